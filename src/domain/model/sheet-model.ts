@@ -1,0 +1,51 @@
+/**
+ * A spreadsheet to be written, as pure data: both the .xlsx writer (ExcelJS) and the
+ * Office.js writer render exactly this. Coordinates are 0-based.
+ */
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  /** "#RRGGBB" */
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly numberFormat?: string;
+  readonly horizontal?: 'left' | 'center' | 'right';
+  readonly vertical?: 'top' | 'middle' | 'bottom';
+  readonly wrap?: boolean;
+  readonly border?: 'thin' | 'none';
+}
+
+export interface ModelCell {
+  readonly row: number;
+  readonly col: number;
+  /** A literal value. */
+  readonly value?: string | number | boolean | null;
+  /** A formula without "=" is invalid; always "=SUM(…)". Writers also store `value` as the cached result when given. */
+  readonly formula?: string;
+  /** Name of a style in SheetModel.styles. */
+  readonly style?: string;
+}
+
+export interface SheetModel {
+  readonly name: string;
+  readonly cells: readonly ModelCell[];
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  readonly merges: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
+  /** Column widths in characters, by column index. */
+  readonly columnWidths: readonly number[];
+  /** Rows and columns frozen above/left of the first scrolling cell. */
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly print: {
+    readonly orientation: 'landscape' | 'portrait';
+    readonly paperSize: 'A4';
+    readonly fitToWidth: boolean;
+    /** 0-based inclusive rows repeated on each printed page. */
+    readonly repeatRows?: { readonly top: number; readonly bottom: number };
+  };
+  /**
+   * Marks the sheet as this add-in's output (stored as a hidden name/custom property by
+   * writers), so it can be replaced later without ever touching a user's sheet.
+   */
+  readonly marker: string;
+}

@@ -1,0 +1,93 @@
+/* Two bundles: the task pane (browser, React + Fluent UI) and the budget-check CLI (Node). */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
+
+const devCertDir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+
+function devServerHttps() {
+  const fs = require('fs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  const missing = Object.values(files).filter((f) => !fs.existsSync(path.join(devCertDir, f)));
+  if (missing.length > 0) {
+    console.error(
+      `\n[dev-server] HTTPS certificates not found in ${devCertDir} (${missing.join(', ')}).\n` +
+        '  Office only loads add-ins over https. Run:  npx office-addin-dev-certs install\n' +
+        '  then start the dev server again.\n',
+    );
+    process.exit(1);
+  }
+  return {
+    type: 'https',
+    options: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(devCertDir, f))])),
+  };
+}
+
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
+};
+
+
+module.exports = (env, argv) => {
+  const production = argv.mode !== 'development';
+  const serving = process.env.WEBPACK_SERVE === 'true';
+
+  const taskpane = {
+    name: 'taskpane',
+    target: 'web',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '',
+      clean: { keep: /^cli\// },
+    },
+    devtool: production ? false : 'source-map',
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // ExcelJS (demo only) expects a few Node built-ins; the browser build does without them.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, buffer: false, util: false },
+    },
+    module: { rules: [tsRule, { test: /\.xlsx$/, type: 'asset/resource', generator: { filename: 'samples/[name][ext]' } }] },
+    plugins: [
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: 3000,
+          server: devServerHttps(),
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          static: false,
+          client: false,
+          hot: false,
+          liveReload: false,
+        }
+      : undefined,
+  };
+
+  const cli = {
+    name: 'cli',
+    target: 'node20',
+    entry: { 'budget-check': './src/cli/main.ts' },
+    output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', clean: true },
+    devtool: false,
+    resolve: { extensions: ['.ts', '.js'] },
+    // Dependencies stay in node_modules: the CLI runs where the package was installed.
+    externals: [({ request }, callback) => (/^[a-z@][^:]*$/i.test(request) && !request.startsWith('.') ? callback(null, `commonjs ${request}`) : callback())],
+    module: { rules: [tsRule] },
+    plugins: [
+      new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true }),
+      // npm links `bin` to this file; it must be executable.
+      { apply: (compiler) => compiler.hooks.afterEmit.tap('chmod-cli', () => require('fs').chmodSync(path.resolve(__dirname, 'dist/cli/budget-check.js'), 0o755)) },
+    ],
+    optimization: { minimize: false },
+  };
+
+  return [taskpane, cli];
+};
