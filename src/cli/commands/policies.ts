@@ -1,0 +1,105 @@
+import { loadPacks } from '../../domain/policy/registry';
+import { allPriorityAreas, type PolicyPack, type PriorityArea } from '../../domain/policy/schema';
+import { UsageError, type CliCommand } from '../command';
+
+export interface PolicySummary {
+  readonly id: string;
+  readonly fiscalYear: PolicyPack['fiscalYear'];
+  readonly title: string;
+  readonly decidedOn: string;
+  readonly decidedOnJa: string;
+  readonly decidedBy: string;
+  readonly planPeriod: string;
+  readonly projects: readonly { id: string; order: number; marker: string; name: string; shortName: string }[];
+  readonly priorityAreas: readonly {
+    id: string;
+    name: string;
+    kind: 'headline' | 'focus' | 'section';
+    section: string;
+    projectId: string | null;
+    fundBased: boolean;
+  }[];
+}
+
+/** What `policies --format json` prints: one entry per pack, priority areas in allPriorityAreas order. */
+export function policySummaries(packs: readonly PolicyPack[]): PolicySummary[] {
+  return packs.map((pack) => ({
+    id: pack.id,
+    fiscalYear: pack.fiscalYear,
+    title: pack.title,
+    decidedOn: pack.decidedOn,
+    decidedOnJa: pack.decidedOnJa,
+    decidedBy: pack.decidedBy,
+    planPeriod: pack.planPeriod,
+    projects: pack.projects.map(({ id, order, marker, name, shortName }) => ({ id, order, marker, name, shortName })),
+    priorityAreas: allPriorityAreas(pack).map((area) => ({
+      id: area.id,
+      name: area.name,
+      kind: area.kind,
+      section: area.section,
+      projectId: area.projectId ?? null,
+      fundBased: area.fundBased,
+    })),
+  }));
+}
+
+/** A readable Japanese listing: headline areas, projects with their focus items, other sections. */
+export function formatPolicies(packs: readonly PolicyPack[]): string {
+  const blocks = packs.map((pack) => {
+    const tag = (area: PriorityArea) => `${area.name} [${area.id}]${area.fundBased ? '（基金等：総額に含めない）' : ''}`;
+    const lines = [
+      `${pack.fiscalYear.label}（${pack.id} / FY${pack.fiscalYear.western}）`,
+      `  方針: ${pack.title}`,
+      `  決定: ${pack.decidedOnJa} ${pack.decidedBy}`,
+      '  重点化すべき研究領域（5）:',
+      ...pack.priorityAreas.filter((a) => a.kind === 'headline').map((a) => `    ${tag(a)}`),
+      `  統合プロジェクト（${pack.planPeriod}）:`,
+      ...pack.projects.flatMap((p) => [
+        `    ${p.marker}${p.name} [${p.id}]`,
+        ...p.focusItems.map((f) => `      ${pack.fiscalYear.label}の重点: ${tag(f)}`),
+      ]),
+      '  その他の項目:',
+      ...pack.priorityAreas.filter((a) => a.kind === 'section').map((a) => `    ${a.section} ${tag(a)}`),
+    ];
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}
+
+const FORMATS = ['text', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+function parseFormat(args: readonly string[]): Format {
+  let format: Format = 'text';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--format=') ? ['--format', arg.slice('--format='.length)] : [arg, undefined];
+    if (flag !== '--format') throw new UsageError(`unknown option '${arg}'`);
+    const value = inline ?? args[++i];
+    if (value === undefined) throw new UsageError("'--format' needs a value: text or json");
+    if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format '${value}' (text or json)`);
+    format = value as Format;
+  }
+  return format;
+}
+
+export const policiesCommand: CliCommand = {
+  name: 'policies',
+  summary: 'List the policy years (資源配分方針) with their projects and priority areas',
+  usage: [
+    'Usage: budget-check policies [--format text|json]',
+    '',
+    'Lists every policy pack: fiscal year, title, decision date, the integrated projects and',
+    'every priority area (headline areas, sections of 5, and each project\'s focus items).',
+    '',
+    'Options:',
+    '  --format text|json  Output format (default: text)',
+    '',
+  ].join('\n'),
+  async run(args, io) {
+    const format = parseFormat(args);
+    const packs = loadPacks();
+    io.stdout(format === 'json' ? `${JSON.stringify(policySummaries(packs), null, 2)}\n` : formatPolicies(packs));
+    return 0;
+  },
+};

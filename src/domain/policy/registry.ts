@@ -1,0 +1,68 @@
+import { matchKey } from '../text/normalize';
+import r4 from './packs/R4.json';
+import r6 from './packs/R6.json';
+import { PolicyPackSchema, type PolicyPack } from './schema';
+
+/**
+ * Every policy year the engine knows. Adding a year: its JSON in packs/, its source text in
+ * sources/, and one line here. Imported statically so webpack bundles the packs into the pane.
+ */
+const PACK_DATA: readonly unknown[] = [r4, r6];
+
+let cache: readonly PolicyPack[] | null = null;
+
+/** The packs, each validated once, ordered by fiscal year. */
+export function loadPacks(): readonly PolicyPack[] {
+  if (cache === null) {
+    cache = Object.freeze(
+      PACK_DATA.map((data) => PolicyPackSchema.parse(data)).sort((a, b) => a.fiscalYear.western - b.fiscalYear.western),
+    );
+  }
+  return cache;
+}
+
+/** Everything a user may type for a year: R6, r6, 令和6年度, 令和6, R6年度, 2024, 2024年度, FY2024. */
+function yearKeys(pack: PolicyPack): string[] {
+  const { western, reiwa, label } = pack.fiscalYear;
+  return [pack.id, label, `令和${reiwa}`, `令和${reiwa}年度`, `R${reiwa}年度`, `${western}`, `${western}年度`, `FY${western}`].map(matchKey);
+}
+
+export function getPack(id: string): PolicyPack | undefined {
+  const key = matchKey(id);
+  if (key === '') return undefined;
+  return loadPacks().find((pack) => yearKeys(pack).includes(key));
+}
+
+/**
+ * A fiscal-year mention in a title line: 令和6年度 (or 令和元年度), R6年度, 2024年度, FY2024.
+ * Matched after NFKC, so full-width digits and spaces are covered.
+ */
+const YEAR_MENTION = /令和\s*(元|\d{1,2})\s*年度|(?<![A-Z])R\s*(\d{1,2})\s*年度|(?<!\d)(20\d{2})\s*年度|(?<![A-Z])FY\s*(20\d{2})(?!\d)/i;
+
+/** 令和 N年度 is fiscal year 2018 + N. */
+const REIWA_OFFSET = 2018;
+
+function westernYear(match: RegExpExecArray): number {
+  const [, reiwa, short, western, fy] = match;
+  if (reiwa !== undefined) return REIWA_OFFSET + (reiwa === '元' ? 1 : Number(reiwa));
+  if (short !== undefined) return REIWA_OFFSET + Number(short);
+  return Number(western ?? fy);
+}
+
+/**
+ * The pack for the first fiscal year a sheet's title lines mention, or null when no year is
+ * mentioned or the first one mentioned has no pack (the user then picks one).
+ */
+export function guessPackFromText(
+  lines: readonly string[],
+  packs: readonly PolicyPack[],
+): { pack: PolicyPack; matched: string } | null {
+  for (const line of lines) {
+    const match = YEAR_MENTION.exec(line.normalize('NFKC'));
+    if (match === null) continue;
+    const year = westernYear(match);
+    const pack = packs.find((p) => p.fiscalYear.western === year);
+    return pack === undefined ? null : { pack, matched: match[0] };
+  }
+  return null;
+}
