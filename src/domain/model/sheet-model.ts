@@ -34,6 +34,12 @@ export interface SheetModel {
   readonly merges: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
   /** Column widths in characters, by column index. */
   readonly columnWidths: readonly number[];
+  /**
+   * Heights in points of rows taller than the default (wrapped text, large fonts), by
+   * 0-based row. Neither Excel nor LibreOffice reliably autofits a written file's rows, so
+   * the model estimates them; a writer that can autofit (Office.js) may do that instead.
+   */
+  readonly rowHeights?: Readonly<Record<number, number>>;
   /** Rows and columns frozen above/left of the first scrolling cell. */
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly print: {
