@@ -1,0 +1,62 @@
+import type { Unit } from '../model/amount';
+import type { FindingDraft } from '../model/finding';
+import { a1, columnLetter, isCellError } from '../model/grid';
+import type { AmountField, ColumnAssignment, Field } from '../model/table';
+import { valueText, type GridView } from './grid-view';
+import { parseAmount } from './parse-amount';
+
+/**
+ * Reading one cell into a Field, with the findings its content calls for. Amount cells
+ * report error values, text that is not an amount, formulas without a cached result, and
+ * fractions of a yen that were rounded.
+ */
+
+/** Trimmed; a line break inside Japanese text disappears, between Latin words it becomes a space. */
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t]*[\r\n]+[ \t]*/g, (m, i: number, s: string) => (/[\x21-\x7e]/.test(s[i - 1] ?? '') && /[\x21-\x7e]/.test(s[i + m.length] ?? '') ? ' ' : ''))
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** A text field; merged cells read their top-left value (a 事業名 merged over two rows names both). */
+export function readTextField(view: GridView, row: number, assignment: ColumnAssignment, findings: FindingDraft[]): Field<string> {
+  const col = assignment.col;
+  const source = view.source(row, col);
+  const raw = view.value(source.row, source.col);
+  const cell = a1(source.row, source.col);
+  if (isCellError(raw) && source.row === row) {
+    findings.push({ rule: 'error-value', cell, row: row + 1, column: columnLetter(col), value: raw.error, params: { column: assignment.header } });
+  }
+  return { value: tidy(valueText(raw)), cell, raw };
+}
+
+export interface AmountRead {
+  readonly field: AmountField;
+  /** False for blanks and nil marks ("-", "―"): the cell says nothing is there. */
+  readonly present: boolean;
+}
+
+export function readAmountField(view: GridView, row: number, assignment: ColumnAssignment, unit: Unit, findings: FindingDraft[]): AmountRead {
+  const col = assignment.col;
+  const raw = view.value(row, col);
+  const cell = a1(row, col);
+  const where = { cell, row: row + 1, column: columnLetter(col) };
+  const formula = view.formula(row, col);
+  if (raw === null && formula) {
+    findings.push({ rule: 'amount-not-number', ...where, value: formula, params: { column: assignment.header, reason: 'formula-without-cached-result', formula } });
+    return { field: { value: null, cell, raw }, present: true };
+  }
+  const parsed = parseAmount(raw, unit, view.numberFormat(row, col));
+  if (parsed.kind === 'nil') return { field: { value: null, cell, raw }, present: false };
+  if (parsed.kind === 'problem') {
+    const problem = parsed.problem;
+    if (problem.kind === 'error-value') findings.push({ rule: 'error-value', ...where, value: problem.error, params: { column: assignment.header } });
+    else findings.push({ rule: 'amount-not-number', ...where, value: valueText(raw), params: { column: assignment.header, reason: problem.reason } });
+    return { field: { value: null, cell, raw }, present: true };
+  }
+  if (parsed.rounded) {
+    findings.push({ rule: 'amount-rounded', ...where, value: valueText(raw), params: { column: assignment.header, original: valueText(raw), unit: parsed.unit, yen: parsed.yen } });
+  }
+  return { field: { value: parsed.yen, cell, raw }, present: true };
+}
