@@ -1,0 +1,101 @@
+import type { ModelCell } from '../model/sheet-model';
+import type { BlockId, ColumnSpec, DetailColumnKey, StyleName, SubmissionLayout } from './layout';
+import { detailColumn } from './layout';
+import { columnRange } from './formulas';
+
+/**
+ * Blocks are planned as rows relative to their own top, then stacked in the layout's
+ * order. Formulas are functions of where things landed, because the totals above refer
+ * to the detail block below, whose position depends on the heights of the blocks above.
+ */
+
+/** Where a formula cell landed, and where the detail lines are. */
+export interface Placement {
+  /** Absolute 0-based row of the cell. */
+  readonly row: number;
+  /** Absolute 0-based row of the block's first row. */
+  readonly top: number;
+  /** "$F$40:$F$95" for a detail column. */
+  readonly detail: (key: DetailColumnKey) => string;
+}
+
+export interface PlannedCell {
+  readonly col: number;
+  /** A literal, or the cached result of `formula`. */
+  readonly value?: string | number | boolean | null;
+  readonly formula?: (at: Placement) => string;
+  readonly style?: StyleName;
+  /** Merge rightwards up to this column (inclusive). */
+  readonly mergeTo?: number;
+}
+
+export type PlannedRow = readonly PlannedCell[];
+
+export interface Block {
+  readonly id: BlockId;
+  readonly rows: readonly PlannedRow[];
+  /** Detail block only: the relative rows holding the lines every total refers to. */
+  readonly dataRows?: { readonly first: number; readonly last: number };
+}
+
+export function columnOf<K extends string>(specs: readonly ColumnSpec<K>[], key: K): number {
+  const spec = specs.find((s) => s.key === key);
+  if (!spec) throw new Error(`layout has no column '${key}'`);
+  return spec.col;
+}
+
+/** A row of column headers, the label span merged. */
+export function headerRow(label: { first: number; last: number; header: string } | null, specs: readonly ColumnSpec<string>[], style: StyleName): PlannedRow {
+  const cells: PlannedCell[] = specs.map((s) => ({ col: s.col, value: s.header, style }));
+  return label ? [{ col: label.first, value: label.header, style, mergeTo: label.last }, ...cells] : cells;
+}
+
+export function noteRows(notes: readonly string[]): PlannedRow[] {
+  return notes.map((note) => [{ col: 0, value: note, style: 'note' }]);
+}
+
+export interface Assembled {
+  readonly cells: ModelCell[];
+  readonly merges: { top: number; left: number; bottom: number; right: number }[];
+}
+
+export function assemble(blocks: readonly Block[], layout: SubmissionLayout): Assembled {
+  const tops: number[] = [];
+  let cursor = 0;
+  for (const block of blocks) {
+    tops.push(cursor);
+    cursor += block.rows.length + layout.gapRows;
+  }
+  const detailIndex = blocks.findIndex((b) => b.dataRows !== undefined);
+  const detailBlock = blocks[detailIndex];
+  const detail = (key: DetailColumnKey): string => {
+    if (!detailBlock?.dataRows) throw new Error('the layout has no detail block for totals to refer to');
+    const top = tops[detailIndex];
+    return columnRange(detailColumn(layout, key), top + detailBlock.dataRows.first, top + detailBlock.dataRows.last);
+  };
+
+  const cells: ModelCell[] = [];
+  const merges: Assembled['merges'] = [];
+  blocks.forEach((block, b) => {
+    const top = tops[b];
+    block.rows.forEach((planned, r) => {
+      const row = top + r;
+      for (const cell of planned) {
+        const formula = cell.formula?.({ row, top, detail });
+        cells.push({
+          row,
+          col: cell.col,
+          ...(cell.value !== undefined ? { value: cell.value } : {}),
+          ...(formula !== undefined ? { formula } : {}),
+          ...(cell.style !== undefined ? { style: cell.style } : {}),
+        });
+        if (cell.mergeTo !== undefined && cell.mergeTo > cell.col) {
+          merges.push({ top: row, left: cell.col, bottom: row, right: cell.mergeTo });
+          // Covered cells carry the style too, so a merged area's borders are drawn all round.
+          for (let col = cell.col + 1; col <= cell.mergeTo; col++) if (cell.style !== undefined) cells.push({ row, col, style: cell.style });
+        }
+      }
+    });
+  });
+  return { cells, merges };
+}

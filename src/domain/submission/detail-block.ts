@@ -1,0 +1,63 @@
+import { headerRow, noteRows, type Block, type PlannedCell, type PlannedRow } from './block';
+import type { SubmissionContext } from './context';
+import type { DetailLine } from './detail-lines';
+import { difference, ref } from './formulas';
+import { detailColumn, type DetailColumnKey, type StyleName } from './layout';
+
+/** 事業別明細: the lines every total formula reads, then the notes that explain them. */
+
+const CENTERED: ReadonlySet<DetailColumnKey> = new Set(['no', 'source', 'counted']);
+const AMOUNTS: ReadonlySet<DetailColumnKey> = new Set(['total', 'request', 'priorityRequest', 'previous', 'change']);
+
+export function detailBlock(ctx: SubmissionContext): Block {
+  const { layout, lines } = ctx;
+  const d = layout.detail;
+  const col = (key: DetailColumnKey) => detailColumn(layout, key);
+  const sep = layout.tagSeparator;
+
+  const values = (line: DetailLine): Record<DetailColumnKey, string | number | null> => ({
+    no: line.no,
+    name: line.name,
+    source: line.source,
+    category: line.category,
+    project: line.project,
+    total: line.total,
+    request: line.request,
+    priorityRequest: line.priorityRequest,
+    previous: line.previous,
+    change: line.total - (line.previous ?? 0),
+    counted: line.counted ? layout.counted.yes : layout.counted.no,
+    note: line.marks.map((m) => d.marks[m]).join(sep) || null,
+    priorityAreas: line.priorityAreas.join(sep) || null,
+    diseaseAreas: line.diseaseAreas.join(sep) || null,
+    purposes: line.purposes.join(sep) || null,
+    basis: line.basis,
+  });
+
+  const style = (key: DetailColumnKey, counted: boolean): StyleName => {
+    if (AMOUNTS.has(key)) return counted ? 'amount' : 'excludedAmount';
+    if (CENTERED.has(key)) return counted ? 'textCenter' : 'excludedCenter';
+    return counted ? 'text' : 'excludedText';
+  };
+
+  const lineRow = (line: DetailLine): PlannedRow => {
+    const v = values(line);
+    return d.columns.map(
+      ({ key, col: c }): PlannedCell => ({
+        col: c,
+        value: v[key],
+        style: style(key, line.counted),
+        ...(key === 'change' ? { formula: (at) => difference(ref(at.row, col('total')), ref(at.row, col('previous'))) } : {}),
+      }),
+    );
+  };
+
+  // With no 事業, one empty line keeps the totals' ranges valid (they sum to 0).
+  const dataRows: PlannedRow[] = lines.length > 0 ? lines.map(lineRow) : [d.columns.map(({ key, col: c }) => ({ col: c, value: null, style: style(key, true) }))];
+  const first = 2; // after the title and the column headers
+  return {
+    id: 'detail',
+    rows: [[{ col: 0, value: d.title, style: 'blockTitle' }], headerRow(null, d.columns, 'columnHeader'), ...dataRows, ...noteRows(d.notes)],
+    dataRows: { first, last: first + dataRows.length - 1 },
+  };
+}

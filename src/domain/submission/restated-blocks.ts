@@ -1,0 +1,64 @@
+import { columnOf, headerRow, noteRows, type Block, type PlannedCell, type PlannedRow } from './block';
+import type { SubmissionContext } from './context';
+import { sumLines } from './detail-lines';
+import { difference, ref, sumTagged } from './formulas';
+import type { BlockId, RestatedColumnKey } from './layout';
+import { restatedPriorityAreas } from './tags';
+
+/**
+ * 重点化すべき研究領域（再掲） and 疾患領域（再掲）: the amounts of the 事業 tagged with each
+ * area, with the policy section the area comes from. One 事業 can carry several areas, so
+ * these blocks restate amounts and have no total; no other formula refers to them.
+ */
+
+interface Area {
+  readonly name: string;
+  readonly section: string;
+}
+
+type TagKey = 'priorityAreas' | 'diseaseAreas';
+
+function restatedBlock(ctx: SubmissionContext, id: BlockId, title: string, areas: readonly Area[], tagKey: TagKey): Block {
+  const { layout, lines } = ctx;
+  const r = layout.restated;
+  const col = (key: RestatedColumnKey) => columnOf(r.columns, key);
+  const { yes, no } = layout.counted;
+  const sep = layout.tagSeparator;
+
+  const areaRow = (area: Area): PlannedRow => {
+    const tagged = lines.filter((l) => l[tagKey].includes(area.name));
+    const counted = tagged.filter((l) => l.counted);
+    const total = sumLines(counted, (l) => l.total);
+    const previous = sumLines(counted, (l) => l.previous);
+    const amount = (key: 'total' | 'previous' | 'fund', value: number): PlannedCell => ({
+      col: col(key),
+      value,
+      style: key === 'fund' ? 'fundAmount' : 'amount',
+      formula: (at) => sumTagged(at.detail(key === 'previous' ? 'previous' : 'total'), at.detail(tagKey), area.name, sep, at.detail('counted'), key === 'fund' ? no : yes),
+    });
+    return [
+      { col: r.label.first, value: area.name, style: 'text', mergeTo: r.label.last },
+      { col: col('section'), value: area.section, style: 'textCenter' },
+      amount('total', total),
+      amount('previous', previous),
+      { col: col('change'), value: total - previous, style: 'amount', formula: (at) => difference(ref(at.row, col('total')), ref(at.row, col('previous'))) },
+      amount('fund', sumLines(tagged.filter((l) => !l.counted), (l) => l.total)),
+    ];
+  };
+
+  return {
+    id,
+    rows: [[{ col: 0, value: title, style: 'restatedTitle' }], headerRow(r.label, r.columns, 'restatedHeader'), ...areas.map(areaRow), ...noteRows(r.notes)],
+  };
+}
+
+export function priorityAreasBlock(ctx: SubmissionContext): Block {
+  const areas = restatedPriorityAreas(ctx.pack).map((a) => ({ name: a.name, section: a.section }));
+  return restatedBlock(ctx, 'priorityAreas', ctx.layout.restated.priorityTitle, areas, 'priorityAreas');
+}
+
+export function diseaseAreasBlock(ctx: SubmissionContext): Block {
+  const section = ctx.pack.diseaseAreaNote.section;
+  const areas = ctx.pack.vocabularies.diseaseAreas.map((d) => ({ name: d.name, section }));
+  return restatedBlock(ctx, 'diseaseAreas', ctx.layout.restated.diseaseTitle, areas, 'diseaseAreas');
+}
