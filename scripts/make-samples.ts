@@ -225,7 +225,7 @@ function writeSample(lines: Line[], file: string): void {
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 5 }];
   const out = join(__dirname, '..', 'samples', file);
   void wb.xlsx.writeBuffer().then((buf) => {
-    writeFileSync(out, Buffer.from(buf));
+    writeFileSync(out, new Uint8Array(buf as ArrayBuffer));
     console.log(`wrote ${out}`);
   });
 }

@@ -26,6 +26,8 @@ export interface ProjectShare {
   /** Yen; null when the amount is unknown (label only, several projects, no split). */
   readonly amount: Yen | null;
   readonly basis: Basis;
+  /** Why this project: the split column, the label as read, or the suggestion's evidence. */
+  readonly reasons?: readonly Reason[];
 }
 
 export interface Suggestion {

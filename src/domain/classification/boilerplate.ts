@@ -1,0 +1,24 @@
+import { buildLexicon, scanLexicon } from './lexicon';
+import { keyForm } from './text-key';
+
+/**
+ * Words every 事業名 is made of whatever its subject — 「…研究開発推進事業」, 「…実用化プログラム」,
+ * 「革新的…」, 「次世代…」. They are general Japanese of government programmes, not any year's
+ * policy, and they say nothing about which project a 事業 belongs to; yet each also occurs in
+ * some project's paragraph, so phrase evidence would otherwise pick them up. They are ignored
+ * as *phrases* only: a term the pack lists (「研究基盤」, 「実証研究基盤」) still counts in full.
+ */
+const BOILERPLATE = [
+  '事業', '研究', '開発', '研究開発', '推進', '促進', '実用化', '実現', '整備', '総合', '支援', '創生', '創出',
+  '加速', '加速化', '強化', '戦略', '戦略的', '革新的', '先端的', '次世代', '新規', 'プログラム', 'プロジェクト',
+  '計画', '技術', '基盤', '体制', '構築', '展開', '対策', '活用', '実証', '推進費', '経費', '補助', '委託', '等',
+];
+
+const lexicon = buildLexicon(BOILERPLATE.map((w) => [keyForm(w), true] as const));
+
+/** For each position i of `key`: 1 when the bigram starting at i lies inside a boilerplate word. */
+export function boilerplateBigrams(key: string): Uint8Array {
+  const flags = new Uint8Array(key.length);
+  for (const m of scanLexicon(lexicon, key)) for (let i = m.start; i + 1 < m.end; i++) flags[i] = 1;
+  return flags;
+}

@@ -1,0 +1,69 @@
+import type { RowClassification, TagMatch } from '../model/classification';
+import type { FindingDraft } from '../model/finding';
+import type { BudgetRow } from '../model/table';
+import { declaredCategory } from './category';
+import { fundOf } from './fund';
+import type { PackIndex } from './pack-index';
+import { projectShares } from './project-shares';
+import { declaredTags, type TagKind } from './tags';
+import { textEvidence } from './text-evidence';
+
+export interface RowResult {
+  readonly classification: RowClassification;
+  readonly findings: FindingDraft[];
+}
+
+function text(field: { readonly value: unknown } | undefined): string | undefined {
+  return typeof field?.value === 'string' ? field.value : undefined;
+}
+
+/** Classifies one row; never throws on odd field values (each text field is read defensively). */
+export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
+  const evidence = textEvidence(
+    {
+      name: text(row.name),
+      summary: text(row.summary),
+      remarks: text(row.remarks),
+      department: text(row.department),
+      priorityArea: text(row.priorityArea),
+      diseaseArea: text(row.diseaseArea),
+    },
+    index,
+  );
+  const shares = projectShares(row, evidence.suggestions, index);
+
+  const findings: FindingDraft[] = [...shares.findings];
+  const tagsOf = (kind: TagKind, field: 'priorityArea' | 'diseaseArea' | 'purpose'): TagMatch[] => {
+    const declared = declaredTags(kind, row[field], row.rowNumber, index);
+    findings.push(...declared.findings);
+    return declared.tags.length > 0 ? declared.tags : evidence.suggestedTags(kind);
+  };
+
+  let category: RowClassification['category'];
+  if ((text(row.category) ?? '').trim().length > 0 && row.category) {
+    const declared = declaredCategory(row.category, row.rowNumber, index);
+    category = declared.category;
+    findings.push(...declared.findings);
+  } else {
+    category = evidence.suggestedCategory();
+  }
+  const priorityAreas = tagsOf('priority', 'priorityArea');
+  const diseaseAreas = tagsOf('disease', 'diseaseArea');
+  const purposes = tagsOf('purpose', 'purpose');
+
+  return {
+    classification: {
+      rowNumber: row.rowNumber,
+      basis: shares.basis,
+      projects: shares.projects,
+      suggestions: evidence.suggestions,
+      priorityAreas,
+      diseaseAreas,
+      purposes,
+      category,
+      fund: fundOf(evidence.fund, priorityAreas.filter((t) => t.basis === 'declared'), index),
+      adjustmentFund: evidence.adjustmentFund,
+    },
+    findings,
+  };
+}

@@ -1,0 +1,56 @@
+import { cover, splitOnDots, splitSegments, type Segment } from './declared-list';
+import { core, type DeclaredVocabulary } from './pack-index';
+import { similarity } from './similarity';
+
+/**
+ * Reading a declared 疾患領域 / 開発目的 / 重点領域 / 区分 cell against its vocabulary. A value
+ * that differs from an entry only by 「・」 or a 「…領域」 suffix is that entry; anything else
+ * unknown is returned with the closest entries' names.
+ */
+
+const CANDIDATES = 3;
+
+export interface DeclaredReading {
+  readonly found: readonly { readonly id: string; readonly text: string }[];
+  readonly unknown: readonly { readonly text: string; readonly candidates: readonly string[] }[];
+}
+
+export function readDeclared(text: string, vocabulary: DeclaredVocabulary): DeclaredReading {
+  return vocabulary.readings.get(() => text, () => read(text, vocabulary));
+}
+
+function read(text: string, vocabulary: DeclaredVocabulary): DeclaredReading {
+  const found: { id: string; text: string }[] = [];
+  const unknown: { text: string; candidates: string[] }[] = [];
+  for (const segment of splitSegments(text)) {
+    const whole = readWhole(segment, vocabulary);
+    if (whole) {
+      found.push(...whole);
+      continue;
+    }
+    const pieces = splitOnDots(segment);
+    const readings = pieces.length > 1 ? pieces.map((p) => readWhole(p, vocabulary)) : [];
+    if (readings.some((r) => r !== null)) {
+      readings.forEach((r, i) => (r ? found.push(...r) : unknown.push(closest(pieces[i], vocabulary))));
+    } else {
+      unknown.push(closest(segment, vocabulary));
+    }
+  }
+  return { found, unknown };
+}
+
+function readWhole(segment: Segment, vocabulary: DeclaredVocabulary): { id: string; text: string }[] | null {
+  const pieces = cover(segment, vocabulary.dictionary);
+  if (pieces) return pieces.map((p) => ({ id: p.value, text: p.display }));
+  const essential = core(segment.key);
+  const entry = vocabulary.entries.find((e) => e.cores.includes(essential));
+  return entry ? [{ id: entry.id, text: segment.display }] : null;
+}
+
+function closest(segment: Segment, vocabulary: DeclaredVocabulary): { text: string; candidates: string[] } {
+  const essential = core(segment.key) || segment.key;
+  const ranked = vocabulary.entries
+    .map((e) => ({ name: e.name, score: Math.max(0, ...e.cores.map((c) => similarity(essential, c))) }))
+    .sort((a, b) => b.score - a.score);
+  return { text: segment.display, candidates: ranked.slice(0, CANDIDATES).map((r) => r.name) };
+}

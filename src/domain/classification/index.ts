@@ -1,0 +1,27 @@
+import type { Classification } from '../model/classification';
+import type { BudgetRow, SheetTable } from '../model/table';
+import type { PolicyPack } from '../policy/schema';
+import { classifyRowWith, type RowResult } from './classify-row';
+import { packIndex } from './pack-index';
+
+/**
+ * Classification of a read sheet against a year's policy pack: for each row its integrated
+ * project(s) with amounts, its priority areas, 疾患領域, 開発目的, 区分 and fund status — each
+ * with the reasons a budget officer can check — plus findings for labels that need fixing.
+ */
+export function classify(table: SheetTable, pack: PolicyPack): Classification {
+  const index = packIndex(pack);
+  const results = table.rows.map((row) => classifyRowWith(row, index));
+  return { rows: results.map((r) => r.classification), findings: results.flatMap((r) => r.findings) };
+}
+
+/** One row on its own (the pane re-classifies a row after the user edits it). */
+export function classifyRow(row: BudgetRow, pack: PolicyPack): RowResult {
+  return classifyRowWith(row, packIndex(pack));
+}
+
+export type { RowResult } from './classify-row';
+export { CONFIDENCE_THRESHOLDS } from './confidence';
+export { CLASSIFICATION_RULES, type ClassificationRule } from './findings';
+export { NEAR_MISS_SIMILARITY, resolveProjectLabel, type LabelPart, type LabelResolution } from './project-label';
+export { suggestProjects, type SuggestInput } from './suggest-projects';

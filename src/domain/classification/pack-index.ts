@@ -1,0 +1,210 @@
+import { allPriorityAreas, type Citation, type PolicyPack, type PriorityArea, type Project, type VocabularyEntry } from '../policy/schema';
+import type { DeclaredReading } from './declared-vocabulary';
+import type { FieldReading } from './suggest-projects';
+import type { TextEvidence } from './text-evidence';
+import { buildDictionary, type Dictionary } from './declared-list';
+import { buildLexicon, type Lexicon } from './lexicon';
+import { BoundedMemo } from './memo';
+import { buildParagraphModel, type ParagraphModel } from './paragraph-model';
+import { keyForm } from './text-key';
+
+/**
+ * Everything classification derives from a pack, built once per pack object (WeakMap) so
+ * that classifying 100,000 rows only scans text.
+ */
+
+/** What a policy word found in a row's text is evidence for. */
+export type Evidence =
+  | {
+      readonly type: 'project';
+      readonly projectId: string;
+      readonly kind: 'alias' | 'term' | 'focus-item';
+      readonly citation: Citation;
+      /** 1 / number of projects listing the same word: shared words split their weight. */
+      readonly share: number;
+    }
+  | { readonly type: 'priority'; readonly areaId: string; readonly citation: Citation }
+  | { readonly type: 'disease'; readonly id: string; readonly citation?: Citation }
+  | { readonly type: 'purpose'; readonly id: string; readonly citation?: Citation }
+  | { readonly type: 'category'; readonly id: string }
+  | { readonly type: 'fund'; readonly areaId: string | null; readonly citation?: Citation }
+  | { readonly type: 'adjustment'; readonly citation: Citation };
+
+/** A declared label's reading: which project, and whether by an official form or an alias. */
+export interface LabelKey {
+  readonly projectId: string;
+  readonly via: 'label' | 'alias';
+  readonly isMarker: boolean;
+}
+
+/** A closed vocabulary for declared cells (疾患領域, 開発目的, 区分, 重点領域). */
+export interface DeclaredVocabulary {
+  readonly dictionary: Dictionary<string>;
+  /** Readings of cell texts already seen (see declared-vocabulary.ts). */
+  readonly readings: BoundedMemo<DeclaredReading>;
+  readonly entries: readonly { readonly id: string; readonly name: string; readonly citation?: Citation; readonly cores: readonly string[] }[];
+}
+
+export interface PackIndex {
+  readonly projects: readonly Project[];
+  readonly projectById: ReadonlyMap<string, Project>;
+  /** Project id → position in the pack's order. */
+  readonly projectOrder: ReadonlyMap<string, number>;
+  readonly priorityAreaById: ReadonlyMap<string, PriorityArea>;
+  readonly labels: Dictionary<LabelKey>;
+  /**
+   * Per project (pack order), the forms a near-miss is measured against: whole names, and the
+   * 「・」-separated components of the short name (「医療機器」 of 医療機器・ヘルスケア).
+   */
+  readonly projectCores: readonly { readonly projectId: string; readonly cores: readonly string[]; readonly components: readonly string[] }[];
+  /** 疾患領域 names and aliases that may be mistaken for a project (all but the closing その他). */
+  readonly diseaseAsProject: Dictionary<string>;
+  readonly diseaseAreas: DeclaredVocabulary;
+  readonly purposes: DeclaredVocabulary;
+  readonly categories: DeclaredVocabulary;
+  readonly priorityAreas: DeclaredVocabulary;
+  readonly lexicon: Lexicon<Evidence>;
+  readonly paragraphs: ParagraphModel;
+  /** Field readings and row texts already classified, by the cell texts they came from. */
+  readonly memo: {
+    /** One memo per field (names repeat much more than 事業概要 do). */
+    readonly fields: Map<string, BoundedMemo<FieldReading>>;
+    readonly texts: BoundedMemo<TextEvidence>;
+  };
+}
+
+/** How many distinct texts each memo keeps before starting afresh. */
+export const MEMO_LIMIT = 2048;
+
+const GENERIC_SUFFIX = /(?:プロジェクト|pj|事業|領域)+$/u;
+
+/** A label or name reduced to what distinguishes it: no 「…プロジェクト」/PJ suffix, no marker prefix, no 「・」. */
+export function core(key: string): string {
+  return key.replace(GENERIC_SUFFIX, '').replace(/^[0-9]+/, '').replace(/・/g, '');
+}
+
+/** Aliases that are only a marker ("①" → "1") would match any digit in free text. */
+function usableInText(key: string): boolean {
+  return !/^[0-9]+$/.test(key);
+}
+
+function labelPairs(project: Project): [string, LabelKey][] {
+  const official = (key: string, isMarker = false): [string, LabelKey] => [key, { projectId: project.id, via: 'label', isMarker }];
+  const name = keyForm(project.name);
+  const short = keyForm(project.shortName);
+  const marker = keyForm(project.marker);
+  return [
+    official(name),
+    official(short),
+    official(marker, true),
+    official(`${marker}${name}`),
+    official(`${marker}${short}`),
+    official(`${short}pj`),
+    official(`pj${marker}`),
+    ...project.aliases.map((a): [string, LabelKey] => [keyForm(a), { projectId: project.id, via: 'alias', isMarker: keyForm(a) === marker }]),
+  ];
+}
+
+/** Official spellings of every project before any alias, so an alias never shadows a name. */
+function officialFirst(pairs: [string, LabelKey][]): [string, LabelKey][] {
+  return [...pairs.filter(([, v]) => v.via === 'label'), ...pairs.filter(([, v]) => v.via === 'alias')];
+}
+
+/**
+ * Names first; then aliases and terms, except a word several entries share (「がん」 is a term
+ * of three focus items): declaring it names none of them in particular.
+ */
+function vocabulary(entries: readonly (VocabularyEntry | PriorityArea)[], withTerms: boolean): DeclaredVocabulary {
+  const others: [string, string][] = [];
+  for (const e of entries) {
+    if ('aliases' in e) for (const a of e.aliases) others.push([keyForm(a), e.id]);
+    if (withTerms) for (const t of e.terms) others.push([keyForm(t), e.id]);
+  }
+  const owners = new Map<string, Set<string>>();
+  for (const [key, id] of others) owners.set(key, (owners.get(key) ?? new Set()).add(id));
+  const pairs: [string, string][] = [
+    ...entries.map((e): [string, string] => [keyForm(e.name), e.id]),
+    ...others.filter(([key]) => owners.get(key)?.size === 1),
+  ];
+  return {
+    dictionary: buildDictionary(pairs),
+    readings: new BoundedMemo(MEMO_LIMIT),
+    entries: entries.map((e) => ({
+      id: e.id,
+      name: e.name,
+      citation: e.citation,
+      cores: [e.name, ...('aliases' in e ? e.aliases : [])].map((s) => core(keyForm(s))).filter((s) => s.length > 0),
+    })),
+  };
+}
+
+function lexiconPairs(pack: PolicyPack): [string, Evidence][] {
+  const projectWords: { key: string; projectId: string; kind: 'alias' | 'term' | 'focus-item'; citation: Citation }[] = [];
+  for (const p of pack.projects) {
+    for (const a of [p.name, p.shortName, ...p.aliases]) projectWords.push({ key: keyForm(a), projectId: p.id, kind: 'alias', citation: p.citation });
+    for (const t of p.terms) projectWords.push({ key: keyForm(t), projectId: p.id, kind: 'term', citation: p.citation });
+    for (const f of p.focusItems) {
+      for (const t of [f.name, ...f.terms]) projectWords.push({ key: keyForm(t), projectId: p.id, kind: 'focus-item', citation: f.citation });
+    }
+  }
+  const projectsPerKey = new Map<string, Set<string>>();
+  for (const w of projectWords) projectsPerKey.set(w.key, (projectsPerKey.get(w.key) ?? new Set()).add(w.projectId));
+
+  const pairs: [string, Evidence][] = [];
+  const seen = new Set<string>();
+  for (const w of projectWords) {
+    // One word, one project: the strongest kind registered first (alias, term, focus item).
+    const id = `${w.key}\u0000${w.projectId}`;
+    if (!usableInText(w.key) || seen.has(id)) continue;
+    seen.add(id);
+    const share = 1 / (projectsPerKey.get(w.key)?.size ?? 1);
+    pairs.push([w.key, { type: 'project', projectId: w.projectId, kind: w.kind, citation: w.citation, share }]);
+  }
+  for (const area of allPriorityAreas(pack)) {
+    for (const t of [area.name, ...area.terms]) pairs.push([keyForm(t), { type: 'priority', areaId: area.id, citation: area.citation }]);
+    if (area.fundBased) for (const t of [area.name, ...area.terms]) pairs.push([keyForm(t), { type: 'fund', areaId: area.id, citation: area.citation }]);
+  }
+  for (const t of pack.fundTerms) pairs.push([keyForm(t), { type: 'fund', areaId: null }]);
+  const v = pack.vocabularies;
+  for (const e of v.diseaseAreas) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'disease', id: e.id, citation: e.citation ?? pack.diseaseAreaNote }]);
+  for (const e of v.purposes) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'purpose', id: e.id, citation: e.citation ?? pack.diseaseAreaNote }]);
+  for (const e of v.categories) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'category', id: e.id }]);
+  for (const t of [pack.adjustmentFund.name, ...pack.adjustmentFund.terms]) pairs.push([keyForm(t), { type: 'adjustment', citation: pack.adjustmentFund.citation }]);
+  return pairs;
+}
+
+function build(pack: PolicyPack): PackIndex {
+  const diseases = pack.vocabularies.diseaseAreas;
+  const mistakable = diseases.slice(0, Math.max(1, diseases.length - 1));
+  return {
+    projects: pack.projects,
+    projectById: new Map(pack.projects.map((p) => [p.id, p])),
+    projectOrder: new Map(pack.projects.map((p, i) => [p.id, i])),
+    priorityAreaById: new Map(allPriorityAreas(pack).map((a) => [a.id, a])),
+    labels: buildDictionary(officialFirst(pack.projects.flatMap(labelPairs))),
+    projectCores: pack.projects.map((p) => ({
+      projectId: p.id,
+      cores: [...new Set([p.name, p.shortName, ...p.aliases].map((s) => core(keyForm(s))).filter((s) => s.length > 1))],
+      components: keyForm(p.shortName).split('・').filter((c) => c.length > 1),
+    })),
+    diseaseAsProject: buildDictionary(mistakable.flatMap((e) => [e.name, ...e.aliases].map((t): [string, string] => [keyForm(t), e.id]))),
+    diseaseAreas: vocabulary(diseases, true),
+    purposes: vocabulary(pack.vocabularies.purposes, true),
+    categories: vocabulary(pack.vocabularies.categories, false),
+    priorityAreas: vocabulary(allPriorityAreas(pack), true),
+    lexicon: buildLexicon(lexiconPairs(pack)),
+    paragraphs: buildParagraphModel(pack),
+    memo: { fields: new Map(), texts: new BoundedMemo(MEMO_LIMIT) },
+  };
+}
+
+const cache = new WeakMap<PolicyPack, PackIndex>();
+
+export function packIndex(pack: PolicyPack): PackIndex {
+  let index = cache.get(pack);
+  if (!index) {
+    index = build(pack);
+    cache.set(pack, index);
+  }
+  return index;
+}

@@ -1,0 +1,169 @@
+import type { Citation, PolicyPack } from '../policy/schema';
+import { PairMap } from './pair-map';
+import { keyForm } from './text-key';
+
+/**
+ * What each project's own paragraphs say, as character bigrams with BM25 weights computed
+ * from the pack alone (each project's standing paragraph plus its 「令和X年度においては…」 items
+ * is one document). A bigram every project uses (研究, 開発) weighs almost nothing; one only
+ * the genome paragraph uses (ゲノ, バン) weighs a lot. No dictionary, no segmenter.
+ */
+
+/** Longest phrase quoted from a paragraph as one reason. */
+const MAX_PHRASE = 10;
+/** BM25 constants (the usual ones). */
+const K1 = 1.2;
+const B = 0.75;
+
+interface Passage {
+  readonly key: string;
+  readonly citation: Citation;
+}
+
+export interface ParagraphModel {
+  readonly projectIds: readonly string[];
+  /** Per project (pack order): bigram → weight. */
+  readonly weights: readonly PairMap<number>[];
+  /** Every substring (3…MAX_PHRASE characters) of any paragraph → bit mask of the projects quoting it. */
+  readonly quotedBy: ReadonlyMap<string, number>;
+  /** The same for bigrams. */
+  readonly bigramQuotedBy: PairMap<number>;
+  /** Bigrams that weigh something for some project. */
+  readonly contentBigrams: PairMap<true>;
+  readonly passages: readonly (readonly Passage[])[];
+  /** Memo of phraseCitation (phrases recur across rows). */
+  readonly citations: Map<string, Citation>;
+}
+
+export interface Phrase {
+  readonly projectIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+}
+
+const CONTENT_CHAR = /[\p{L}\p{N}]/u;
+const HIRAGANA = /\p{Script=Hiragana}/u;
+
+/** Bigrams that can carry meaning: letters or digits, no hiragana (particles and endings: に対, する). */
+function isContentBigram(bigram: string): boolean {
+  return [...bigram].every((c) => CONTENT_CHAR.test(c) && !HIRAGANA.test(c));
+}
+
+function bigramCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const g = text.slice(i, i + 2);
+    if (isContentBigram(g)) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function buildParagraphModel(pack: PolicyPack): ParagraphModel {
+  const documents = pack.projects.map((project) => {
+    const passages: Passage[] = [
+      { key: keyForm(project.description), citation: project.citation },
+      ...project.focusItems.map((f) => ({ key: keyForm(`${f.name}\n${f.citation.text}`), citation: f.citation })),
+    ];
+    return { passages, counts: bigramCounts(passages.map((p) => p.key).join('\n')) };
+  });
+  const lengths = documents.map((d) => [...d.counts.values()].reduce((a, b) => a + b, 0));
+  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+  const documentFrequency = new Map<string, number>();
+  for (const d of documents) for (const g of d.counts.keys()) documentFrequency.set(g, (documentFrequency.get(g) ?? 0) + 1);
+  const n = documents.length;
+
+  const weights = documents.map((d, i) => {
+    const norm = K1 * (1 - B + (B * lengths[i]) / Math.max(1, averageLength));
+    const w = new PairMap<number>();
+    for (const [g, tf] of d.counts) {
+      const df = documentFrequency.get(g) ?? 1;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      w.set(g.charCodeAt(0), g.charCodeAt(1), (idf * tf * (K1 + 1)) / (tf + norm));
+    }
+    return w;
+  });
+  const quotedBy = new Map<string, number>();
+  const bigramQuotedBy = new PairMap<number>();
+  documents.forEach((d, i) => {
+    for (const passage of d.passages) {
+      for (let s = 0; s + 1 < passage.key.length; s++) {
+        const [a, b] = [passage.key.charCodeAt(s), passage.key.charCodeAt(s + 1)];
+        bigramQuotedBy.set(a, b, (bigramQuotedBy.get(a, b) ?? 0) | (1 << i));
+        for (let len = 3; len <= MAX_PHRASE && s + len <= passage.key.length; len++) {
+          const sub = passage.key.slice(s, s + len);
+          quotedBy.set(sub, (quotedBy.get(sub) ?? 0) | (1 << i));
+        }
+      }
+    }
+  });
+  const contentBigrams = new PairMap<true>();
+  for (const d of documents) for (const g of d.counts.keys()) contentBigrams.set(g.charCodeAt(0), g.charCodeAt(1), true);
+  return { projectIds: pack.projects.map((p) => p.id), weights, quotedBy, bigramQuotedBy, contentBigrams, passages: documents.map((d) => d.passages), citations: new Map() };
+}
+
+/**
+ * Phrases of `key` quoted from each project's paragraphs: per project, left to right, longest
+ * first, skipping characters already explained by a policy term (`covered`); bigrams flagged
+ * in `ignored` weigh nothing. The substring look-ups are shared by all projects (bit masks).
+ */
+export function findPhrases(model: ParagraphModel, key: string, covered: ArrayLike<number>, ignored: ArrayLike<number>): Phrase[] {
+  const n = key.length;
+  const width = MAX_PHRASE - 1;
+  // masks[i * width + k]: projects quoting key.slice(i, i + k + 2); shrinks as k grows, so stop at 0.
+  const masks = new Int32Array(n * width);
+  const counts = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) {
+    // A phrase starts on a bigram that can weigh something: not covered, not hiragana or punctuation.
+    if (covered[i] || !model.contentBigrams.at(key, i)) continue;
+    for (let end = i + 2; end <= n && end - i <= MAX_PHRASE && !covered[end - 1]; end++) {
+      const mask = (end === i + 2 ? model.bigramQuotedBy.at(key, i) : model.quotedBy.get(key.slice(i, end))) ?? 0;
+      if (mask === 0) break;
+      masks[i * width + counts[i]++] = mask;
+    }
+  }
+  const phrases: Phrase[] = [];
+  for (let p = 0; p < model.projectIds.length; p++) {
+    const bit = 1 << p;
+    const weights = model.weights[p];
+    let i = 0;
+    while (i + 1 < n) {
+      let length = 0;
+      while (length < counts[i] && (masks[i * width + length] & bit) !== 0) length++;
+      if (length === 0) {
+        i++;
+        continue;
+      }
+      const end = i + length + 1;
+      if (!cutsKatakanaWord(key, i, end)) {
+        let weight = 0;
+        for (let j = i; j + 1 < end; j++) if (!ignored[j]) weight += weights.at(key, j) ?? 0;
+        phrases.push({ projectIndex: p, start: i, end, weight });
+      }
+      i = end;
+    }
+  }
+  return phrases;
+}
+
+/** Katakana letters and the long-vowel mark (not the middle dot, which separates words). */
+function isKatakana(code: number): boolean {
+  return (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30ff);
+}
+
+/** 「ーショ」 of イノベーション is no word: a phrase may not start or end inside a katakana word. */
+function cutsKatakanaWord(key: string, start: number, end: number): boolean {
+  return (start > 0 && isKatakana(key.charCodeAt(start - 1)) && isKatakana(key.charCodeAt(start))) || (end < key.length && isKatakana(key.charCodeAt(end - 1)) && isKatakana(key.charCodeAt(end)));
+}
+
+/** The passage a phrase (key form) was quoted from: the standing paragraph first, then the year's items. */
+export function phraseCitation(model: ParagraphModel, projectIndex: number, phrase: string): Citation {
+  const memoKey = `${projectIndex}\u0000${phrase}`;
+  let citation = model.citations.get(memoKey);
+  if (!citation) {
+    const passages = model.passages[projectIndex];
+    citation = (passages.find((p) => p.key.includes(phrase)) ?? passages[0]).citation;
+    model.citations.set(memoKey, citation);
+  }
+  return citation;
+}

@@ -1,0 +1,115 @@
+import type { Yen } from '../model/amount';
+import type { Basis, ProjectShare, Reason, Suggestion } from '../model/classification';
+import type { FindingDraft, FindingParams } from '../model/finding';
+import type { BudgetRow } from '../model/table';
+import { cellFinding, type ClassificationRule } from './findings';
+import { BoundedMemo } from './memo';
+import { MEMO_LIMIT, type PackIndex } from './pack-index';
+import { resolveLabelWith } from './project-label';
+
+/**
+ * A row's integrated project(s), strongest evidence first:
+ * 1. split amount columns with non-zero amounts → 'split', those amounts;
+ * 2. a declared label → 'declared'; one project takes the row's 計 (or 要求＋要望), several get null;
+ * 3. the leading suggestion when it is at least of medium confidence → 'suggested', never 'declared'.
+ */
+
+export interface SharesResult {
+  readonly basis: Basis | null;
+  readonly projects: ProjectShare[];
+  readonly findings: FindingDraft[];
+}
+
+/** The row's whole amount: 計, else 要求 plus 要望; null when neither is known. */
+function rowAmount(row: BudgetRow): Yen | null {
+  const total = row.total?.value;
+  if (typeof total === 'number') return total;
+  const request = row.request?.value;
+  if (typeof request !== 'number') return null;
+  const extra = row.priorityRequest?.value;
+  return request + (typeof extra === 'number' ? extra : 0);
+}
+
+function splitShares(row: BudgetRow, index: PackIndex): ProjectShare[] {
+  const byProject = new Map<string, { amount: number; reasons: Reason[] }>();
+  for (const { projectId, amount } of row.projectAmounts ?? []) {
+    const project = index.projectById.get(projectId);
+    if (!project || typeof amount?.value !== 'number' || amount.value === 0) continue;
+    const entry = byProject.get(projectId) ?? { amount: 0, reasons: [] };
+    entry.amount += amount.value;
+    entry.reasons.push({ kind: 'split-column', field: 'projectAmount', matched: amount.cell, weight: 1, citation: project.citation });
+    byProject.set(projectId, entry);
+  }
+  return index.projects
+    .filter((p) => byProject.has(p.id))
+    .map((p) => {
+      const { amount, reasons } = byProject.get(p.id) as { amount: number; reasons: Reason[] };
+      return { projectId: p.id, amount, basis: 'split', reasons };
+    });
+}
+
+/** What a label text declares, independent of the row: projects with their reasons, and what is wrong with it. */
+interface DeclaredLabel {
+  readonly projectIds: readonly string[];
+  readonly reasons: ReadonlyMap<string, readonly Reason[]>;
+  readonly problems: readonly { readonly rule: ClassificationRule; readonly params: FindingParams }[];
+}
+
+const declaredLabels = new WeakMap<PackIndex, BoundedMemo<DeclaredLabel>>();
+
+function readLabel(label: string, index: PackIndex): DeclaredLabel {
+  const resolution = resolveLabelWith(label, index);
+  const reasons = new Map<string, Reason[]>();
+  const problems: { rule: ClassificationRule; params: FindingParams }[] = [];
+  const reason = (projectId: string, kind: Reason['kind'], matched: string) => {
+    const project = index.projectById.get(projectId);
+    if (!project) return;
+    const list = reasons.get(projectId) ?? [];
+    list.push({ kind, field: 'projectLabel', matched, weight: 1, citation: project.citation });
+    reasons.set(projectId, list);
+  };
+  for (const part of resolution.parts) {
+    if (part.kind === 'project') {
+      for (const id of part.projectIds) reason(id, part.via, part.text);
+    } else if (part.kind === 'near-miss') {
+      reason(part.projectId, 'near-miss', part.text);
+      const officialName = index.projectById.get(part.projectId)?.name ?? part.projectId;
+      problems.push({ rule: 'project-label-near-miss', params: { label: part.text, officialName, projectId: part.projectId } });
+    } else if (part.kind === 'disease-area') {
+      const diseaseArea = index.diseaseAreas.entries.find((e) => e.id === part.diseaseAreaId)?.name ?? part.diseaseAreaId;
+      problems.push({ rule: 'disease-area-as-project', params: { label: part.text, diseaseArea, diseaseAreaId: part.diseaseAreaId } });
+    } else {
+      problems.push({ rule: 'project-label-unknown', params: { label: part.text, candidates: part.candidates } });
+    }
+  }
+  return { projectIds: resolution.projectIds, reasons, problems };
+}
+
+function declaredShares(row: BudgetRow, index: PackIndex): { shares: ProjectShare[]; findings: FindingDraft[] } {
+  const field = row.projectLabel;
+  if (!field || typeof field.value !== 'string') return { shares: [], findings: [] };
+  const label = field.value;
+  let memo = declaredLabels.get(index);
+  if (!memo) {
+    memo = new BoundedMemo(MEMO_LIMIT);
+    declaredLabels.set(index, memo);
+  }
+  const declared = memo.get(() => label, () => readLabel(label, index));
+  const amount = declared.projectIds.length === 1 ? rowAmount(row) : null;
+  return {
+    shares: declared.projectIds.map((projectId): ProjectShare => ({ projectId, amount, basis: 'declared', reasons: declared.reasons.get(projectId) ?? [] })),
+    findings: declared.problems.map((p) => cellFinding(p.rule, field, row.rowNumber, p.params)),
+  };
+}
+
+export function projectShares(row: BudgetRow, suggestions: readonly Suggestion[], index: PackIndex): SharesResult {
+  const declared = declaredShares(row, index);
+  const split = splitShares(row, index);
+  if (split.length > 0) return { basis: 'split', projects: split, findings: declared.findings };
+  if (declared.shares.length > 0) return { basis: 'declared', projects: declared.shares, findings: declared.findings };
+  const top = suggestions[0];
+  if (top && top.confidence !== 'low') {
+    return { basis: 'suggested', projects: [{ projectId: top.projectId, amount: rowAmount(row), basis: 'suggested', reasons: top.reasons }], findings: declared.findings };
+  }
+  return { basis: null, projects: [], findings: declared.findings };
+}

@@ -1,0 +1,50 @@
+import { scanLexicon, segmentMatches, type LexiconMatch, type Segmented } from './lexicon';
+import type { Evidence, PackIndex } from './pack-index';
+import { keyed, type KeyedText } from './text-key';
+
+type EvidenceType = Evidence['type'];
+type EvidenceOf<K extends EvidenceType> = Extract<Evidence, { type: K }>;
+
+/**
+ * One text field of a row, normalised and scanned once for every kind of policy word; per
+ * kind, the matches are segmented so that each character counts once (see segmentMatches).
+ */
+export interface ScannedField {
+  /** The row field it came from (name, summary, priorityArea …), as reasons name it. */
+  readonly field: string;
+  readonly text: KeyedText;
+  readonly evidence: { readonly [K in EvidenceType]: readonly Segmented<EvidenceOf<K>>[] };
+}
+
+const TYPES: readonly EvidenceType[] = ['project', 'priority', 'disease', 'purpose', 'category', 'fund', 'adjustment'];
+const NOTHING: ScannedField['evidence'] = { project: [], priority: [], disease: [], purpose: [], category: [], fund: [], adjustment: [] };
+const EMPTY_TEXT: KeyedText = { display: '', key: '' };
+
+/** A lexicon key's evidence split by type (only the types present), once per key (the arrays are the lexicon's own). */
+const grouped = new WeakMap<readonly Evidence[], readonly (readonly [EvidenceType, readonly Evidence[]])[]>();
+
+function byType(values: readonly Evidence[]): readonly (readonly [EvidenceType, readonly Evidence[]])[] {
+  let split = grouped.get(values);
+  if (!split) {
+    split = TYPES.map((type) => [type, values.filter((v) => v.type === type)] as const).filter(([, vs]) => vs.length > 0);
+    grouped.set(values, split);
+  }
+  return split;
+}
+
+export function scanField(field: string, raw: string | undefined, index: PackIndex): ScannedField {
+  if (typeof raw !== 'string' || raw.length === 0) return { field, text: EMPTY_TEXT, evidence: NOTHING };
+  const text = keyed(raw);
+  const matches = scanLexicon(index.lexicon, text.key);
+  if (matches.length === 0) return { field, text, evidence: NOTHING };
+  const split: { [K in EvidenceType]: LexiconMatch<EvidenceOf<K>>[] } = { project: [], priority: [], disease: [], purpose: [], category: [], fund: [], adjustment: [] };
+  for (const m of matches) {
+    for (const [type, values] of byType(m.values)) (split[type] as LexiconMatch<Evidence>[]).push({ start: m.start, end: m.end, key: m.key, values });
+  }
+  const of = <K extends EvidenceType>(type: K): readonly Segmented<EvidenceOf<K>>[] => (split[type].length === 0 ? NOTHING[type] : segmentMatches(split[type]));
+  return {
+    field,
+    text,
+    evidence: { project: of('project'), priority: of('priority'), disease: of('disease'), purpose: of('purpose'), category: of('category'), fund: of('fund'), adjustment: of('adjustment') },
+  };
+}

@@ -1,0 +1,152 @@
+import type { Reason, Suggestion } from '../model/classification';
+import type { PolicyPack } from '../policy/schema';
+import { confidenceOf } from './confidence';
+import { boilerplateBigrams } from './boilerplate';
+import { BoundedMemo } from './memo';
+import { MEMO_LIMIT, packIndex, type Evidence, type PackIndex } from './pack-index';
+import { findPhrases, phraseCitation } from './paragraph-model';
+import type { Segmented } from './lexicon';
+import { scanField, type ScannedField } from './scan';
+import { fieldWeight, isTagField, KIND_WEIGHT, lengthFactor, round } from './weights';
+
+/**
+ * Which integrated project a 事業 most likely belongs to, from its words, with every point of
+ * the score explained. A suggestion's score is exactly the sum of its reasons' weights:
+ *
+ * - a project's own words in the pack — official name/short name/alias (3), a listed term (2),
+ *   a term of the year's 「令和X年度においては…」 item (1.5) — times a length factor (a
+ *   2-character word 1.0, 3 characters 1.25, 4 or more 1.5), divided among the projects listing
+ *   the same word; the longest word wins its characters (「ゲノム創薬基盤」 is 「ゲノム創薬」, not
+ *   also 「創薬基盤」);
+ * - in the 事業名 and tags (not the long 事業概要), phrases quoted from the project's paragraphs
+ *   in the policy, weighted by how specific their character bigrams are to that project (BM25
+ *   over the pack's own text), × 0.5, at most 1.5 — bigrams of programme boilerplate (事業,
+ *   推進, 革新的 …) and of hiragana weigh nothing, a phrase never cuts a katakana word, and a
+ *   character already explained by a term is not quoted again;
+ * - all times the field's weight: 事業名 1, tags (重点領域/疾患領域) 0.6, 事業概要 0.4.
+ */
+
+const PHRASE_FACTOR = 0.5;
+/** A phrase is weaker evidence than a listed term: one phrase never weighs more than this (before the field weight). */
+const PHRASE_CAP = 1.5;
+/** Phrases weighing less than this are noise (「研究開発」 is in every paragraph). */
+const MIN_PHRASE_WEIGHT = 0.4;
+
+export interface SuggestInput {
+  readonly name: string;
+  readonly summary?: string;
+  readonly tags?: readonly string[];
+}
+
+/** Ranked candidates for one 事業's text (best first; ties in the pack's order). */
+export function suggestProjects(input: SuggestInput, pack: PolicyPack): Suggestion[] {
+  const index = packIndex(pack);
+  const fields = [
+    readField('name', input.name, index),
+    readField('summary', input.summary, index),
+    ...(input.tags ?? []).map((t) => readField('tags', t, index)),
+  ];
+  return scoreProjects(fields, index);
+}
+
+/** One field scanned, with what it says for each project (pack order). */
+export interface FieldReading {
+  readonly scanned: ScannedField;
+  readonly projectReasons: readonly (readonly Reason[])[];
+}
+
+/** A field's reading, remembered by its text (事業概要 and tags recur across rows). */
+export function readField(field: string, raw: string | undefined, index: PackIndex): FieldReading {
+  if (typeof raw !== 'string' || raw.length === 0) return { scanned: scanField(field, raw, index), projectReasons: index.projects.map(() => []) };
+  let memo = index.memo.fields.get(field);
+  if (!memo) {
+    memo = new BoundedMemo(MEMO_LIMIT);
+    index.memo.fields.set(field, memo);
+  }
+  return memo.get(
+    () => raw,
+    () => {
+      const scanned = scanField(field, raw, index);
+      return { scanned, projectReasons: fieldReasons(scanned, index) };
+    },
+  );
+}
+
+type ProjectEvidence = Extract<Evidence, { type: 'project' }>;
+
+function termWeight(e: ProjectEvidence, length: number): number {
+  return KIND_WEIGHT[e.kind] * lengthFactor(length) * e.share;
+}
+
+/** The project's strongest reading of a kept match: its own longer word never weighs less than its shorter word inside. */
+function strongest(m: Segmented<ProjectEvidence>, projectId: string): { evidence: ProjectEvidence; weight: number } {
+  let evidence = m.values.find((v) => v.projectId === projectId) as ProjectEvidence;
+  let weight = termWeight(evidence, m.end - m.start);
+  for (const inner of m.inner) {
+    for (const v of inner.values) {
+      const w = v.projectId === projectId ? termWeight(v, inner.end - inner.start) : 0;
+      if (w > weight) {
+        weight = w;
+        evidence = v;
+      }
+    }
+  }
+  return { evidence, weight };
+}
+
+/** Adds a reason unless the same words of the same field already count for this project. */
+function addReason(list: Reason[], reason: Reason): void {
+  if (reason.weight <= 0) return;
+  for (const r of list) if (r.field === reason.field && r.matched === reason.matched) return;
+  list.push(reason);
+}
+
+function fieldReasons(f: ScannedField, index: PackIndex): Reason[][] {
+  const model = index.paragraphs;
+  const reasons: Reason[][] = index.projects.map(() => []);
+  const weightOfField = fieldWeight(f.field);
+  const tag = isTagField(f.field);
+  const covered = new Uint8Array(f.text.key.length);
+  for (const m of f.evidence.project) {
+    covered.fill(1, m.start, m.end);
+    const matched = f.text.display.slice(m.start, m.end);
+    for (const e of m.values) {
+      const p = index.projectOrder.get(e.projectId);
+      if (p === undefined) continue;
+      const best = strongest(m, e.projectId);
+      addReason(reasons[p], { kind: tag ? 'tag' : best.evidence.kind, field: f.field, matched, weight: round(best.weight * weightOfField), citation: best.evidence.citation });
+    }
+  }
+  // A 事業概要 mentions much in passing: there only the pack's own words count, no phrases.
+  if (f.field === 'summary') return reasons;
+  for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key))) {
+    const weight = round(Math.min(PHRASE_CAP, phrase.weight * PHRASE_FACTOR) * weightOfField);
+    if (weight < MIN_PHRASE_WEIGHT) continue;
+    const citation = phraseCitation(model, phrase.projectIndex, f.text.key.slice(phrase.start, phrase.end));
+    addReason(reasons[phrase.projectIndex], { kind: tag ? 'tag' : 'term', field: f.field, matched: f.text.display.slice(phrase.start, phrase.end), weight, citation });
+  }
+  return reasons;
+}
+
+/** The fields' reasons per project, ranked: score = sum of the reasons' weights. */
+export function scoreProjects(fields: readonly FieldReading[], index: PackIndex): Suggestion[] {
+  const scored: { projectId: string; score: number; reasons: Reason[] }[] = [];
+  // Within a field reasons are already distinct; only a field named twice (several tags) can repeat one.
+  const repeated = fields.map((f, i) => fields.findIndex((g) => g.scanned.field === f.scanned.field) < i);
+  index.projects.forEach((project, p) => {
+    const list: Reason[] = [];
+    fields.forEach((f, i) => {
+      for (const r of f.projectReasons[p]) {
+        if (repeated[i]) addReason(list, r);
+        else list.push(r);
+      }
+    });
+    if (list.length === 0) return;
+    list.sort((a, b) => b.weight - a.weight);
+    let score = 0;
+    for (const r of list) score += r.weight;
+    scored.push({ projectId: project.id, score: round(score), reasons: list });
+  });
+  scored.sort((a, b) => b.score - a.score);
+  return scored.map((s, i) => ({ ...s, confidence: confidenceOf(s.score, i === 0 ? (scored[1]?.score ?? 0) : scored[0].score) }));
+}

@@ -1,0 +1,47 @@
+import type { RowClassification, Suggestion, TagMatch } from '../model/classification';
+import { suggestedCategory } from './category';
+import { fundText, isAdjustmentFund, type FundText } from './fund';
+import type { PackIndex } from './pack-index';
+import type { ScannedField } from './scan';
+import { readField, scoreProjects } from './suggest-projects';
+import { suggestedTags, type TagKind } from './tags';
+
+/** The free-text cells of a row that classification reads. */
+export interface RowTexts {
+  readonly name?: string;
+  readonly summary?: string;
+  readonly remarks?: string;
+  readonly department?: string;
+  readonly priorityArea?: string;
+  readonly diseaseArea?: string;
+}
+
+/** Everything a row's text alone says; tags and 区分 are worked out only when the row declares none. */
+export interface TextEvidence {
+  readonly fund: FundText;
+  readonly suggestions: readonly Suggestion[];
+  readonly adjustmentFund: boolean;
+  suggestedTags(kind: TagKind): TagMatch[];
+  suggestedCategory(): RowClassification['category'];
+}
+
+/** Remembered per combination of texts (rows repeat), built from per-field readings (cells repeat). */
+export function textEvidence(texts: RowTexts, index: PackIndex): TextEvidence {
+  const key = () => [texts.name, texts.summary, texts.remarks, texts.department, texts.priorityArea, texts.diseaseArea].map((t) => t ?? '').join('\u0001');
+  return index.memo.texts.get(key, () => compute(texts, index));
+}
+
+function compute(texts: RowTexts, index: PackIndex): TextEvidence {
+  const name = readField('name', texts.name, index);
+  const summary = readField('summary', texts.summary, index);
+  const remarks = readField('remarks', texts.remarks, index);
+  const tags = [readField('priorityArea', texts.priorityArea, index), readField('diseaseArea', texts.diseaseArea, index)];
+  const described: readonly ScannedField[] = [name.scanned, summary.scanned];
+  return {
+    fund: fundText([name.scanned, summary.scanned, remarks.scanned]),
+    suggestions: scoreProjects([name, summary, ...tags], index),
+    adjustmentFund: isAdjustmentFund(name.scanned),
+    suggestedTags: (kind) => suggestedTags(kind, described, index),
+    suggestedCategory: () => suggestedCategory([name.scanned, summary.scanned, readField('department', texts.department, index).scanned, remarks.scanned]),
+  };
+}
