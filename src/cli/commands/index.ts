@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
+import { checkCommand } from './check';
 import { policiesCommand } from './policies';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [policiesCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, policiesCommand];

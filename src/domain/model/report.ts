@@ -43,6 +43,8 @@ export interface ReportTotals {
   }[];
   /** Amount that could not be attributed to any project (no project, or several without split). */
   readonly unattributed: number;
+  /** The previous-year amount of what is unattributed, so that byProject + unattributed = all for 前年度 too. */
+  readonly unattributedPrevious?: number;
 }
 
 export interface ReportRow {
@@ -55,7 +57,8 @@ export interface ReportRow {
   readonly request: number | null;
   readonly priorityRequest: number | null;
   readonly total: number | null;
-  readonly projects: readonly { readonly id: string; readonly name: string; readonly amount: number | null }[];
+  /** previous: this share of the row's 前年度予算額, pro rata to the shares' amounts (null when it cannot be split). */
+  readonly projects: readonly { readonly id: string; readonly name: string; readonly amount: number | null; readonly previous?: number | null }[];
   readonly suggestions: readonly { readonly id: string; readonly name: string; readonly score: number; readonly confidence: string; readonly reasons: readonly Reason[] }[];
   readonly priorityAreas: readonly string[];
   readonly diseaseAreas: readonly string[];

@@ -1,0 +1,158 @@
+import type { Locale, Severity } from '../../domain/model/finding';
+import type { AmountTotals, CheckReport } from '../../domain/model/report';
+import { formatNumber } from '../../domain/rules/messages';
+
+/** `budget-check check` as a terminal reads it: a summary, the totals, then one line per finding. */
+
+interface Labels {
+  readonly file: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly policy: string;
+  readonly chosenBy: Record<CheckReport['policy']['chosenBy'], string>;
+  readonly decided: (date: string) => string;
+  readonly unit: (source: string) => string;
+  readonly rows: string;
+  readonly result: string;
+  readonly severity: Record<Severity, string>;
+  readonly count: (n: number) => string;
+  readonly totals: string;
+  readonly amountColumns: readonly string[];
+  readonly lines: { readonly amed: string; readonly inhouse: string; readonly all: string; readonly fund: string };
+  readonly byProject: string;
+  readonly projectColumns: readonly string[];
+  readonly unattributed: string;
+  readonly findings: string;
+  readonly findingColumns: readonly string[];
+  readonly none: string;
+}
+
+const LABELS: Record<Locale, Labels> = {
+  ja: {
+    file: 'ファイル',
+    sheet: 'シート',
+    range: '範囲',
+    policy: '方針',
+    chosenBy: { argument: '--year で指定', sheet: 'シートの表題の年度から判定', default: 'シートに年度がないため最新の方針' },
+    decided: (date) => `${date} 決定`,
+    unit: (source) => `千円（シートの単位: ${source}）`,
+    rows: '事業数',
+    result: '結果',
+    severity: { error: 'エラー', warning: '警告', info: '情報' },
+    count: (n) => `${n}件`,
+    totals: '総括（千円）',
+    amountColumns: ['', '要求・要望額', 'うち要求', 'うち要望', '前年度予算額', '増減'],
+    lines: { amed: 'AMED対象経費', inhouse: 'インハウス研究機関経費', all: '合計', fund: '基金等（別掲・合計に含めず）' },
+    byProject: '統合プロジェクト別（千円）',
+    projectColumns: ['', 'AMED', 'インハウス', '計', '前年度', '増減'],
+    unattributed: '統合プロジェクト未特定',
+    findings: '検出事項',
+    findingColumns: ['セル', '重要度', 'ルール', '内容'],
+    none: '検出事項はありません。',
+  },
+  en: {
+    file: 'File',
+    sheet: 'sheet',
+    range: 'range',
+    policy: 'Policy',
+    chosenBy: { argument: 'given with --year', sheet: "guessed from the sheet's title", default: 'no year in the sheet: the newest policy' },
+    decided: (date) => `decided ${date}`,
+    unit: (source) => `千円 (thousand yen; the sheet's unit: ${source})`,
+    rows: 'Programs',
+    result: 'Result',
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    count: (n) => String(n),
+    totals: 'Totals (thousand yen)',
+    amountColumns: ['', 'Total', 'Request', 'Priority', 'Previous', 'Change'],
+    lines: { amed: 'AMED対象経費 (AMED)', inhouse: 'インハウス研究機関経費 (in-house)', all: 'Total', fund: 'Fund-based (apart, not in totals)' },
+    byProject: 'By integrated project (thousand yen)',
+    projectColumns: ['', 'AMED', 'In-house', 'Total', 'Previous', 'Change'],
+    unattributed: 'No project identified',
+    findings: 'Findings',
+    findingColumns: ['Cell', 'Severity', 'Rule', 'Message'],
+    none: 'No findings.',
+  },
+};
+
+/** Columns a terminal gives a character: two for East Asian wide and full-width forms. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+/** Rows of cells as aligned columns: text left, numbers right; the last column is not padded. */
+function table(rows: readonly (readonly string[])[], numeric: (col: number) => boolean): string[] {
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => displayWidth(r[col] ?? ''))));
+  return rows.map((row) =>
+    row
+      .map((cell, col) => {
+        if (col === row.length - 1 && !numeric(col)) return cell;
+        const pad = ' '.repeat(widths[col] - displayWidth(cell));
+        return numeric(col) ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function amounts(label: string, t: AmountTotals, locale: Locale): string[] {
+  return [label, ...[t.total, t.request, t.priorityRequest, t.previous, t.change].map((n) => formatNumber(n, locale))];
+}
+
+export function formatReportText(report: CheckReport): string {
+  const { locale } = report;
+  const l = LABELS[locale];
+  const sep = locale === 'ja' ? '、' : ', ';
+  const { input, policy, summary, totals } = report;
+  const counts = (['error', 'warning', 'info'] as const).map((s) => `${l.severity[s]} ${l.count(s === 'error' ? summary.errors : s === 'warning' ? summary.warnings : summary.infos)}`);
+  const where = [`${l.sheet}: ${input.sheet}`, ...(input.range ? [`${l.range}: ${input.range}`] : [])].join(sep);
+
+  const lines = [
+    `${l.file}: ${input.file ?? '-'} (${where})`,
+    `${l.policy}: ${policy.title} (${policy.id}, ${l.decided(policy.decidedOn)}) — ${l.chosenBy[policy.chosenBy]}`,
+    `${l.unit(report.sourceUnit)} / ${l.rows}: ${summary.rows}`,
+    `${l.result}: ${counts.join(sep)}`,
+    '',
+    l.totals,
+    ...table(
+      [
+        l.amountColumns,
+        amounts(l.lines.amed, totals.amed, locale),
+        amounts(l.lines.inhouse, totals.inhouse, locale),
+        amounts(l.lines.all, totals.all, locale),
+        amounts(l.lines.fund, totals.fund, locale),
+      ],
+      (col) => col > 0,
+    ).map((line) => `  ${line}`),
+    '',
+    l.byProject,
+    ...table(
+      [
+        l.projectColumns,
+        ...totals.byProject.map((p) => [p.name, ...[p.amed, p.inhouse, p.total, p.previous, p.change].map((n) => formatNumber(n, locale))]),
+        [l.unattributed, '', '', ...[totals.unattributed, totals.unattributedPrevious ?? 0, totals.unattributed - (totals.unattributedPrevious ?? 0)].map((n) => formatNumber(n, locale))],
+      ],
+      (col) => col > 0,
+    ).map((line) => `  ${line}`),
+    '',
+    `${l.findings} (${report.findings.length})`,
+  ];
+  if (report.findings.length === 0) lines.push(`  ${l.none}`);
+  else {
+    const rows = report.findings.map((f) => [f.cell ?? (f.row !== undefined ? String(f.row) : '-'), l.severity[f.severity], f.rule, f.message]);
+    lines.push(...table([l.findingColumns, ...rows], () => false).map((line) => `  ${line}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

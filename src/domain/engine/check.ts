@@ -1,0 +1,78 @@
+import { classify } from '../classification';
+import type { Locale } from '../model/finding';
+import type { SheetGrid } from '../model/grid';
+import type { CheckReport } from '../model/report';
+import type { ColumnMapping } from '../model/table';
+import type { PolicyPack } from '../policy/schema';
+import { guessPackFromText } from '../policy/registry';
+import { readTable } from '../reading';
+import { runRules, type RuleConfig } from '../rules/engine';
+import { gridHash } from './hash';
+import { buildReport } from './report';
+
+export interface CheckOptions {
+  readonly packs: readonly PolicyPack[];
+  /** The year asked for (e.g. "R6"); otherwise guessed from the sheet's title, else the newest pack. */
+  readonly packId?: string;
+  /** A user-confirmed mapping, overriding header detection. */
+  readonly mapping?: ColumnMapping;
+  readonly locale: Locale;
+  readonly config?: RuleConfig;
+  /** Shown in the report; the CLI passes the path it was given. */
+  readonly file?: string;
+  /** SHA-256 of the file's bytes when the caller has them; else the grid's values are hashed. */
+  readonly inputHash?: string;
+  readonly now?: Date;
+}
+
+function newest(packs: readonly PolicyPack[]): PolicyPack {
+  if (packs.length === 0) throw new Error('checkSheet: no policy packs were given');
+  return packs.reduce((a, b) => (b.fiscalYear.western > a.fiscalYear.western ? b : a));
+}
+
+/**
+ * One click: picks the year's policy, reads the sheet, classifies its rows, runs every rule and
+ * builds the report. Whatever the grid holds, problems come back as findings, never as exceptions
+ * (only a packId that is not among the packs, or a bad rule configuration, is an Error).
+ */
+export function checkSheet(grid: SheetGrid, options: CheckOptions): CheckReport {
+  const { packs, packId, mapping } = options;
+  const readOptions = mapping ? { mapping } : {};
+  let pack: PolicyPack;
+  let chosenBy: CheckReport['policy']['chosenBy'];
+  let table;
+  if (packId !== undefined) {
+    const asked = packs.find((p) => p.id === packId);
+    if (!asked) throw new Error(`checkSheet: unknown policy '${packId}' (known: ${packs.map((p) => p.id).join(', ')})`);
+    pack = asked;
+    chosenBy = 'argument';
+    table = readTable(grid, pack, readOptions);
+  } else {
+    // The title that names the year is found by reading; reading again is needed only when the
+    // sheet's year differs, since split columns are recognised by that year's project names.
+    const fallback = newest(packs);
+    table = readTable(grid, fallback, readOptions);
+    const guessed = guessPackFromText(table.titleLines, packs);
+    if (guessed) {
+      pack = guessed.pack;
+      chosenBy = 'sheet';
+      if (pack.id !== fallback.id) table = readTable(grid, pack, readOptions);
+    } else {
+      pack = fallback;
+      chosenBy = 'default';
+    }
+  }
+  const classification = classify(table, pack);
+  const findings = runRules({ table, classification, pack }, options.config);
+  return buildReport({
+    table,
+    classification,
+    pack,
+    chosenBy,
+    findings,
+    locale: options.locale,
+    ...(options.file !== undefined ? { file: options.file } : {}),
+    sha256: options.inputHash ?? gridHash(grid),
+    now: options.now ?? new Date(),
+  });
+}

@@ -1,0 +1,99 @@
+import { yenToUnit, type Yen } from '../model/amount';
+import type { Classification, RowClassification } from '../model/classification';
+import type { Finding, Locale, Severity } from '../model/finding';
+import { a1 } from '../model/grid';
+import type { CheckReport, ReportRow } from '../model/report';
+import type { BudgetRow, SheetTable } from '../model/table';
+import type { PolicyPack } from '../policy/schema';
+import { RULES } from '../rules/catalogue';
+import { projectName, renderMessage, ruleTitle } from '../rules/messages';
+import { APP_NAME, APP_VERSION } from '../../version';
+import { attributeRow, rowAmounts } from './row-amounts';
+import { computeTotals } from './totals';
+
+export interface ReportInput {
+  readonly table: SheetTable;
+  readonly classification: Classification;
+  readonly pack: PolicyPack;
+  readonly chosenBy: CheckReport['policy']['chosenBy'];
+  /** Sorted, with severity (runRules' output). */
+  readonly findings: readonly Finding[];
+  readonly locale: Locale;
+  readonly file?: string;
+  readonly sha256: string;
+  readonly now: Date;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function thousand(yen: Yen | null): number | null {
+  return yen === null ? null : yenToUnit(yen);
+}
+
+/** What the classifier says of a row it did not see: nothing. */
+function unclassified(rowNumber: number): RowClassification {
+  return { rowNumber, basis: null, projects: [], suggestions: [], priorityAreas: [], diseaseAreas: [], purposes: [], category: null, fund: null, adjustmentFund: false };
+}
+
+function reportRow(row: BudgetRow, cls: RowClassification, pack: PolicyPack): ReportRow {
+  const amounts = rowAmounts(row);
+  const attribution = attributeRow(amounts, cls);
+  return {
+    row: row.rowNumber,
+    name: row.name.value,
+    category: cls.category?.id ?? null,
+    previous: thousand(amounts.previous),
+    request: thousand(amounts.request),
+    priorityRequest: thousand(amounts.priorityRequest),
+    total: thousand(amounts.total),
+    projects: attribution.shares.map((s) => ({ id: s.projectId, name: projectName(s.projectId, pack), amount: thousand(s.amount), previous: thousand(s.previous) })),
+    suggestions: cls.suggestions.map((s) => ({ id: s.projectId, name: projectName(s.projectId, pack), score: s.score, confidence: s.confidence, reasons: s.reasons })),
+    priorityAreas: cls.priorityAreas.map((t) => t.name),
+    diseaseAreas: cls.diseaseAreas.map((t) => t.name),
+    purposes: cls.purposes.map((t) => t.name),
+    basis: cls.basis,
+    fund: cls.fund !== null,
+    cell: row.name.cell,
+    classification: cls,
+  };
+}
+
+/** Findings grouped by rule: catalogue order first, then ids the catalogue lacks, as met. */
+function groups(findings: readonly Finding[], locale: Locale): CheckReport['groups'] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  const order = [...RULES.map((r) => r.id).filter((id) => byRule.has(id)), ...[...byRule.keys()].filter((id) => !RULES.some((r) => r.id === id))];
+  return order.map((rule) => {
+    const members = byRule.get(rule) as Finding[];
+    const severity = members.map((f) => f.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0];
+    return { rule, title: ruleTitle(rule, locale), severity, count: members.length };
+  });
+}
+
+/** The check report: everything the pane shows, the CLI prints and the submission sheet is built from. */
+export function buildReport(input: ReportInput): CheckReport {
+  const { table, classification, pack, findings, locale } = input;
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  const byRule: Record<string, number> = {};
+  for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  const byRow = new Map(classification.rows.map((c) => [c.rowNumber, c]));
+  const range = table.dataRange ? `${a1(table.dataRange.top, table.dataRange.left)}:${a1(table.dataRange.bottom, table.dataRange.right)}` : null;
+
+  return {
+    tool: { name: APP_NAME, version: APP_VERSION },
+    generatedAt: input.now.toISOString(),
+    locale,
+    input: { ...(input.file !== undefined ? { file: input.file } : {}), sheet: table.sheetName, sha256: input.sha256, range },
+    policy: { id: pack.id, title: pack.title, fiscalYear: pack.fiscalYear.label, decidedOn: pack.decidedOn, chosenBy: input.chosenBy },
+    unit: '千円',
+    sourceUnit: table.unit,
+    summary: { errors, warnings, infos: count('info'), rows: table.rows.length, byRule },
+    status: errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'ok',
+    totals: computeTotals(table, classification, pack),
+    findings: findings.map((f) => ({ ...f, message: renderMessage(f, locale, pack) })),
+    groups: groups(findings, locale),
+    rows: table.rows.map((row) => reportRow(row, byRow.get(row.rowNumber) ?? unclassified(row.rowNumber), pack)),
+  };
+}

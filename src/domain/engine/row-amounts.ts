@@ -1,0 +1,90 @@
+import type { Yen } from '../model/amount';
+import type { Basis, RowClassification } from '../model/classification';
+import type { BudgetRow } from '../model/table';
+import { allocateProRata } from './allocate';
+
+/**
+ * A row's amounts as the totals count them, in yen; null where the sheet gives nothing (counted
+ * as 0). A missing 計 is 要求 + 要望; a missing 要求 is 計 − 要望. Unreadable cells count as
+ * nothing here: their findings say so.
+ */
+export interface RowAmounts {
+  readonly total: Yen | null;
+  readonly request: Yen | null;
+  readonly priorityRequest: Yen | null;
+  readonly previous: Yen | null;
+}
+
+export function rowAmounts(row: BudgetRow): RowAmounts {
+  const total = row.total?.value ?? null;
+  const request = row.request?.value ?? null;
+  const priorityRequest = row.priorityRequest?.value ?? null;
+  return {
+    total: total ?? (request === null && priorityRequest === null ? null : (request ?? 0) + (priorityRequest ?? 0)),
+    request: request ?? (total === null ? null : total - (priorityRequest ?? 0)),
+    priorityRequest,
+    previous: row.previous?.value ?? null,
+  };
+}
+
+export interface AttributedShare {
+  readonly projectId: string;
+  readonly basis: Basis;
+  /** Yen; null when several projects are named without amounts. */
+  readonly amount: Yen | null;
+  /** The share of the previous-year amount, pro rata to the amounts; null when it cannot be said. */
+  readonly previous: Yen | null;
+}
+
+export interface Attribution {
+  readonly shares: readonly AttributedShare[];
+  /** Yen of the row's total that no share accounts for (the whole total when nothing is attributed). */
+  readonly unattributed: Yen;
+  readonly unattributedPrevious: Yen;
+}
+
+const YEN_PER_THOUSAND = 1000;
+
+/** Whole 千円 stay whole 千円 (what the sheets and the submission sheet show); anything else is split in yen. */
+function allocatePrevious(previous: Yen, weights: readonly number[]): Yen[] {
+  if (previous % YEN_PER_THOUSAND === 0) return allocateProRata(previous / YEN_PER_THOUSAND, weights).map((k) => k * YEN_PER_THOUSAND);
+  return allocateProRata(previous, weights);
+}
+
+/**
+ * Which project each part of a row's money belongs to. A single project without an amount takes
+ * the whole row; several without amounts take nothing (the row is unattributed). The previous-year
+ * amount is split pro rata to the shares' amounts (any unattributed remainder weighing in too),
+ * so that shares plus the unattributed part always add up to the row.
+ */
+export function attributeRow(amounts: RowAmounts, cls: RowClassification | undefined): Attribution {
+  const total = amounts.total ?? 0;
+  const previous = amounts.previous ?? 0;
+  const projects = cls?.projects ?? [];
+  const shareAmounts = projects.map((p) => (p.amount === null && projects.length === 1 ? total : p.amount));
+  const attributed = shareAmounts.reduce<number>((sum, a) => sum + (a ?? 0), 0);
+  const unattributed = total - attributed;
+
+  const weights = [...shareAmounts.map((a) => a ?? 0), Math.max(unattributed, 0)];
+  // Amounts beyond exact integer range (a unit mistake on a huge figure) are not split: never throw on a sheet.
+  const splittable = Number.isSafeInteger(previous) && weights.every((w) => w >= 0 && Number.isSafeInteger(w)) && weights.some((w) => w > 0);
+  let previousParts: (Yen | null)[];
+  let unattributedPrevious: Yen;
+  if (splittable) {
+    const parts = allocatePrevious(previous, weights);
+    previousParts = shareAmounts.map((a, i) => (a === null ? null : parts[i]));
+    unattributedPrevious = parts[parts.length - 1];
+  } else if (projects.length === 1) {
+    // e.g. a program ending this year (total 0): last year's money was still its project's.
+    previousParts = [previous];
+    unattributedPrevious = 0;
+  } else {
+    previousParts = projects.map(() => null);
+    unattributedPrevious = previous;
+  }
+  return {
+    shares: projects.map((p, i) => ({ projectId: p.projectId, basis: p.basis, amount: shareAmounts[i], previous: previousParts[i] })),
+    unattributed,
+    unattributedPrevious,
+  };
+}

@@ -1,0 +1,78 @@
+import type { Rule } from '../rule';
+import { adjustmentFundRequested } from './adjustment-fund-requested';
+import { amountNotNumber } from './amount-not-number';
+import { amountRounded } from './amount-rounded';
+import { categoryUnknown } from './category-unknown';
+import { diseaseAreaAsProject } from './disease-area-as-project';
+import { diseaseAreaUnknown } from './disease-area-unknown';
+import { duplicateColumn } from './duplicate-column';
+import { duplicateProject } from './duplicate-project';
+import { errorValue } from './error-value';
+import { fundRow } from './fund-row';
+import { headerNotFound } from './header-not-found';
+import { hiddenColumn } from './hidden-column';
+import { hiddenRow } from './hidden-row';
+import { increaseWithoutPriority } from './increase-without-priority';
+import { largeChangeUnexplained } from './large-change-unexplained';
+import { nameMissing } from './name-missing';
+import { negativeRequest } from './negative-request';
+import { priorityAreaUnknown } from './priority-area-unknown';
+import { projectContradicted } from './project-contradicted';
+import { projectLabelNearMiss } from './project-label-near-miss';
+import { projectLabelUnknown } from './project-label-unknown';
+import { projectMissing } from './project-missing';
+import { purposeUnknown } from './purpose-unknown';
+import { requiredColumnMissing } from './required-column-missing';
+import { splitSumMismatch } from './split-sum-mismatch';
+import { subtotalMismatch } from './subtotal-mismatch';
+import { totalMismatch } from './total-mismatch';
+import { unitAssumed } from './unit-assumed';
+
+/**
+ * Every rule, in the order the pane and the report show their groups: can the sheet be read,
+ * do its sums hold, is anything requested that must not be, is every program classified, are
+ * its tags the year's, and are changes justified.
+ */
+export const RULES: readonly Rule[] = [
+  // reading
+  headerNotFound,
+  requiredColumnMissing,
+  duplicateColumn,
+  hiddenColumn,
+  unitAssumed,
+  errorValue,
+  amountNotNumber,
+  amountRounded,
+  nameMissing,
+  hiddenRow,
+  // arithmetic
+  negativeRequest,
+  totalMismatch,
+  splitSumMismatch,
+  subtotalMismatch,
+  duplicateProject,
+  // what may be requested (sections 3 and 5(2)(3))
+  adjustmentFundRequested,
+  fundRow,
+  // integrated projects (section 4)
+  projectLabelUnknown,
+  projectLabelNearMiss,
+  diseaseAreaAsProject,
+  projectMissing,
+  projectContradicted,
+  // tags
+  categoryUnknown,
+  diseaseAreaUnknown,
+  purposeUnknown,
+  priorityAreaUnknown,
+  // changes from the previous year (section 5)
+  increaseWithoutPriority,
+  largeChangeUnexplained,
+];
+
+const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+/** The rule with this id, or undefined. */
+export function findRule(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,48 @@
+import type { FindingDraft, FindingParams } from '../../model/finding';
+import { classifiedRows, evidence, statedProjectIds } from '../context';
+import { fieldDraft, isBlank } from '../draft';
+import { defineRule } from '../rule';
+import { NO_PARAMS } from './support';
+
+export const projectMissing = defineRule({
+  id: 'project-missing',
+  defaultSeverity: 'error',
+  docs: {
+    title: { ja: '統合プロジェクトの記載がない', en: 'No integrated project' },
+    description: {
+      ja: '各事業に統合プロジェクト（名称または統合プロジェクト別の金額）が記載されているかを確かめ、記載がなければ事業名・概要から推定した候補を示します。AMED対象経費の行はエラー、インハウス研究機関経費の行は情報です。',
+      en: 'Checks that each program states its integrated project (a label or amounts by project) and, when it does not, suggests one from its name and summary. An error for AMED rows, information for in-house rows.',
+    },
+    why: {
+      ja: 'AMED対象経費は統合プロジェクトごとに集約・集計されるため、プロジェクトの分からない事業は集計できません。',
+      en: 'AMED money is pooled and totalled by integrated project; a program without one cannot be totalled.',
+    },
+  },
+  params: NO_PARAMS,
+  messages: {
+    ja: '事業「{name}」に統合プロジェクトの記載がありません。候補: {suggestion}（確度: {confidence}、根拠: {reasons}）',
+    en: 'The program "{name}" names no integrated project. Suggested: {suggestion} (confidence: {confidence}; evidence: {reasons}).',
+  },
+  variants: {
+    noSuggestion: {
+      ja: '事業「{name}」に統合プロジェクトの記載がなく、事業名・概要からも候補を推定できません。統合プロジェクトを記載してください。',
+      en: 'The program "{name}" names no integrated project, and none can be suggested from its name or summary. Name its integrated project.',
+    },
+  },
+  severityOf: (draft, configured) => (draft.params.category === 'inhouse' ? 'info' : configured),
+  check(ctx) {
+    const drafts: FindingDraft[] = [];
+    for (const { row, cls } of classifiedRows(ctx)) {
+      if (cls?.fund || cls?.adjustmentFund) continue; // reported by their own rules
+      if (statedProjectIds(cls).length > 0) continue;
+      // A label that names no project is reported by the label rules, not as a missing one.
+      if (!isBlank(row.projectLabel) || row.projectAmounts.some((p) => p.amount.value !== null)) continue;
+      const top = cls?.suggestions[0];
+      const params: FindingParams = top
+        ? { name: row.name.value, category: cls?.category?.id ?? null, suggestion: top.projectId, confidence: top.confidence, score: top.score, reasons: evidence(top.reasons) }
+        : { messageId: 'noSuggestion', name: row.name.value, category: cls?.category?.id ?? null };
+      drafts.push(fieldDraft('project-missing', row.rowNumber, row.projectLabel ?? row.name, params));
+    }
+    return drafts;
+  },
+});

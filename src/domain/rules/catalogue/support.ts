@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { FindingDraft } from '../../model/finding';
+import type { RuleContext } from '../rule';
+
+/** Schema of a rule that takes no options: any key given in configuration is an error. */
+export const NO_PARAMS = z.strictObject({});
+
+/**
+ * check() of a rule whose findings are produced while reading or classifying: the rule module
+ * owns their severity, docs and messages, the producer only the detection.
+ */
+export function forwardFrom(source: 'table' | 'classification', ruleId: string): (ctx: RuleContext) => FindingDraft[] {
+  return (ctx) => (source === 'table' ? ctx.table.findings : ctx.classification.findings).filter((f) => f.rule === ruleId);
+}

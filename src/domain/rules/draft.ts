@@ -1,0 +1,67 @@
+import type { Yen } from '../model/amount';
+import type { FindingDraft, FindingParams, ParamValue } from '../model/finding';
+import { columnLetter, isCellError, parseA1, type CellValue } from '../model/grid';
+import type { AmountField, BudgetRow, Field, SheetTable } from '../model/table';
+
+/** A cell's raw value as a finding value (error values by their text, e.g. "#REF!"). */
+export function rawParam(raw: CellValue): ParamValue {
+  return isCellError(raw) ? raw.error : raw;
+}
+
+/** A draft about one field of a row: cell, row and column come from the field's address. */
+export function fieldDraft(rule: string, rowNumber: number, field: Field<unknown>, params: FindingParams): FindingDraft {
+  const at = parseA1(field.cell);
+  return {
+    rule,
+    cell: field.cell,
+    row: rowNumber,
+    ...(at ? { column: columnLetter(at.col) } : {}),
+    value: rawParam(field.raw),
+    params,
+  };
+}
+
+/** The header text of the column a cell is in, as the sheet writes it (column letter when unmapped). */
+export function headerOf(table: SheetTable, cell: string): string {
+  const at = parseA1(cell);
+  if (!at) return cell;
+  const column = table.mapping?.columns.find((c) => c.col === at.col);
+  return column ? column.header : columnLetter(at.col);
+}
+
+/** Reading rules whose cells hold no usable amount. */
+const UNREADABLE_RULES = new Set(['amount-not-number', 'error-value']);
+
+/** Cells (A1) the reader could not turn into an amount. */
+export function unreadableCells(table: SheetTable): Set<string> {
+  const cells = new Set<string>();
+  for (const f of table.findings) if (f.cell && UNREADABLE_RULES.has(f.rule)) cells.add(f.cell);
+  return cells;
+}
+
+/**
+ * An amount as arithmetic sees it: the parsed value; 0 for a nil cell ("-", blank); undefined
+ * when the column is absent or the cell could not be read (another finding reports that).
+ */
+export function knownAmount(field: AmountField | undefined, unreadable: ReadonlySet<string>): Yen | undefined {
+  if (!field) return undefined;
+  if (field.value !== null) return field.value;
+  return unreadable.has(field.cell) ? undefined : 0;
+}
+
+/** True when a text field is missing or blank. */
+export function isBlank(field: Field<string> | undefined): boolean {
+  return !field || field.value.trim() === '';
+}
+
+/**
+ * What a row requests in all: its 計, or 要求 + 要望 when 計 is blank or absent. Undefined when
+ * neither is written or a needed cell is unreadable.
+ */
+export function requestedTotal(row: BudgetRow, unreadable: ReadonlySet<string>): { readonly amount: Yen; readonly field: AmountField } | undefined {
+  if (row.total && row.total.value !== null) return { amount: row.total.value, field: row.total };
+  if (!row.request || row.request.value === null) return undefined;
+  const priorityRequest = row.priorityRequest ? knownAmount(row.priorityRequest, unreadable) : 0;
+  if (priorityRequest === undefined) return undefined;
+  return { amount: row.request.value + priorityRequest, field: row.request };
+}

@@ -1,0 +1,71 @@
+import type { Finding, FindingDraft, Severity } from '../model/finding';
+import { SEVERITIES } from '../model/finding';
+import { columnIndex } from '../model/grid';
+import { findRule, RULES } from './catalogue';
+import type { Rule, RuleContext } from './rule';
+
+/** Severity and options per rule id, like an ESLint config. Unknown ids are an error. */
+export interface RuleConfig {
+  readonly severity?: Readonly<Record<string, Severity | 'off'>>;
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/** Severity of a finding whose producer used an id the catalogue lacks: shown, never lost. */
+const UNCATALOGUED_SEVERITY: Severity = 'warning';
+
+interface ActiveRule {
+  readonly rule: Rule;
+  readonly severity: Severity;
+  readonly params: unknown;
+}
+
+function unknownRule(id: string, where: string): Error {
+  return new Error(`Rule configuration: unknown rule '${id}' in ${where}. Known rules: ${RULES.map((r) => r.id).join(', ')}`);
+}
+
+/** Validates the configuration against the catalogue; throws an Error naming the rule at fault. */
+function activeRules(config: RuleConfig): ActiveRule[] {
+  for (const id of Object.keys(config.severity ?? {})) if (!findRule(id)) throw unknownRule(id, 'severity');
+  for (const id of Object.keys(config.params ?? {})) if (!findRule(id)) throw unknownRule(id, 'params');
+  const active: ActiveRule[] = [];
+  for (const rule of RULES) {
+    const severity = config.severity?.[rule.id] ?? rule.defaultSeverity;
+    if (severity !== 'off' && !SEVERITIES.includes(severity)) {
+      throw new Error(`Rule configuration: severity of rule '${rule.id}' must be one of ${[...SEVERITIES, 'off'].join(', ')}, got '${String(severity)}'`);
+    }
+    const parsed = rule.params.safeParse(config.params?.[rule.id] ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(params)'}: ${i.message}`).join('; ');
+      throw new Error(`Rule configuration: invalid params for rule '${rule.id}': ${issues}`);
+    }
+    if (severity !== 'off') active.push({ rule, severity, params: parsed.data });
+  }
+  return active;
+}
+
+/** Row, then column (A < B < AA); findings about the whole sheet first, then about a whole row. */
+function byPosition(a: Finding, b: Finding): number {
+  const row = (a.row ?? 0) - (b.row ?? 0);
+  if (row !== 0) return row;
+  return (a.column ? columnIndex(a.column) : -1) - (b.column ? columnIndex(b.column) : -1);
+}
+
+/**
+ * Runs every rule that is not off and returns its findings with severity and sheet, sorted by
+ * position (stable: catalogue order among findings at the same place). Findings the reader or
+ * classifier made under an id the catalogue lacks are kept as warnings rather than dropped.
+ */
+export function runRules(ctx: RuleContext, config: RuleConfig = {}): Finding[] {
+  const sheet = ctx.table.sheetName;
+  const findings: Finding[] = [];
+  for (const { rule, severity, params } of activeRules(config)) {
+    for (const draft of rule.check(ctx, params)) {
+      findings.push({ ...draft, severity: rule.severityOf ? rule.severityOf(draft, severity) : severity, sheet });
+    }
+  }
+  const upstream: readonly FindingDraft[] = [...ctx.table.findings, ...ctx.classification.findings];
+  for (const draft of upstream) {
+    if (!findRule(draft.rule)) findings.push({ ...draft, severity: UNCATALOGUED_SEVERITY, sheet });
+  }
+  return findings.sort(byPosition);
+}

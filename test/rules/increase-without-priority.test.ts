@@ -1,0 +1,39 @@
+import { increaseWithoutPriority } from '../../src/domain/rules/catalogue/increase-without-priority';
+import { syntheticPack } from '../helpers/synthetic-pack';
+import { tag } from './builders';
+import { testRule } from './rule-tester';
+
+testRule(increaseWithoutPriority, {
+  valid: [
+    { name: 'no increase', rows: [{ previous: 1000, total: 1000 }, { previous: 1000, total: 900 }] },
+    { name: 'an increase with a declared priority area', rows: [{ previous: 1000, total: 1500, cls: { priorityAreas: [tag('dementia', '認知症等の脳神経疾患')] } }] },
+    { name: 'an increase with a suggested priority area', rows: [{ previous: 1000, total: 1500, cls: { priorityAreas: [tag('pharma-focus', '創薬の重点', 'suggested')] } }] },
+    { name: 'no previous-year column: nothing to compare', rows: [{ total: 1500 }] },
+    { name: 'fund-based rows are reported apart', rows: [{ previous: 0, total: 1500, cls: { fund: { areaId: 'moonshot', reasons: [] } } }] },
+    { name: 'no requested amount', rows: [{ previous: 100 }] },
+  ],
+  invalid: [
+    {
+      name: 'an increase with no priority area',
+      rows: [{ row: 6, name: '臨床研究等基盤整備事業', previous: 1000, total: 1500 }],
+      findings: [{ cell: 'G6', row: 6, column: 'G', params: { name: '臨床研究等基盤整備事業', totalYen: 1_500_000, previousYen: 1_000_000, increaseYen: 500_000 } }],
+    },
+    {
+      name: 'a new program (previous "-") is an increase from 0',
+      rows: [{ row: 5, previous: null, request: 300 }],
+      findings: [{ cell: 'E5', params: { previousYen: 0, totalYen: 300_000, increaseYen: 300_000 } }],
+    },
+    {
+      name: 'without 計, 要求 + 要望 is compared',
+      rows: [{ row: 5, previous: 100, request: 100, priorityRequest: 50 }],
+      findings: [{ cell: 'E5', params: { totalYen: 150_000 } }],
+    },
+  ],
+});
+
+describe('increase-without-priority citation', () => {
+  it("cites section 5's opening", () => {
+    const pack = syntheticPack();
+    expect(increaseWithoutPriority.citation?.(pack)).toEqual(pack.priorityIntro);
+  });
+});

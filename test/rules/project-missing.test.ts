@@ -1,0 +1,63 @@
+import type { FindingDraft } from '../../src/domain/model/finding';
+import { projectMissing } from '../../src/domain/rules/catalogue/project-missing';
+import { share, suggestion } from './builders';
+import { testRule } from './rule-tester';
+
+testRule(projectMissing, {
+  valid: [
+    { name: 'a declared project', rows: [{ projectLabel: '医薬品', cls: { basis: 'declared', projects: [share('pharma', null)] } }] },
+    { name: 'split amounts', rows: [{ total: 10, split: { pharma: 10 }, cls: { basis: 'split', projects: [share('pharma', 10, 'split')] } }] },
+    { name: 'a label that names no project is left to project-label-unknown', rows: [{ projectLabel: '創薬推進PJ' }] },
+    { name: 'a fund-based row is left to fund-row', rows: [{ name: 'ムーンショット型研究開発事業', cls: { fund: { areaId: 'moonshot', reasons: [] } } }] },
+    { name: 'a 調整費 row is left to adjustment-fund-requested', rows: [{ name: '医療研究開発推進事業費補助金（調整費）', cls: { adjustmentFund: true } }] },
+  ],
+  invalid: [
+    {
+      name: 'an AMED row with only a suggestion: the suggestion and its reasons are given',
+      rows: [
+        {
+          row: 6,
+          name: '創薬支援推進事業',
+          projectLabel: '',
+          cls: { basis: 'suggested', projects: [share('pharma', null, 'suggested')], suggestions: [suggestion('pharma', 'high', ['創薬', '創薬支援', '創薬']), suggestion('seeds', 'low')] },
+        },
+      ],
+      findings: [
+        {
+          cell: 'H6',
+          row: 6,
+          column: 'H',
+          params: { name: '創薬支援推進事業', category: 'amed', suggestion: 'pharma', confidence: 'high', score: 0.9, reasons: ['創薬', '創薬支援'] },
+        },
+      ],
+    },
+    {
+      name: 'no label column and nothing to suggest: the 事業名 cell, noSuggestion',
+      rows: [{ row: 5, name: '事業X' }],
+      findings: [{ cell: 'B5', params: { messageId: 'noSuggestion', name: '事業X', category: 'amed' } }],
+    },
+    {
+      name: 'an インハウス row is reported too (as information, see below)',
+      rows: [{ row: 5, name: '国立がん研究センター運営費', cls: { category: { id: 'inhouse', basis: 'declared' } } }],
+      findings: [{ params: { category: 'inhouse' } }],
+    },
+    {
+      name: 'unknown 区分',
+      rows: [{ row: 5, cls: { category: null } }],
+      findings: [{ params: { category: null } }],
+    },
+  ],
+});
+
+describe('project-missing severity', () => {
+  const draft = (category: string | null): FindingDraft => ({ rule: 'project-missing', params: { category } });
+  it.each([
+    ['amed', 'error', 'error'],
+    [null, 'error', 'error'],
+    ['inhouse', 'error', 'info'],
+    ['amed', 'warning', 'warning'],
+    ['inhouse', 'warning', 'info'],
+  ] as const)('category %s configured %s → %s', (category, configured, expected) => {
+    expect(projectMissing.severityOf?.(draft(category), configured)).toBe(expected);
+  });
+});
