@@ -1,0 +1,65 @@
+import * as React from 'react';
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, teamsHighContrastTheme, webLightTheme } from '@fluentui/react-components';
+import { loadPacks } from '../domain/policy/registry';
+import { officeLocale } from '../excel/locale';
+import { DemoOffer, type SampleId } from './components/DemoOffer';
+import { Pane } from './components/Pane';
+import { watchEnvironment, type Environment } from './environment';
+import type { PaneHost } from './host';
+import { localeFromQuery, stringsFor, type PaneLocale } from './i18n';
+import { createOfficeHost } from './office-host';
+
+/** Windows high-contrast (forced colours) gets Fluent's high-contrast theme, and follows it when it changes. */
+function useForcedColors(): boolean {
+  const query = React.useMemo(() => (typeof window.matchMedia === 'function' ? window.matchMedia('(forced-colors: active)') : null), []);
+  const [forced, setForced] = React.useState(query?.matches ?? false);
+  React.useEffect(() => {
+    if (query === null) return;
+    const onChange = (event: MediaQueryListEvent) => setForced(event.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [query]);
+  return forced;
+}
+
+function DemoRoot(props: { reason: 'outside-office' | 'office-missing'; locale: PaneLocale }): React.JSX.Element {
+  const strings = stringsFor(props.locale);
+  const [host, setHost] = React.useState<PaneHost | null>(null);
+  const [loading, setLoading] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const start = (sample: SampleId) => {
+    setLoading(true);
+    setError(null);
+    // ExcelJS and the sample workbooks load only now, in their own chunk.
+    import(/* webpackChunkName: "demo" */ './demo-host')
+      .then(({ createDemoHost }) => createDemoHost(sample))
+      .then(setHost, (e: unknown) => setError(strings.environment.demoFailed(e instanceof Error ? e.message : String(e))))
+      .finally(() => setLoading(false));
+  };
+  if (host === null) return <DemoOffer reason={props.reason} strings={strings} loading={loading} error={error} onStart={start} />;
+  const banner = (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{strings.environment.demoBanner(host.fileName ?? '')}</MessageBarBody>
+    </MessageBar>
+  );
+  return <Pane host={host} packs={loadPacks()} strings={strings} banner={banner} />;
+}
+
+/** Decides where it runs (Excel, a plain browser, or without office.js) and shows the pane or the demo. */
+export function App(): React.JSX.Element {
+  const forcedColors = useForcedColors();
+  const [environment, setEnvironment] = React.useState<Environment | null>(null);
+  React.useEffect(() => watchEnvironment(setEnvironment), []);
+  const locale: PaneLocale = environment?.kind === 'excel' ? officeLocale() : (localeFromQuery(window.location.search) ?? 'ja');
+  React.useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const strings = stringsFor(locale);
+  const host = React.useMemo(() => (environment?.kind === 'excel' ? createOfficeHost() : null), [environment]);
+
+  let content: React.JSX.Element;
+  if (environment === null) content = <Spinner label={strings.waitingForOffice} />;
+  else if (host !== null) content = <Pane host={host} packs={loadPacks()} strings={strings} />;
+  else content = <DemoRoot reason={environment.kind === 'office-missing' ? 'office-missing' : 'outside-office'} locale={locale} />;
+  return <FluentProvider theme={forcedColors ? teamsHighContrastTheme : webLightTheme}>{content}</FluentProvider>;
+}

@@ -1,0 +1,232 @@
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowDownload16Regular } from '@fluentui/react-icons';
+import type { PolicyPack } from '../../domain/policy/schema';
+import type { PaneHost } from '../host';
+import type { Strings } from '../i18n';
+import { XLSX_TYPE } from '../download';
+import { usePane } from '../use-pane';
+import { CheckSummary } from './CheckSummary';
+import { ConfirmWriteDialog } from './ConfirmWriteDialog';
+import { DownloadLink } from './DownloadLink';
+import { FindingsList } from './FindingsList';
+import { MappingEditor } from './MappingEditor';
+import { RowClassifications } from './RowClassifications';
+import { SheetGridView } from './SheetGridView';
+import { SheetModelView } from './SheetModelView';
+import { SheetPicker } from './SheetPicker';
+import { TotalsTables } from './TotalsTables';
+import { YearPicker } from './YearPicker';
+
+export interface PaneProps {
+  readonly host: PaneHost;
+  readonly packs: readonly PolicyPack[];
+  readonly strings: Strings;
+  /** Shown above everything (the demo says what it works on). */
+  readonly banner?: React.ReactNode;
+}
+
+const useStyles = makeStyles({
+  layout: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
+  // The demo shows the sample sheet beside the pane when the window is wide enough.
+  demoLayout: {
+    '@media (min-width: 960px)': { flexDirection: 'row', alignItems: 'flex-start' },
+  },
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0, flexBasis: '26rem', flexShrink: 0, maxWidth: '100%' },
+  side: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    flexGrow: 1,
+    // Beside the pane, the sheet stays in view while the findings scroll.
+    '@media (min-width: 960px)': { position: 'sticky', top: 0, maxHeight: '100vh', overflowY: 'auto' },
+  },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  h1: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
+  status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minHeight: tokens.lineHeightBase300 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+/** The whole task pane: year and sheet, mapping, 検証, results, 提出用シート作成. */
+export function Pane(props: PaneProps): React.JSX.Element {
+  const { strings: s, packs } = props;
+  const styles = useStyles();
+  const [state, actions] = usePane(props.host, packs, s);
+  const demo = props.host.kind === 'demo';
+  const busy = state.busy !== null;
+  const pack = packs.find((p) => p.id === (state.report?.policy.id ?? state.packId)) ?? packs[packs.length - 1];
+  const projectLabels = Object.fromEntries(pack.projects.map((p) => [p.id, `${p.marker}${p.name}`]));
+  const categoryLabels = Object.fromEntries(pack.vocabularies.categories.map((c) => [c.id, c.name]));
+  const years = packs.map((p) => ({ id: p.id, label: p.fiscalYear.label, title: p.title, decidedOnJa: p.decidedOnJa, decidedBy: p.decidedBy }));
+  const outcome = state.submission?.outcome;
+
+  const pane = (
+    <main className={styles.pane} aria-labelledby="pane-title">
+      <h1 id="pane-title" className={styles.h1}>
+        {s.appTitle}
+      </h1>
+      {props.banner}
+      <div role="status" aria-live="polite" className={styles.status}>
+        {busy && <Spinner size="tiny" aria-hidden="true" />}
+        <Text>{state.announcement}</Text>
+      </div>
+      {state.error !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-labelledby="step-setup">
+        <h2 id="step-setup" className={styles.h2}>
+          {s.steps.setup}
+        </h2>
+        <SheetPicker sheets={state.sheets} value={state.sheet} strings={s} disabled={busy} onChange={actions.selectSheet} />
+        <YearPicker years={years} value={state.packId} source={state.yearSource} strings={s} disabled={busy} onChange={actions.selectYear} />
+      </section>
+
+      {state.grid !== null && state.mapping !== null && (
+        <section className={styles.section} aria-labelledby="step-mapping">
+          <h2 id="step-mapping" className={styles.h2}>
+            {s.steps.mapping}
+          </h2>
+          <Accordion collapsible defaultOpenItems={state.mappingSource === 'none' ? ['mapping'] : []}>
+            <AccordionItem value="mapping">
+              <AccordionHeader as="h3" size="small">
+                {s.mapping.summary(state.mapping.headerTop + 1, state.mapping.headerBottom + 1, state.mapping.columns.length)}
+              </AccordionHeader>
+              <AccordionPanel>
+                <MappingEditor
+                  grid={state.grid}
+                  mapping={state.mapping}
+                  source={state.mappingSource}
+                  projects={pack.projects.map((p) => ({ id: p.id, label: `${p.marker}${p.name}` }))}
+                  strings={s}
+                  disabled={busy}
+                  onChange={actions.editMapping}
+                  onReset={actions.resetMapping}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </section>
+      )}
+
+      <div className={styles.actions}>
+        <Button appearance="primary" size="large" disabled={busy || state.grid === null} onClick={actions.runCheck}>
+          {s.check.run}
+        </Button>
+      </div>
+
+      {state.report !== null && (
+        <section className={styles.section} aria-labelledby="step-results">
+          <h2 id="step-results" className={styles.h2}>
+            {s.steps.results}
+          </h2>
+          <CheckSummary report={state.report} strings={s} />
+          <h3 className={styles.h3}>{s.findings.heading}</h3>
+          <FindingsList
+            groups={state.report.groups}
+            findings={state.report.findings}
+            strings={s}
+            selected={state.selected?.finding ?? null}
+            onActivate={actions.activateFinding}
+          />
+          <h3 className={styles.h3}>{s.totals.heading}</h3>
+          <TotalsTables totals={state.report.totals} projectLabels={projectLabels} strings={s} />
+          <h3 className={styles.h3}>{s.rows.heading}</h3>
+          <RowClassifications rows={state.report.rows} projectLabels={projectLabels} categoryLabels={categoryLabels} strings={s} onSelectCell={actions.selectCell} />
+          <div className={styles.actions}>
+            <Button icon={<ArrowDownload16Regular />} onClick={actions.exportReport}>
+              {s.report.export}
+            </Button>
+          </div>
+        </section>
+      )}
+
+      {state.report !== null && (
+        <section className={styles.section} aria-labelledby="step-submission">
+          <h2 id="step-submission" className={styles.h2}>
+            {s.steps.submission}
+          </h2>
+          <Field label={s.submission.ministry}>
+            <Select value={state.ministry} disabled={busy} onChange={(_, d) => actions.selectMinistry(d.value)}>
+              <option value="">{s.submission.ministryNone}</option>
+              {pack.vocabularies.ministries.map((m) => (
+                <option key={m.id} value={m.name}>
+                  {m.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={busy} onClick={actions.createSubmission}>
+              {s.submission.create}
+            </Button>
+            {outcome?.kind === 'file' && (
+              <DownloadLink data={outcome.data} fileName={outcome.fileName} type={XLSX_TYPE}>
+                {s.submission.download(outcome.fileName)}
+              </DownloadLink>
+            )}
+          </div>
+          {outcome !== undefined && (
+            <MessageBar intent="success">
+              <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome.sheetName) : s.submission.built}</MessageBarBody>
+            </MessageBar>
+          )}
+        </section>
+      )}
+
+      <ConfirmWriteDialog
+        open={state.confirmOpen}
+        errorCount={state.report?.summary.errors ?? 0}
+        strings={s}
+        onConfirm={actions.confirmSubmission}
+        onCancel={actions.cancelSubmission}
+      />
+    </main>
+  );
+
+  if (!demo) return <div className={styles.layout}>{pane}</div>;
+  return (
+    <div className={mergeClasses(styles.layout, styles.demoLayout)}>
+      {pane}
+      <aside className={styles.side} aria-label={s.demoSheet.aside}>
+        {state.grid !== null && (
+          <section className={styles.section}>
+            <h2 className={styles.h2}>
+              {s.demoSheet.heading(state.grid.sheetName)}
+            </h2>
+            {state.selected !== null && <Text>{s.demoSheet.highlighted(state.selected.cell)}</Text>}
+            <SheetGridView grid={state.grid} highlight={state.selected?.cell ?? null} strings={s} />
+          </section>
+        )}
+        {state.submission !== null && (
+          <section className={styles.section}>
+            <h2 className={styles.h2}>
+              {s.submission.preview}
+            </h2>
+            <SheetModelView model={state.submission.model} label={s.submission.preview} locale={s.locale} />
+          </section>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { SheetGrid } from '../domain/model/grid';
+import type { SheetModel } from '../domain/model/sheet-model';
+import type { ColumnMapping } from '../domain/model/table';
+
+/** What creating the submission sheet produced: a sheet in the open workbook, or a file to download (demo). */
+export type SubmissionOutcome =
+  | { readonly kind: 'written'; readonly sheetName: string }
+  | { readonly kind: 'file'; readonly fileName: string; readonly data: Uint8Array };
+
+/**
+ * Everything the pane needs from the workbook it works on, as plain async functions:
+ * Office.js in Excel (office-host), or the bundled sample .xlsx in a browser (demo-host).
+ * Components never see a host; the pane's controller calls it.
+ */
+export interface PaneHost {
+  readonly kind: 'office' | 'demo';
+  /** Name recorded in the report (the sample's file name in the demo). */
+  readonly fileName?: string;
+  sheetNames(): Promise<string[]>;
+  /** The sheet the user is on, to preselect it. */
+  activeSheet(): Promise<string | null>;
+  readSheet(name: string): Promise<SheetGrid>;
+  /** SHA-256 of the input, when the host has the file's bytes; otherwise the engine hashes the grid. */
+  inputHash(): Promise<string | undefined>;
+  /** The column mapping the user confirmed for this sheet earlier, remembered in the workbook. */
+  loadMapping(sheet: string): Promise<ColumnMapping | null>;
+  saveMapping(sheet: string, mapping: ColumnMapping): Promise<void>;
+  loadYear(): Promise<string | null>;
+  saveYear(packId: string): Promise<void>;
+  /** Select the cell in Excel. The demo has no Excel: the pane highlights the cell in its own sheet view instead. */
+  selectCell?(sheet: string, a1: string): Promise<void>;
+  writeSubmission(model: SheetModel): Promise<SubmissionOutcome>;
+}

@@ -1,0 +1,161 @@
+import type { Severity } from '../../domain/model/finding';
+import type { Basis, Reason } from '../../domain/model/classification';
+import type { ColumnRole } from '../../domain/model/table';
+import { en } from './en';
+import { ja } from './ja';
+
+export type PaneLocale = 'ja' | 'en';
+
+/** Every text the pane shows. Official names (projects, areas, policy titles) come from the pack, never from here. */
+export interface Strings {
+  readonly locale: PaneLocale;
+  readonly appTitle: string;
+  readonly waitingForOffice: string;
+  readonly environment: {
+    readonly outsideOfficeTitle: string;
+    readonly outsideOffice: string;
+    readonly officeMissingTitle: string;
+    readonly officeMissing: string;
+    readonly demoFailed: (message: string) => string;
+    readonly demoIntro: string;
+    readonly sampleLabel: string;
+    readonly samples: { readonly withMistakes: string; readonly clean: string };
+    readonly startDemo: string;
+    readonly demoBanner: (file: string) => string;
+    readonly demoLoading: string;
+  };
+  readonly steps: {
+    readonly setup: string;
+    readonly mapping: string;
+    readonly results: string;
+    readonly submission: string;
+  };
+  readonly sheet: { readonly label: string; readonly none: string };
+  readonly year: {
+    readonly label: string;
+    readonly option: (label: string, id: string) => string;
+    readonly fromSheet: string;
+    readonly stored: string;
+    readonly byUser: string;
+    readonly fallback: string;
+    readonly policy: (title: string, decided: string, by: string) => string;
+  };
+  readonly mapping: {
+    readonly intro: string;
+    readonly summary: (headerTop: number, headerBottom: number, columns: number) => string;
+    readonly sourceDetected: string;
+    readonly sourceStored: string;
+    readonly sourceEdited: string;
+    readonly notFound: string;
+    readonly headerTop: string;
+    readonly headerBottom: string;
+    readonly unit: string;
+    readonly unitAuto: string;
+    readonly columnsLabel: string;
+    readonly noHeader: string;
+    readonly unused: string;
+    readonly project: string;
+    readonly roleFor: (letter: string, header: string) => string;
+    readonly projectFor: (letter: string) => string;
+    readonly reset: string;
+    readonly roles: Readonly<Record<ColumnRole, string>>;
+  };
+  readonly check: {
+    readonly run: string;
+    readonly running: string;
+    readonly loadingSheet: string;
+    readonly done: (errors: number, warnings: number, infos: number) => string;
+    readonly failed: (message: string) => string;
+  };
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly summary: {
+    readonly heading: string;
+    readonly rows: (n: number) => string;
+    readonly status: { readonly ok: string; readonly warnings: string; readonly errors: string };
+    readonly policyChosen: { readonly argument: string; readonly sheet: string; readonly default: string };
+  };
+  readonly totals: {
+    readonly heading: string;
+    readonly headlineCaption: string;
+    readonly projectCaption: string;
+    readonly category: string;
+    readonly amed: string;
+    readonly inhouse: string;
+    readonly all: string;
+    readonly fund: string;
+    readonly project: string;
+    readonly total: string;
+    readonly request: string;
+    readonly priorityRequest: string;
+    readonly previous: string;
+    readonly change: string;
+    readonly unattributed: string;
+  };
+  readonly findings: {
+    readonly heading: string;
+    readonly filter: string;
+    readonly none: string;
+    readonly noneShown: string;
+    readonly count: (n: number) => string;
+    /** After a severity's name in the filter. */
+    readonly filterCount: (n: number) => string;
+    readonly row: (n: number) => string;
+    readonly activateHint: string;
+    readonly selected: (cell: string) => string;
+  };
+  readonly rows: {
+    readonly heading: string;
+    readonly row: (n: number) => string;
+    readonly projects: string;
+    readonly priorityAreas: string;
+    readonly diseaseAreas: string;
+    readonly purposes: string;
+    readonly category: string;
+    readonly fund: string;
+    readonly adjustmentFund: string;
+    readonly reasons: string;
+    readonly none: string;
+    readonly unknownAmount: string;
+    readonly basis: Readonly<Record<Basis, string>>;
+    readonly reasonKind: Readonly<Record<Reason['kind'], string>>;
+    readonly reasonText: (kind: string, field: string, matched: string) => string;
+    readonly citation: (section: string, text: string) => string;
+    readonly separator: string;
+    readonly basisNote: (basis: string) => string;
+    readonly selectRow: (cell: string) => string;
+  };
+  readonly submission: {
+    readonly ministry: string;
+    readonly ministryNone: string;
+    readonly create: string;
+    readonly creating: string;
+    readonly written: (sheet: string) => string;
+    readonly built: string;
+    readonly download: (file: string) => string;
+    readonly preview: string;
+    readonly confirmTitle: string;
+    readonly confirmBody: (errors: number) => string;
+    readonly confirmYes: string;
+    readonly confirmNo: string;
+    readonly failed: (message: string) => string;
+  };
+  readonly report: { readonly export: string; readonly exported: (file: string) => string };
+  readonly demoSheet: {
+    readonly heading: (sheet: string) => string;
+    readonly highlighted: (cell: string) => string;
+    readonly rowHeader: string;
+    readonly aside: string;
+  };
+  readonly hostError: (message: string) => string;
+}
+
+/** ?lang=en in the page address wins (the demo's switch); otherwise Japanese. */
+export function localeFromQuery(search: string): PaneLocale | null {
+  const lang = new URLSearchParams(search).get('lang');
+  if (lang === null) return null;
+  return lang.toLowerCase().startsWith('en') ? 'en' : 'ja';
+}
+
+export function stringsFor(locale: PaneLocale): Strings {
+  return locale === 'en' ? en : ja;
+}

@@ -1,0 +1,250 @@
+import * as React from 'react';
+import { checkSheet } from '../domain/engine/check';
+import type { SheetGrid } from '../domain/model/grid';
+import type { CheckReport, ReportFinding } from '../domain/model/report';
+import type { SheetModel } from '../domain/model/sheet-model';
+import type { ColumnMapping } from '../domain/model/table';
+import { guessPackFromText } from '../domain/policy/registry';
+import type { PolicyPack } from '../domain/policy/schema';
+import { readTable } from '../domain/reading';
+import { buildSubmissionSheet } from '../domain/submission';
+import type { MappingSource } from './components/MappingEditor';
+import type { YearSource } from './components/YearPicker';
+import { downloadFile } from './download';
+import type { PaneHost, SubmissionOutcome } from './host';
+import type { Strings } from './i18n';
+
+export interface PaneState {
+  readonly busy: 'loading' | 'checking' | 'writing' | null;
+  readonly sheets: readonly string[];
+  readonly sheet: string | null;
+  readonly grid: SheetGrid | null;
+  readonly packId: string;
+  readonly yearSource: YearSource;
+  readonly mapping: ColumnMapping | null;
+  readonly mappingSource: MappingSource;
+  readonly report: CheckReport | null;
+  /** The finding (index in report.findings) and cell the user last activated. */
+  readonly selected: { readonly finding: number | null; readonly cell: string } | null;
+  readonly ministry: string;
+  readonly submission: { readonly model: SheetModel; readonly outcome: SubmissionOutcome } | null;
+  readonly confirmOpen: boolean;
+  /** What the live region says: progress and results. */
+  readonly announcement: string;
+  readonly error: string | null;
+}
+
+export interface PaneActions {
+  selectSheet(sheet: string): void;
+  selectYear(packId: string): void;
+  editMapping(mapping: ColumnMapping): void;
+  resetMapping(): void;
+  runCheck(): void;
+  activateFinding(finding: ReportFinding, index: number): void;
+  selectCell(cell: string): void;
+  selectMinistry(id: string): void;
+  createSubmission(): void;
+  confirmSubmission(): void;
+  cancelSubmission(): void;
+  exportReport(): void;
+}
+
+/** Until a header is given, an empty mapping the user can fill in. */
+const EMPTY_MAPPING: ColumnMapping = { headerTop: 0, headerBottom: 0, columns: [] };
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Lets the browser paint the busy state before a long synchronous step (the engine). */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The pack a sheet should be checked against, and why: a stored choice, the title's year, or the latest. */
+function chooseYear(grid: SheetGrid, packs: readonly PolicyPack[], storedYear: string | null): { packId: string; source: YearSource } {
+  const latest = packs[packs.length - 1];
+  if (storedYear !== null && packs.some((p) => p.id === storedYear)) return { packId: storedYear, source: 'stored' };
+  const guess = guessPackFromText(readTable(grid, latest).titleLines, packs);
+  return guess !== null ? { packId: guess.pack.id, source: 'sheet' } : { packId: latest.id, source: 'fallback' };
+}
+
+/**
+ * The pane's flow as state and actions: pick sheet and year, confirm the mapping, check, look
+ * at findings, create the submission sheet, export the report. Only this hook calls the host.
+ */
+export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: Strings): [PaneState, PaneActions] {
+  const [state, setState] = React.useState<PaneState>(() => ({
+    busy: 'loading',
+    sheets: [],
+    sheet: null,
+    grid: null,
+    packId: packs[packs.length - 1].id,
+    yearSource: 'fallback',
+    mapping: null,
+    mappingSource: 'none',
+    report: null,
+    selected: null,
+    ministry: '',
+    submission: null,
+    confirmOpen: false,
+    announcement: '',
+    error: null,
+  }));
+  // Actions read the latest state without being re-created on every render.
+  const current = React.useRef(state);
+  current.current = state;
+  const update = React.useCallback((patch: Partial<PaneState>) => {
+    setState((old) => {
+      const next = { ...old, ...patch };
+      current.current = next;
+      return next;
+    });
+  }, []);
+  const pack = (id: string) => packs.find((p) => p.id === id) ?? packs[packs.length - 1];
+
+  /** Results stop matching the inputs as soon as an input changes. */
+  const cleared = { report: null, selected: null, submission: null } as const;
+
+  const detectMapping = (grid: SheetGrid, packId: string): { mapping: ColumnMapping; mappingSource: MappingSource } => {
+    const detected = readTable(grid, pack(packId)).mapping;
+    return detected !== null ? { mapping: detected, mappingSource: 'detected' } : { mapping: EMPTY_MAPPING, mappingSource: 'none' };
+  };
+
+  const loadSheet = async (sheet: string) => {
+    update({ busy: 'loading', sheet, ...cleared, error: null, announcement: strings.check.loadingSheet });
+    try {
+      const grid = await host.readSheet(sheet);
+      const stored = await host.loadMapping(sheet);
+      const year = chooseYear(grid, packs, await host.loadYear());
+      const mapped = stored !== null ? { mapping: stored, mappingSource: 'stored' as const } : detectMapping(grid, year.packId);
+      update({ busy: null, grid, packId: year.packId, yearSource: year.source, ...mapped, announcement: '' });
+    } catch (error) {
+      update({ busy: null, grid: null, error: strings.hostError(message(error)), announcement: '' });
+    }
+  };
+
+  React.useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const sheets = await host.sheetNames();
+        const active = await host.activeSheet();
+        if (cancelled) return;
+        const sheet = active !== null && sheets.includes(active) ? active : (sheets[0] ?? null);
+        update({ sheets });
+        if (sheet !== null) await loadSheet(sheet);
+        else update({ busy: null });
+      } catch (error) {
+        if (!cancelled) update({ busy: null, error: strings.hostError(message(error)) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Runs once: the host and packs are fixed for the pane's life.
+  }, []);
+
+  const write = async (force: boolean) => {
+    const { report, ministry } = current.current;
+    if (report === null) return;
+    update({ busy: 'writing', confirmOpen: false, error: null, announcement: strings.submission.creating });
+    try {
+      await nextFrame();
+      const model = buildSubmissionSheet(report, pack(report.policy.id), {
+        ministry: ministry === '' ? undefined : ministry,
+        createdAt: new Date().toISOString(),
+        force,
+      });
+      const outcome = await host.writeSubmission(model);
+      update({
+        busy: null,
+        submission: { model, outcome },
+        announcement: outcome.kind === 'written' ? strings.submission.written(outcome.sheetName) : strings.submission.built,
+      });
+    } catch (error) {
+      update({ busy: null, error: strings.submission.failed(message(error)), announcement: '' });
+    }
+  };
+
+  const actions: PaneActions = {
+    selectSheet: (sheet) => void loadSheet(sheet),
+    selectYear: (packId) => {
+      const { grid, mappingSource } = current.current;
+      // A mapping the user confirmed stays; a detected one is detected again, since project columns follow the year.
+      const keep = mappingSource === 'stored' || mappingSource === 'edited' || grid === null;
+      update({ packId, yearSource: 'user', ...cleared, ...(keep ? {} : detectMapping(grid, packId)) });
+      host.saveYear(packId).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
+    },
+    editMapping: (mapping) => update({ mapping, mappingSource: 'edited', ...cleared }),
+    resetMapping: () => {
+      const { grid, sheet, packId } = current.current;
+      if (grid === null || sheet === null) return;
+      const detected = detectMapping(grid, packId);
+      update({ ...detected, ...cleared });
+      // What the workbook remembers becomes the detected mapping, so an old confirmation does not come back next time.
+      if (detected.mappingSource === 'detected') {
+        host.saveMapping(sheet, detected.mapping).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
+      }
+    },
+    runCheck: () => {
+      const { grid, sheet, packId, yearSource, mapping, mappingSource } = current.current;
+      if (grid === null || sheet === null) return;
+      update({ busy: 'checking', ...cleared, error: null, announcement: strings.check.running });
+      (async () => {
+        try {
+          if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
+          const inputHash = await host.inputHash();
+          await nextFrame();
+          const report = checkSheet(grid, {
+            packs,
+            // A guessed or default year is left to the engine, which records how it chose.
+            packId: yearSource === 'user' || yearSource === 'stored' ? packId : undefined,
+            mapping: mappingSource === 'stored' || mappingSource === 'edited' ? (mapping ?? undefined) : undefined,
+            locale: strings.locale,
+            file: host.fileName,
+            inputHash,
+            now: new Date(),
+          });
+          update({
+            busy: null,
+            report,
+            mappingSource: mappingSource === 'edited' ? 'stored' : mappingSource,
+            announcement: strings.check.done(report.summary.errors, report.summary.warnings, report.summary.infos),
+          });
+        } catch (error) {
+          update({ busy: null, error: strings.check.failed(message(error)), announcement: '' });
+        }
+      })();
+    },
+    activateFinding: (finding, index) => {
+      if (finding.cell === undefined) return;
+      select(finding.sheet, finding.cell, index);
+    },
+    selectCell: (cell) => {
+      const { report } = current.current;
+      if (report !== null) select(report.input.sheet, cell, null);
+    },
+    selectMinistry: (ministry) => update({ ministry }),
+    createSubmission: () => {
+      const { report } = current.current;
+      if (report === null) return;
+      if (report.status === 'errors') update({ confirmOpen: true });
+      else void write(false);
+    },
+    confirmSubmission: () => void write(true),
+    cancelSubmission: () => update({ confirmOpen: false }),
+    exportReport: () => {
+      const { report } = current.current;
+      if (report === null) return;
+      const fileName = `budget-check-${report.input.sheet}-${report.policy.id}.json`;
+      downloadFile(new TextEncoder().encode(JSON.stringify(report, null, 2)), fileName, 'application/json');
+      update({ announcement: strings.report.exported(fileName) });
+    },
+  };
+
+  function select(sheet: string, cell: string, finding: number | null) {
+    update({ selected: { finding, cell }, announcement: strings.findings.selected(cell) });
+    host.selectCell?.(sheet, cell).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
+  }
+
+  return [state, actions];
+}

@@ -1,0 +1,229 @@
+/**
+ * The production task pane (dist/, built by `npm test` before jest runs) in Debian's real
+ * Chromium, outside Office: the demo on the bundled sample, driven by keyboard where users
+ * would, with an accessibility scan, and with no network beyond Office.js itself.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { startStaticServer, type StaticServer } from './static-server';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const OFFICE_JS_DIR = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
+/** Where taskpane.html loads Office.js from; office.js loads its helper files from the same folder. */
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const AXE_PATH = '/__e2e__/axe.min.js';
+const SCREENSHOT = path.join(ROOT, 'docs/taskpane.png');
+
+jest.setTimeout(60_000);
+
+let server: StaticServer;
+let context: BrowserContext;
+let profile: string;
+const requests: string[] = [];
+
+/** Office.js from the npm package instead of Microsoft's CDN; every other outside address is refused. */
+async function routeNetwork(route: Route): Promise<void> {
+  const url = route.request().url();
+  if (url.startsWith(server.origin + '/')) return route.continue();
+  if (url.startsWith(OFFICE_CDN)) {
+    const file = path.join(OFFICE_JS_DIR, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+    if (file.startsWith(OFFICE_JS_DIR + path.sep) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: 'text/javascript' });
+  }
+  return route.abort();
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
+    throw new Error('dist/taskpane.html is missing: run `npm run build` first (`npm test` does).');
+  }
+  server = await startStaticServer(DIST, { [AXE_PATH]: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-check-e2e-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  context.on('request', (request) => requests.push(request.url()));
+  await context.route('**/*', routeNetwork);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+async function openPane(query = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/taskpane.html${query}`);
+  return { page, errors };
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core, served from the pane's own origin (the pane's CSP allows no inline script), run on the whole page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: `${server.origin}${AXE_PATH}` });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe.run(document);
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const status = (page: Page) => page.locator('[role="status"][aria-live="polite"]').first();
+
+async function download(page: Page, trigger: () => Promise<void>): Promise<{ name: string; data: Buffer }> {
+  const [event] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const file = await event.path();
+  return { name: event.suggestedFilename(), data: fs.readFileSync(file) };
+}
+
+describe('task pane in Chromium, outside Office', () => {
+  it('says it is outside Excel and runs the whole demo on the sample, by keyboard', async () => {
+    const { page, errors } = await openPane();
+
+    // Outside Office: a clear message and the demo offer.
+    await page.getByText('Excel の外で開かれています').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('医療研究開発予算チェック');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const start = page.getByRole('button', { name: 'サンプルで試す' });
+    await start.focus();
+    await page.keyboard.press('Enter');
+    const check = page.getByRole('button', { name: '検証', exact: true });
+    await check.waitFor();
+    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+
+    // The year is guessed from the sheet's title; the user picks one anyway.
+    const year = page.getByRole('combobox', { name: '年度（資源配分方針）' });
+    expect(await year.inputValue()).toBe('R6');
+    await year.selectOption('R4');
+    await year.selectOption('R6');
+    expect(await page.getByText('選択した年度で検証します。').count()).toBe(1);
+
+    // One click (here: Enter) checks; the live region announces the result.
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^検証が終わりました。/).waitFor();
+    const announced = (await status(page).textContent()) ?? '';
+    const [, errorCount, warningCount, infoCount] = /エラー (\d+) 件、警告 (\d+) 件、情報 (\d+) 件/.exec(announced)!.map(Number);
+    expect(errorCount).toBeGreaterThan(0);
+    const findingButtons = page.locator('button[data-cell]');
+    expect(await findingButtons.count()).toBeGreaterThan(1);
+
+    // Keyboard: Tab from the severity filter into the findings, arrow down to the second one, Enter.
+    await page.getByRole('checkbox', { name: /情報/ }).focus();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+    expect(first).toBe(await findingButtons.nth(0).getAttribute('data-cell'));
+    await page.keyboard.press('ArrowDown');
+    const cell = await page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+    expect(cell).toBe(await findingButtons.nth(1).getAttribute('data-cell'));
+    await page.keyboard.press('Enter');
+
+    // Its cell is highlighted in the sample sheet view (the demo's stand-in for selecting it in Excel).
+    const highlighted = page.locator('td[aria-current="true"]');
+    await highlighted.waitFor();
+    expect(await highlighted.getAttribute('data-a1')).toBe(cell);
+    expect(await highlighted.isVisible()).toBe(true);
+    expect(await status(page).textContent()).toBe(`セル ${cell} を選択しました。`);
+
+    await page.locator(`button[data-cell="${cell}"]`).scrollIntoViewIfNeeded();
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The report as JSON: what the pane counted.
+    const report = await download(page, () => page.getByRole('button', { name: '検証結果を保存（JSON）' }).click());
+    const json = JSON.parse(report.data.toString('utf8'));
+    expect(report.name).toMatch(/\.json$/);
+    expect([json.summary.errors, json.summary.warnings, json.summary.infos]).toEqual([errorCount, warningCount, infoCount]);
+    expect(json.policy).toMatchObject({ id: 'R6', chosenBy: 'argument' });
+    expect(json.input.file).toBe('sample-r6-with-mistakes.xlsx');
+
+    // Errors remain, so the pane asks first; confirming from the keyboard builds the sheet.
+    await page.getByRole('button', { name: '提出用シート作成' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'エラーが残っています' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`エラーが ${errorCount} 件残っています`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('このまま作成');
+    await page.keyboard.press('Enter');
+    const preview = page.getByRole('region', { name: '作成した提出用シート' });
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('未確定（エラーあり）');
+    expect(await preview.textContent()).toContain('総括表');
+
+    // The download is a real workbook holding the submission sheet.
+    const workbook = await download(page, () => page.getByRole('link', { name: /をダウンロード$/ }).click());
+    expect(workbook.name).toBe('sample-r6-with-mistakes-submission.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(workbook.data as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('提出用シート');
+    expect(sheet).toBeDefined();
+    const texts: string[] = [];
+    sheet!.eachRow((row) => row.eachCell((c) => texts.push(String(c.text))));
+    expect(texts.some((t) => t.includes('未確定（エラーあり）'))).toBe(true);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('checks the clean sample and writes its submission sheet without asking', async () => {
+    const { page, errors } = await openPane();
+    await page.getByRole('combobox', { name: 'サンプルブック' }).selectOption('clean');
+    await page.getByRole('button', { name: 'サンプルで試す' }).click();
+    const check = page.getByRole('button', { name: '検証', exact: true });
+    await check.waitFor();
+    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    await check.click();
+    await page.getByText(/^検証が終わりました。エラー 0 件/).waitFor();
+    await page.getByRole('button', { name: '提出用シート作成' }).click();
+    const preview = page.getByRole('region', { name: '作成した提出用シート' });
+    await preview.waitFor();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await preview.textContent()).toContain('確定（エラー 0件');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks English with ?lang=en', async () => {
+    const { page } = await openPane('?lang=en');
+    await page.getByText('Open outside Excel').waitFor();
+    expect(await page.getByRole('button', { name: 'Try the sample' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.close();
+  });
+
+  it('says clearly that Office.js could not load when the CDN is unreachable, and still offers the demo', async () => {
+    const page = await context.newPage();
+    await page.route(`${OFFICE_CDN}**`, (route) => route.abort());
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText('Office.js を読み込めませんでした').waitFor();
+    expect(await page.getByRole('button', { name: 'サンプルで試す' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('made no request beyond its own origin except Office.js from its CDN', () => {
+    const outside = requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.filter((url) => !url.startsWith(OFFICE_CDN))).toEqual([]);
+    expect(outside).toContain(`${OFFICE_CDN}office.js`);
+  });
+});
