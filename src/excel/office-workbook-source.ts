@@ -15,6 +15,16 @@ import { excelApiSupported } from './requirements';
 export const DEFAULT_MAX_CELLS_PER_SLICE = 50_000;
 
 /**
+ * Estimated response of one slice that later slices aim under. A sheet with long 事業概要
+ * texts can make 50,000 cells far more than 5 MB, so after each slice the next one is sized
+ * from the bytes per row just read; 3 MB leaves room for what the estimate leaves out.
+ */
+export const DEFAULT_RESPONSE_BUDGET_BYTES = 3_000_000;
+
+/** Excel on the web's error codes for a request or response over its payload limit. */
+const PAYLOAD_LIMIT_CODES: readonly string[] = ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded'];
+
+/**
  * getMergedAreasOrNullObject fails when a range holds more than 512 merged areas, so
  * merges are asked for in bands of this many rows (all bands in the same sync); a band
  * would need more than 8 merges per row to fail.
@@ -26,6 +36,8 @@ export interface OfficeWorkbookSourceOptions {
   readonly maxCellsPerSlice?: number;
   /** Whether Range.getMergedAreasOrNullObject (ExcelApi 1.13) may be used; asked of the host by default. */
   readonly mergedAreasSupported?: boolean;
+  /** Estimated response bytes per slice after the first (see DEFAULT_RESPONSE_BUDGET_BYTES). */
+  readonly responseBudgetBytes?: number;
 }
 
 interface Bounds {
@@ -46,13 +58,15 @@ interface SliceData {
 }
 
 /**
- * WorkbookSource over Office.js. A read costs a fixed number of round trips: one sync for
- * the used range's size, then one per slice (one slice up to DEFAULT_MAX_CELLS_PER_SLICE
- * cells), so a sheet of 10 or 10,000 rows is read in 2 syncs.
+ * WorkbookSource over Office.js. A read costs one sync for the used range's size, then one
+ * per slice: a sheet of up to DEFAULT_MAX_CELLS_PER_SLICE cells (10 or 3,000 rows) is read in
+ * 2 syncs, a larger one in as many slices as the payload limit needs. A slice the host
+ * refuses as too large is read again in halves.
  */
 export class OfficeWorkbookSource implements WorkbookSource {
   private readonly maxCellsPerSlice: number;
   private readonly mergedAreasSupported: boolean;
+  private readonly responseBudgetBytes: number;
 
   constructor(
     private readonly run: ExcelRun,
@@ -60,7 +74,9 @@ export class OfficeWorkbookSource implements WorkbookSource {
   ) {
     this.maxCellsPerSlice = options.maxCellsPerSlice ?? DEFAULT_MAX_CELLS_PER_SLICE;
     this.mergedAreasSupported = options.mergedAreasSupported ?? excelApiSupported('1.13');
+    this.responseBudgetBytes = options.responseBudgetBytes ?? DEFAULT_RESPONSE_BUDGET_BYTES;
     if (!(this.maxCellsPerSlice >= 1)) throw new RangeError('maxCellsPerSlice must be at least 1');
+    if (!(this.responseBudgetBytes >= 1)) throw new RangeError('responseBudgetBytes must be at least 1');
   }
 
   sheetNames(): Promise<string[]> {
@@ -88,22 +104,35 @@ export class OfficeWorkbookSource implements WorkbookSource {
       let readMerges = this.mergedAreasSupported;
       let hiddenColumnFlags: boolean[] | null = null;
       const slices: SliceData[] = [];
-      for (const slice of rowSlices(bounds, this.maxCellsPerSlice)) {
+      const maxRows = rowSlices(bounds, this.maxCellsPerSlice)[0].rows;
+      let rowsPerSlice = maxRows;
+      for (let offset = 0; offset < bounds.rows; ) {
+        const slice: Bounds = { ...bounds, top: bounds.top + offset, rows: Math.min(rowsPerSlice, bounds.rows - offset) };
         let data: SliceData;
         try {
           data = await readSlice(context, sheet, slice, { merges: readMerges, visibility: true }, hiddenColumnFlags);
-        } catch {
+        } catch (first) {
+          if (canHalve(first, slice)) {
+            rowsPerSlice = Math.ceil(slice.rows / 2);
+            continue;
+          }
           // Merged areas and visible cells are extras that can fail on their own (more than
           // 512 merges, an unusual sheet); the values must still be read, so try once without them.
           readMerges = false;
           try {
             data = await readSlice(context, sheet, slice, { merges: false, visibility: false }, hiddenColumnFlags);
           } catch (error) {
+            if (canHalve(error, slice)) {
+              rowsPerSlice = Math.ceil(slice.rows / 2);
+              continue;
+            }
             throw bilingualError(`シート「${name}」を読み込めませんでした。`, `Could not read the sheet "${name}".`, error);
           }
         }
         hiddenColumnFlags ??= data.columnHidden;
         slices.push(data);
+        offset += slice.rows;
+        rowsPerSlice = Math.max(1, Math.min(maxRows, Math.floor((this.responseBudgetBytes * slice.rows) / estimateResponseBytes(data))));
       }
       return assembleGrid(name, bounds, slices, hiddenColumnFlags ?? [], readMerges);
     });
@@ -112,6 +141,46 @@ export class OfficeWorkbookSource implements WorkbookSource {
 
 function emptyGrid(sheetName: string): SheetGrid {
   return { sheetName, originRow: 0, originCol: 0, values: [], formulas: [], numberFormats: [], merges: [], hiddenColumns: [], hiddenRows: [] };
+}
+
+/** The host refused the slice's request or response as too large, and it has rows to halve. */
+function canHalve(error: unknown, slice: Bounds): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && PAYLOAD_LIMIT_CODES.includes(code) && slice.rows > 1;
+}
+
+/**
+ * Roughly what the host sent for a slice, in UTF-8 bytes of JSON: each cell's value twice
+ * (`formulas` repeats constants), its number format and its value type.
+ */
+export function estimateResponseBytes(data: {
+  readonly values: readonly (readonly CellValue[])[];
+  readonly numberFormats: readonly (readonly (string | null)[])[];
+}): number {
+  let bytes = 0;
+  data.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      bytes += 2 * jsonBytes(value) + jsonBytes(data.numberFormats[r]?.[c] ?? 'General') + VALUE_TYPE_BYTES;
+    }),
+  );
+  return Math.max(1, bytes);
+}
+
+/** "Integer", "String" … with quotes and separators. */
+const VALUE_TYPE_BYTES = 12;
+
+function jsonBytes(value: CellValue | string): number {
+  if (value === null) return 4;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value).length + 1;
+  const text = typeof value === 'string' ? value : value.error;
+  let bytes = text.length + 3;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // UTF-8: 2 bytes up to U+07FF, 3 above (a surrogate pair's 4 bytes are 2 + 2 here); escapes need 1–5 more.
+    if (code >= 0x80) bytes += code >= 0x800 ? 2 : 1;
+    else if (code < 0x20 || code === 0x22 || code === 0x5c) bytes += 5;
+  }
+  return bytes;
 }
 
 /** Row slices of at most `maxCells` cells (at least one row each) covering the bounds. */

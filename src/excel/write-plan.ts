@@ -254,7 +254,8 @@ function splitMatrix<T>(
   maxOpChars: number,
   make: (top: number, left: number, block: T[][]) => SheetOp,
 ): SheetOp[] {
-  const emptyChars = estimateOpChars(make(top, left, []));
+  // Estimated at the last row: a block further down spends more digits on its position.
+  const emptyChars = estimateOpChars(make(top + matrix.length, left, []));
   const ops: SheetOp[] = [];
   let block: T[][] = [];
   let blockTop = top;
@@ -284,7 +285,8 @@ function splitMatrix<T>(
 }
 
 function splitRow<T>(row: number, left: number, values: readonly T[], maxOpChars: number, make: (top: number, left: number, block: T[][]) => SheetOp): SheetOp[] {
-  const emptyChars = estimateOpChars(make(row, left, [[]]));
+  // Estimated at the last column: a segment further right spends more digits on its position.
+  const emptyChars = estimateOpChars(make(row, left + values.length, [[]]));
   const ops: SheetOp[] = [];
   let segment: T[] = [];
   let segmentLeft = left;

@@ -13,6 +13,8 @@ import { parseAmount } from './parse-amount';
 
 /** Trimmed; a line break inside Japanese text disappears, between Latin words it becomes a space. */
 function tidy(text: string): string {
+  // Most cells hold one line with single spaces: nothing to tidy.
+  if (!/[\r\n\t]| {2}/.test(text)) return text.trim();
   return text
     .replace(/[ \t]*[\r\n]+[ \t]*/g, (m, i: number, s: string) => (/[\x21-\x7e]/.test(s[i - 1] ?? '') && /[\x21-\x7e]/.test(s[i + m.length] ?? '') ? ' ' : ''))
     .replace(/[ \t]+/g, ' ')
@@ -22,10 +24,13 @@ function tidy(text: string): string {
 /** A text field; merged cells read their top-left value (a 事業名 merged over two rows names both). */
 export function readTextField(view: GridView, row: number, assignment: ColumnAssignment, findings: FindingDraft[]): Field<string> {
   const col = assignment.col;
-  const source = view.source(row, col);
-  const raw = view.value(source.row, source.col);
-  const cell = a1(source.row, source.col);
-  if (isCellError(raw) && source.row === row) {
+  // As view.source, without an object per cell: nearly no data cell is merged.
+  const merge = view.mergeAt(row, col);
+  const sourceRow = merge ? merge.top : row;
+  const sourceCol = merge ? merge.left : col;
+  const raw = view.value(sourceRow, sourceCol);
+  const cell = a1(sourceRow, sourceCol);
+  if (isCellError(raw) && sourceRow === row) {
     findings.push({ rule: 'error-value', cell, row: row + 1, column: columnLetter(col), value: raw.error, params: { column: assignment.header } });
   }
   return { value: tidy(valueText(raw)), cell, raw };

@@ -20,12 +20,6 @@ const TEXT_ROLES: readonly TextRole[] = ['number', 'department', 'ministry', 'ca
 type SingleAmountRole = 'previous' | 'request' | 'priorityRequest' | 'total';
 const SINGLE_AMOUNT_ROLES: readonly SingleAmountRole[] = ['previous', 'request', 'priorityRequest', 'total'];
 
-interface AmountCell {
-  readonly assignment: ColumnAssignment;
-  readonly field: AmountField;
-  readonly present: boolean;
-}
-
 /** The table's columns by role; project columns in the pack's order (unknown ids last). */
 function arrange(columns: readonly ColumnAssignment[], pack: PolicyPack) {
   const byRole = new Map<ColumnRole, ColumnAssignment>();
@@ -39,14 +33,46 @@ function arrange(columns: readonly ColumnAssignment[], pack: PolicyPack) {
   return { byRole, projects, amounts };
 }
 
-function rowIsBlank(view: GridView, row: number, block: HeaderBlock): boolean {
-  for (let col = block.left; col <= block.right; col++) if (valueText(view.value(row, col)) !== '') return false;
-  return true;
+interface FilledCell {
+  readonly col: number;
+  readonly text: string;
+}
+
+/** What one pass over a row tells: blank or not, its first filled cell, how many are filled. */
+interface RowScan {
+  readonly blank: boolean;
+  readonly first: FilledCell | undefined;
+  readonly filled: number;
+}
+
+/**
+ * Blank means no cell shows anything (a row of error values only is blank too); filled cells
+ * are those with their own value, errors included, as filledCells lists them.
+ */
+function scanRow(view: GridView, row: number, block: HeaderBlock): RowScan {
+  let blank = true;
+  let first: FilledCell | undefined;
+  let filled = 0;
+  for (let col = block.left; col <= block.right; col++) {
+    const value = view.value(row, col);
+    if (value === null) continue;
+    if (typeof value === 'string') {
+      if (value.trim() === '') continue;
+      blank = false;
+      first ??= { col, text: value };
+    } else {
+      const text = valueText(value);
+      if (text !== '') blank = false;
+      first ??= { col, text };
+    }
+    filled++;
+  }
+  return { blank, first, filled };
 }
 
 /** Non-empty cells of the row within the table, left to right (their own values, not merged ones). */
-function filledCells(view: GridView, row: number, block: HeaderBlock): { col: number; text: string }[] {
-  const cells: { col: number; text: string }[] = [];
+function filledCells(view: GridView, row: number, block: HeaderBlock): FilledCell[] {
+  const cells: FilledCell[] = [];
   for (let col = block.left; col <= block.right; col++) {
     const value = view.value(row, col);
     if (typeof value === 'string' && value.trim() !== '') cells.push({ col, text: value });
@@ -63,6 +89,13 @@ function filledCells(view: GridView, row: number, block: HeaderBlock): { col: nu
 export function extractRows(view: GridView, block: HeaderBlock, columns: readonly ColumnAssignment[], columnUnits: ReadonlyMap<number, Unit>, pack: PolicyPack): ExtractedRows {
   const { byRole, projects, amounts } = arrange(columns, pack);
   const nameColumn = byRole.get('name');
+  // Worked out once, not per row: which text columns exist, each amount column's unit, and where each BudgetRow amount comes from.
+  const textColumns = TEXT_ROLES.flatMap((role) => {
+    const assignment = byRole.get(role);
+    return assignment ? [{ role, assignment }] : [];
+  });
+  const amountUnits = amounts.map((assignment) => columnUnits.get(assignment.col) ?? CANONICAL_UNIT);
+  const sources = amountSources(amounts, projects);
   const rows: BudgetRow[] = [];
   const subtotals: { row: SubtotalRow; label: SubtotalLabel; dataRowsBefore: number }[] = [];
   const findings: FindingDraft[] = [];
@@ -70,30 +103,32 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
   let last = -1;
 
   for (let row = block.bottom + 1; row <= view.bottom; row++) {
-    if (rowIsBlank(view, row, block)) continue;
-    const cells = filledCells(view, row, block);
+    const scan = scanRow(view, row, block);
+    if (scan.blank) continue;
     const rowFindings: FindingDraft[] = [];
     const name = nameColumn ? readTextField(view, row, nameColumn, rowFindings) : { value: '', cell: a1(row, block.left), raw: null };
-    const firstCell = cells[0];
+    const firstCell = scan.first;
     if (firstCell && isNoteText(firstCell.text) && (name.value === '' || firstCell.col === nameColumn?.col)) continue;
 
     const text: Partial<Record<TextRole, Field<string>>> = {};
-    for (const role of TEXT_ROLES) {
-      const assignment = byRole.get(role);
-      if (assignment) text[role] = readTextField(view, row, assignment, rowFindings);
-    }
-    const amountCells: AmountCell[] = amounts.map((assignment) => ({ assignment, ...readAmountField(view, row, assignment, columnUnits.get(assignment.col) ?? CANONICAL_UNIT, rowFindings) }));
-    const hasAmounts = amountCells.some((a) => a.present);
-    if (!hasAmounts && cells.length === 1 && firstCell && isSectionHeading(firstCell.text)) continue;
+    for (const { role, assignment } of textColumns) text[role] = readTextField(view, row, assignment, rowFindings);
+    const amountFields: AmountField[] = [];
+    let hasAmounts = false;
+    amounts.forEach((assignment, i) => {
+      const read = readAmountField(view, row, assignment, amountUnits[i], rowFindings);
+      amountFields.push(read.field);
+      if (read.present) hasAmounts = true;
+    });
+    if (!hasAmounts && scan.filled === 1 && firstCell && isSectionHeading(firstCell.text)) continue;
 
-    const labelled = subtotalLabelOf(row, name, text.number, cells, view);
+    const labelled = subtotalLabelOf(row, name, text.number, () => filledCells(view, row, block), view);
     if (labelled) {
       subtotals.push({
         row: {
           rowNumber: row + 1,
           label: labelled.field,
           kind: labelled.label.kind,
-          amounts: amountCells.map((a) => ({ role: a.assignment.role, ...(a.assignment.projectId ? { projectId: a.assignment.projectId } : {}), amount: a.field })),
+          amounts: amounts.map((a, i) => ({ role: a.role, ...(a.projectId ? { projectId: a.projectId } : {}), amount: amountFields[i] })),
           covers: [],
         },
         label: labelled.label,
@@ -104,11 +139,11 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
         rowFindings.push({ rule: 'name-missing', cell: name.cell, row: row + 1, column: columnLetter(nameColumn.col), params: {} });
       }
       if (view.isHiddenRow(row)) rowFindings.push({ rule: 'hidden-row', cell: name.cell, row: row + 1, params: { name: name.value } });
-      rows.push(budgetRow(row, name, text, amountCells, projects));
+      rows.push(budgetRow(row, name, text, amountFields, sources));
     } else {
       continue;
     }
-    findings.push(...rowFindings);
+    for (const finding of rowFindings) findings.push(finding);
     if (first < 0) first = row;
     last = row;
   }
@@ -121,27 +156,34 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
   };
 }
 
-function budgetRow(
-  row: number,
-  name: Field<string>,
-  text: Partial<Record<TextRole, Field<string>>>,
-  amountCells: readonly AmountCell[],
-  projects: readonly ColumnAssignment[],
-): BudgetRow {
+/** Where a BudgetRow's amounts are among the table's amount columns (by index). */
+interface AmountSources {
+  readonly single: readonly { readonly role: SingleAmountRole; readonly index: number }[];
+  readonly projects: readonly { readonly projectId: string; readonly index: number }[];
+}
+
+function amountSources(amounts: readonly ColumnAssignment[], projects: readonly ColumnAssignment[]): AmountSources {
+  return {
+    single: SINGLE_AMOUNT_ROLES.flatMap((role) => {
+      const index = amounts.findIndex((a) => a.role === role);
+      return index >= 0 ? [{ role, index }] : [];
+    }),
+    projects: projects.flatMap((p) => {
+      const index = amounts.indexOf(p);
+      return index >= 0 && p.projectId ? [{ projectId: p.projectId, index }] : [];
+    }),
+  };
+}
+
+function budgetRow(row: number, name: Field<string>, text: Partial<Record<TextRole, Field<string>>>, amountFields: readonly AmountField[], sources: AmountSources): BudgetRow {
   const amount: Partial<Record<SingleAmountRole, AmountField>> = {};
-  for (const role of SINGLE_AMOUNT_ROLES) {
-    const cell = amountCells.find((a) => a.assignment.role === role);
-    if (cell) amount[role] = cell.field;
-  }
+  for (const { role, index } of sources.single) amount[role] = amountFields[index];
   return {
     rowNumber: row + 1,
     name,
     ...text,
     ...amount,
-    projectAmounts: projects.flatMap((p) => {
-      const cell = amountCells.find((a) => a.assignment === p);
-      return cell && p.projectId ? [{ projectId: p.projectId, amount: cell.field }] : [];
-    }),
+    projectAmounts: sources.projects.map(({ projectId, index }) => ({ projectId, amount: amountFields[index] })),
   };
 }
 
@@ -153,11 +195,11 @@ function subtotalLabelOf(
   row: number,
   name: Field<string>,
   number: Field<string> | undefined,
-  cells: readonly { col: number; text: string }[],
+  cells: () => readonly FilledCell[],
   view: GridView,
 ): { field: Field<string>; label: SubtotalLabel } | null {
   const candidates: Field<string>[] = [number, name].filter((f): f is Field<string> => f !== undefined && f.value !== '');
-  if (name.value === '') for (const c of cells) candidates.push({ value: c.text.trim(), cell: a1(row, c.col), raw: view.value(row, c.col) });
+  if (name.value === '') for (const c of cells()) candidates.push({ value: c.text.trim(), cell: a1(row, c.col), raw: view.value(row, c.col) });
   for (const field of candidates) {
     const label = subtotalLabel(field.value);
     if (label) return { field, label };

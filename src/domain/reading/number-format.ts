@@ -45,8 +45,25 @@ function firstSection(format: string): { code: string; literal: string } {
   return { code, literal };
 }
 
+/**
+ * A workbook uses a handful of formats over thousands of cells, so meanings are remembered;
+ * the bound only keeps a pathological sheet (a different format per cell) from growing it.
+ */
+const remembered = new Map<string, NumberFormatMeaning>();
+const REMEMBERED_FORMATS = 1_000;
+
 export function interpretNumberFormat(format: string | null | undefined): NumberFormatMeaning {
   if (!format || format === 'General' || format === '@') return PLAIN;
+  let meaning = remembered.get(format);
+  if (!meaning) {
+    meaning = interpret(format);
+    if (remembered.size >= REMEMBERED_FORMATS) remembered.clear();
+    remembered.set(format, meaning);
+  }
+  return meaning;
+}
+
+function interpret(format: string): NumberFormatMeaning {
   const { code, literal } = firstSection(format);
   const lastDigit = Math.max(code.lastIndexOf('0'), code.lastIndexOf('#'), code.lastIndexOf('?'));
   let commas = 0;

@@ -74,9 +74,39 @@ function parseAmountText(raw: string, columnUnit: Unit): AmountParse {
   return toYen({ ...d, negative }, unit);
 }
 
+/** Decimal places that still make whole yen in each unit (千円 has 3: 1.234千円 = 1,234円). */
+const YEN_DIGITS: Record<Unit, number> = { 円: 0, 千円: 3, 百万円: 6, 億円: 8 };
 /**
- * A cell → integer yen, given the unit its column is in. Numbers use their shortest
- * round-trip decimal, never a float multiplication. Never throws.
+ * The number and its float product each err by at most 2^-53 of the amount, so below 2^51 yen
+ * (2,251兆円, beyond any budget) the product lies within half a yen of the exact amount.
+ */
+const EXACT_PRODUCT_LIMIT = 2 ** 51;
+
+/**
+ * The common case without decimal arithmetic: a number whose shortest decimal has no more
+ * places than the unit has yen digits is a whole number of yen, and the float product rounds
+ * to exactly that number. Anything else (fractions of a yen, huge numbers) takes the exact path.
+ */
+function wholeYen(raw: number, unit: Unit): AmountParse | null {
+  const places = Number.isInteger(raw) ? 0 : decimalPlaces(raw);
+  if (places > YEN_DIGITS[unit]) return null;
+  const yen = Math.round(raw * YEN_PER_UNIT[unit]);
+  if (!(Math.abs(yen) < EXACT_PRODUCT_LIMIT)) return null;
+  // -0 (a cell holding minus zero) is the amount 0.
+  return { kind: 'amount', yen: yen === 0 ? 0 : yen, unit, rounded: false };
+}
+
+/** Digits after the point in a number's shortest decimal; Infinity for exponent forms (1e-7). */
+function decimalPlaces(n: number): number {
+  const text = String(n);
+  if (text.includes('e')) return Infinity;
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
+}
+
+/**
+ * A cell → integer yen, given the unit its column is in. Numbers mean their shortest
+ * round-trip decimal (what Excel shows), never a float multiplication's error. Never throws.
  */
 export function parseAmount(raw: CellValue, unit: Unit, numberFormat?: string | null): AmountParse {
   if (raw === null || raw === undefined) return { kind: 'nil' };
@@ -86,6 +116,10 @@ export function parseAmount(raw: CellValue, unit: Unit, numberFormat?: string | 
   if (typeof raw !== 'number') return notNumber('text');
   const format = interpretNumberFormat(numberFormat);
   if (format.isDate) return notNumber('date-format');
+  if (format.thousandsScaling === 0) {
+    const quick = wholeYen(raw, format.unit ?? unit);
+    if (quick) return quick;
+  }
   const d = numberToDecimal(raw);
   if (!d) return notNumber('out-of-range');
   return toYen(d, format.unit ?? unit, 3 * format.thousandsScaling);

@@ -18,16 +18,36 @@ function core(text: string): string {
   return headerKey(text).replace(/[・･·.\-_:：、,]/g, '').replace(PROJECT_WORD, '');
 }
 
+interface ProjectKeys {
+  readonly projectId: string;
+  readonly marker: string;
+  readonly names: readonly string[];
+}
+
+/** The pack's project names in header-key form, worked out once per pack: every header cell is compared with all of them. */
+const keysByPack = new WeakMap<PolicyPack, readonly ProjectKeys[]>();
+
+function projectKeys(pack: PolicyPack): readonly ProjectKeys[] {
+  let keys = keysByPack.get(pack);
+  if (!keys) {
+    keys = pack.projects.map((project) => {
+      const marker = core(project.marker);
+      const names = [project.name, project.shortName, ...project.aliases].map(core).filter((n) => n !== '' && n !== marker);
+      return { projectId: project.id, marker, names };
+    });
+    keysByPack.set(pack, keys);
+  }
+  return keys;
+}
+
 export function matchProjectHeader(text: string, pack: PolicyPack): ProjectHeaderMatch | null {
   const key = headerKey(text).replace(/[・･·.\-_:：、,]/g, '');
   const k = key.replace(PROJECT_WORD, '');
   if (k === '') return null;
   const hadProjectWord = k !== key;
-  for (const project of pack.projects) {
-    const marker = core(project.marker);
-    if (k === marker) return { projectId: project.id, bareMarker: !hadProjectWord };
-    const names = [project.name, project.shortName, ...project.aliases].map(core).filter((n) => n !== '' && n !== marker);
-    if (names.some((n) => k === n || k === marker + n || k === n + marker)) return { projectId: project.id, bareMarker: false };
+  for (const { projectId, marker, names } of projectKeys(pack)) {
+    if (k === marker) return { projectId, bareMarker: !hadProjectWord };
+    if (names.some((n) => k === n || k === marker + n || k === n + marker)) return { projectId, bareMarker: false };
   }
   return null;
 }

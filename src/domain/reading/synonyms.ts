@@ -19,6 +19,8 @@ export function headerKey(text: string): string {
 }
 
 const Y = `${YEAR_PATTERN}?`;
+/** 「令和5年度予算額」: a year's budget, the previous one when the year is before the request year. */
+const YEAR_BUDGET = new RegExp(`^${YEAR_PATTERN}(当初)?予算(額)?$`);
 
 type Matcher = (key: string, pack: PolicyPack) => boolean;
 
@@ -34,7 +36,7 @@ const ROLE_MATCHERS: readonly (readonly [ColumnRole, Matcher])[] = [
   ['ministry', pattern(/^((所管|担当)?府省(庁)?(名)?|省庁(名)?|省名)$/)],
   ['department', pattern(/^(担当|所管)(部局|部署|局|部|課|室|課室|局課|部課|・|等|名)*$/)],
   ['category', (k) => /^(経費)?(の)?区分$|^経費(種別|の別)$/.test(k) || (k.includes('amed') && k.includes('インハウス'))],
-  ['previous', (k, pack) => /^前年度(当初)?(予算)?(額)?$/.test(k) || (new RegExp(`^${YEAR_PATTERN}(当初)?予算(額)?$`).test(k) && isBeforeRequestYear(k, pack.fiscalYear))],
+  ['previous', (k, pack) => /^前年度(当初)?(予算)?(額)?$/.test(k) || (YEAR_BUDGET.test(k) && isBeforeRequestYear(k, pack.fiscalYear))],
   ['total', pattern(new RegExp(`^(計|合計|総計|総額|合計額|${Y}(概算)?要求(額)?(・|及び|\\+)?要望(額)?(計|合計)?)$`))],
   ['priorityRequest', pattern(new RegExp(`^(${Y}(概算)?要望(額)?|.*推進枠.*|特別枠(要望)?(額)?)$`))],
   ['request', pattern(new RegExp(`^${Y}(概算)?要求(額)?$`))],

@@ -47,8 +47,10 @@ export function mentionsUnitWord(text: string): boolean {
 }
 
 /** A unit written after a number: 「1,234千円」 → {unit: 千円, rest: "1,234"}. */
+const UNIT_SUFFIX = new RegExp(`(${UNIT_ALTERNATION})$`);
+
 export function splitUnitSuffix(text: string): { unit: Unit | null; rest: string } {
-  const m = new RegExp(`(${UNIT_ALTERNATION})$`).exec(text);
+  const m = UNIT_SUFFIX.exec(text);
   const unit = asUnit(m?.[1]);
   return unit ? { unit, rest: text.slice(0, text.length - unit.length) } : { unit: null, rest: text };
 }

@@ -59,6 +59,19 @@ export interface Assembled {
   readonly merges: { top: number; left: number; bottom: number; right: number }[];
 }
 
+/**
+ * A cell with only the fields it has. One literal per combination rather than spreads: a large
+ * sheet has millions of cells, and literals keep them small and of few shapes.
+ */
+function modelCell(row: number, col: number, value: PlannedCell['value'], formula: string | undefined, style: StyleName | undefined): ModelCell {
+  if (formula === undefined) {
+    if (value === undefined) return style === undefined ? { row, col } : { row, col, style };
+    return style === undefined ? { row, col, value } : { row, col, value, style };
+  }
+  if (value === undefined) return style === undefined ? { row, col, formula } : { row, col, formula, style };
+  return style === undefined ? { row, col, value, formula } : { row, col, value, formula, style };
+}
+
 export function assemble(blocks: readonly Block[], layout: SubmissionLayout): Assembled {
   const tops: number[] = [];
   let cursor = 0;
@@ -81,14 +94,7 @@ export function assemble(blocks: readonly Block[], layout: SubmissionLayout): As
     block.rows.forEach((planned, r) => {
       const row = top + r;
       for (const cell of planned) {
-        const formula = cell.formula?.({ row, top, detail });
-        cells.push({
-          row,
-          col: cell.col,
-          ...(cell.value !== undefined ? { value: cell.value } : {}),
-          ...(formula !== undefined ? { formula } : {}),
-          ...(cell.style !== undefined ? { style: cell.style } : {}),
-        });
+        cells.push(modelCell(row, cell.col, cell.value, cell.formula?.({ row, top, detail }), cell.style));
         if (cell.mergeTo !== undefined && cell.mergeTo > cell.col) {
           merges.push({ top: row, left: cell.col, bottom: row, right: cell.mergeTo });
           // Covered cells carry the style too, so a merged area's borders are drawn all round.

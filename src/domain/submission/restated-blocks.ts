@@ -1,6 +1,6 @@
 import { columnOf, headerRow, noteRows, type Block, type PlannedCell, type PlannedRow } from './block';
 import type { SubmissionContext } from './context';
-import { sumLines } from './detail-lines';
+import { sumLines, type DetailLine } from './detail-lines';
 import { difference, ref, sumTagged } from './formulas';
 import type { BlockId, RestatedColumnKey } from './layout';
 import { restatedPriorityAreas } from './tags';
@@ -25,8 +25,18 @@ function restatedBlock(ctx: SubmissionContext, id: BlockId, title: string, areas
   const { yes, no } = layout.counted;
   const sep = layout.tagSeparator;
 
+  // Lines by tag, in order, built in one pass rather than one pass per area.
+  const linesByTag = new Map<string, DetailLine[]>();
+  for (const line of lines) {
+    for (const tag of new Set(line[tagKey])) {
+      const tagged = linesByTag.get(tag);
+      if (tagged) tagged.push(line);
+      else linesByTag.set(tag, [line]);
+    }
+  }
+
   const areaRow = (area: Area): PlannedRow => {
-    const tagged = lines.filter((l) => l[tagKey].includes(area.name));
+    const tagged = linesByTag.get(area.name) ?? [];
     const counted = tagged.filter((l) => l.counted);
     const total = sumLines(counted, (l) => l.total);
     const previous = sumLines(counted, (l) => l.previous);

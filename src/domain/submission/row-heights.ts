@@ -8,14 +8,30 @@ import type { SubmissionLayout } from './layout';
  * leaves some white space; one too few hides text, so the estimate rounds up.
  */
 
+/** Units of text; a code point from U+2000 up (a surrogate pair counts once) is full-width. */
 function textUnits(text: string, fontSize: number, defaultFontSize: number): number {
   let units = 0;
-  for (const ch of text) units += (ch.codePointAt(0) ?? 0) >= 0x2000 ? 2 : 1.1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+    units += code >= 0x2000 ? 2 : 1.1;
+  }
   return (units * fontSize) / defaultFontSize;
 }
 
 function linesNeeded(text: string, available: number, fontSize: number, defaultFontSize: number): number {
-  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(textUnits(paragraph, fontSize, defaultFontSize) / available)), 0);
+  const paragraphs = text.includes('\n') ? text.split('\n') : [text];
+  let lines = 0;
+  for (const paragraph of paragraphs) lines += Math.max(1, Math.ceil(textUnits(paragraph, fontSize, defaultFontSize) / available));
+  return lines;
+}
+
+/** A number per cell: a detail block has hundreds of thousands of cells to look up. */
+function cellKey(row: number, col: number): number {
+  return row * 16_384 + col;
 }
 
 export function estimateRowHeights(
@@ -24,21 +40,41 @@ export function estimateRowHeights(
   layout: SubmissionLayout,
 ): Record<number, number> {
   const { defaultFontSize, defaultRowHeight, lineHeightPerPoint } = layout.text;
+  const widths = new Map<number, number>();
   const widthOf = (left: number, right: number) => {
-    let width = 0;
-    for (let col = left; col <= right; col++) width += layout.columnWidths[col] ?? 8.43;
-    return Math.max(1, width - 1); // cell padding
+    const key = left * 16_384 + right;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = 0;
+      for (let col = left; col <= right; col++) width += layout.columnWidths[col] ?? 8.43;
+      width = Math.max(1, width - 1); // cell padding
+      widths.set(key, width);
+    }
+    return width;
   };
   const styles: Readonly<Record<string, CellStyle>> = layout.styles;
-  const mergeRight = new Map(merges.map((m) => [`${m.top}:${m.left}`, m.right]));
+  // Per style, once: its font size, whether it wraps, and the height of one line.
+  const metrics = new Map<string | undefined, { fontSize: number; wrap: boolean; oneLine: number }>();
+  const metricsOf = (name: string | undefined) => {
+    let m = metrics.get(name);
+    if (!m) {
+      const style = name === undefined ? undefined : styles[name];
+      const fontSize = style?.fontSize ?? defaultFontSize;
+      m = { fontSize, wrap: style?.wrap === true, oneLine: Math.ceil(fontSize * lineHeightPerPoint) };
+      metrics.set(name, m);
+    }
+    return m;
+  };
+  const mergeRight = new Map(merges.map((m) => [cellKey(m.top, m.left), m.right]));
   const heights: Record<number, number> = {};
   for (const cell of cells) {
-    const style = cell.style === undefined ? undefined : styles[cell.style];
-    const fontSize = style?.fontSize ?? defaultFontSize;
+    const { fontSize, wrap, oneLine } = metricsOf(cell.style);
     const text = typeof cell.value === 'string' ? cell.value : '';
-    const right = mergeRight.get(`${cell.row}:${cell.col}`) ?? cell.col;
-    const lines = style?.wrap && text !== '' ? linesNeeded(text, widthOf(cell.col, right), fontSize, defaultFontSize) : 1;
-    const height = Math.ceil(lines * fontSize * lineHeightPerPoint);
+    let height = oneLine;
+    if (wrap && text !== '') {
+      const lines = linesNeeded(text, widthOf(cell.col, mergeRight.get(cellKey(cell.row, cell.col)) ?? cell.col), fontSize, defaultFontSize);
+      height = Math.ceil(lines * fontSize * lineHeightPerPoint);
+    }
     if (height > defaultRowHeight && height > (heights[cell.row] ?? 0)) heights[cell.row] = height;
   }
   return heights;

@@ -2,15 +2,23 @@ import type { TagMatch } from '../model/classification';
 import type { ReportRow } from '../model/report';
 import type { PolicyPack, PriorityArea } from '../policy/schema';
 
+/** Worked out once per pack: every detail line asks for the order. */
+const restatedByPack = new WeakMap<PolicyPack, readonly PriorityArea[]>();
+
 /**
  * The priority areas in the order the 再掲 block lists them: the headline areas of section 5,
  * then each project's 「令和X年度においては…」 items in project order, then the other parts.
  */
-export function restatedPriorityAreas(pack: PolicyPack): PriorityArea[] {
-  const headline = pack.priorityAreas.filter((a) => a.kind === 'headline');
-  const others = pack.priorityAreas.filter((a) => a.kind !== 'headline');
-  const focus = [...pack.projects].sort((a, b) => a.order - b.order).flatMap((p) => p.focusItems);
-  return [...headline, ...focus, ...others];
+export function restatedPriorityAreas(pack: PolicyPack): readonly PriorityArea[] {
+  let areas = restatedByPack.get(pack);
+  if (!areas) {
+    const headline = pack.priorityAreas.filter((a) => a.kind === 'headline');
+    const others = pack.priorityAreas.filter((a) => a.kind !== 'headline');
+    const focus = [...pack.projects].sort((a, b) => a.order - b.order).flatMap((p) => p.focusItems);
+    areas = [...headline, ...focus, ...others];
+    restatedByPack.set(pack, areas);
+  }
+  return areas;
 }
 
 interface Named {
@@ -18,13 +26,37 @@ interface Named {
   readonly name: string;
 }
 
+/** Where each id and name stands among the entries, worked out once per list (the lists are the pack's own). */
+const positionsByEntries = new WeakMap<readonly Named[], ReadonlyMap<string, readonly number[]>>();
+
+function positions(entries: readonly Named[]): ReadonlyMap<string, readonly number[]> {
+  let found = positionsByEntries.get(entries);
+  if (!found) {
+    const map = new Map<string, number[]>();
+    entries.forEach((e, i) => {
+      for (const key of new Set([e.id, e.name])) map.set(key, [...(map.get(key) ?? []), i]);
+    });
+    positionsByEntries.set(entries, map);
+    found = map;
+  }
+  return found;
+}
+
 /**
  * Official names (in the pack's order) of the entries a row is tagged with. A report row
  * carries tags as ids or names; its classification carries TagMatches. Either counts.
  */
 function taggedNames(entries: readonly Named[], fromRow: readonly string[], fromClassification: readonly TagMatch[]): string[] {
-  const said = new Set([...fromRow, ...fromClassification.flatMap((t) => [t.id, t.name])]);
-  return entries.filter((e) => said.has(e.id) || said.has(e.name)).map((e) => e.name);
+  if (fromRow.length === 0 && fromClassification.length === 0) return [];
+  const at = positions(entries);
+  const hits = new Set<number>();
+  const mark = (said: string) => at.get(said)?.forEach((i) => hits.add(i));
+  fromRow.forEach(mark);
+  for (const tag of fromClassification) {
+    mark(tag.id);
+    mark(tag.name);
+  }
+  return [...hits].sort((a, b) => a - b).map((i) => entries[i].name);
 }
 
 export interface RowTags {

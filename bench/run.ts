@@ -1,0 +1,332 @@
+/**
+ * npm run bench — the engine, the Office.js round trips, the CLI and the pane's bundle,
+ * measured against the targets, printed as tables and written to bench/results.json.
+ *
+ *   npm run bench                       everything (builds the CLI and the pane first)
+ *   npm run bench -- --skip-build       use dist/ as it is
+ *   npm run bench -- --only engine,office --sizes 100,1000
+ *
+ * A run of only some parts or sizes writes bench/results.partial.json instead, so the
+ * committed figures always come from a full run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { SheetLayout } from './generate-sheet';
+import { PHASES, type Phase } from './engine-phases';
+import type { EngineChildArgs, EngineChildResult } from './measure-engine';
+import { measureBundle, type BundleResult } from './measure-bundle';
+import { measureCli, type CliResult } from './measure-cli';
+import type { OfficeChildArgs, OfficeChildResult } from './measure-office';
+import { KB, MB, median, round } from './stats';
+
+const PARTS = ['engine', 'office', 'cli', 'bundle'] as const;
+type Part = (typeof PARTS)[number];
+const ALL_SIZES = [100, 1_000, 10_000, 100_000];
+const LAYOUTS: readonly SheetLayout[] = ['split-thousand', 'label-million'];
+const CLI_ROWS = 10_000;
+const CLI_RUNS = 3;
+
+const TARGETS = {
+  engine10kMs: 200,
+  engine100kMs: 2_000,
+  peakHeapMB: 300,
+  /** Excel on the web refuses a request or response over 5 MB. */
+  payloadBytes: 5 * 1_000_000,
+  /** "A small constant": the syncs of one read or one write, whatever the size. */
+  maxSyncs: 10,
+  cliMs: 5_000,
+  initialGzipBytes: 250 * KB,
+};
+
+interface Options {
+  readonly parts: readonly Part[];
+  readonly sizes: readonly number[];
+  readonly build: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const parts = (value('--only')?.split(',') ?? [...PARTS]) as Part[];
+  for (const part of parts) if (!PARTS.includes(part)) throw new Error(`unknown part '${part}' (${PARTS.join(', ')})`);
+  const sizes = value('--sizes')?.split(',').map(Number) ?? ALL_SIZES;
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes row counts: --sizes 100,1000');
+  return { parts, sizes, build: !argv.includes('--skip-build') };
+}
+
+function runsFor(rows: number): number {
+  return rows >= 100_000 ? 3 : 5;
+}
+
+/** Runs a bench child under tsx with extra Node flags; returns its stdout and the JSON it wrote. */
+function child<T>(script: string, args: object, nodeFlags: readonly string[]): { result: T; stdout: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'budget-check-bench-'));
+  const out = join(dir, 'result.json');
+  try {
+    const run = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', script, JSON.stringify({ ...args, out })], {
+      encoding: 'utf8',
+      maxBuffer: 1024 * MB,
+    });
+    if (run.status !== 0) throw new Error(`${script} ${JSON.stringify(args)} failed (${run.status}): ${run.stderr.slice(-3000)}`);
+    return { result: JSON.parse(readFileSync(out, 'utf8')) as T, stdout: run.stdout };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The largest heap in use before any collection, from --trace-gc lines ("Scavenge 12.3 (14.5) -> …"). */
+export function peakFromGcTrace(trace: string): number {
+  let peak = 0;
+  for (const m of trace.matchAll(/: (?:Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Sweep)[^\d]*([\d.]+) \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/g)) {
+    peak = Math.max(peak, Number(m[1]), Number(m[2]));
+  }
+  return peak;
+}
+
+interface EngineFigures {
+  readonly rows: number;
+  readonly layout: SheetLayout;
+  readonly sheetRows: number;
+  readonly sheetColumns: number;
+  readonly runs: number;
+  readonly medianMs: number;
+  readonly firstRunMs: number;
+  readonly phasesMedianMs: Record<Phase, number>;
+  readonly peakHeapMB: number;
+  readonly liveHeapMB: number;
+  readonly baselineHeapMB: number;
+  readonly maxRssMB: number;
+  readonly findings: number;
+  readonly status: string;
+  readonly submissionCells: number;
+}
+
+function measureEngine(rows: number, layout: SheetLayout): EngineFigures {
+  const args: Omit<EngineChildArgs, 'out'> = { rows, layout, runs: runsFor(rows) };
+  const { result, stdout } = child<EngineChildResult>('bench/measure-engine.ts', args, ['--expose-gc', '--trace-gc', '--max-old-space-size=8192']);
+  const totals = result.runs.map((run) => PHASES.reduce((sum, phase) => sum + run[phase], 0));
+  const phasesMedianMs = Object.fromEntries(PHASES.map((phase) => [phase, round(median(result.runs.map((run) => run[phase])))])) as Record<Phase, number>;
+  return {
+    rows,
+    layout,
+    sheetRows: result.sheetRows,
+    sheetColumns: result.sheetColumns,
+    runs: result.runs.length,
+    medianMs: round(median(totals)),
+    firstRunMs: round(totals[0]),
+    phasesMedianMs,
+    peakHeapMB: round(Math.max(peakFromGcTrace(stdout), result.sampledPeakHeapMB)),
+    liveHeapMB: round(result.liveHeapMB),
+    baselineHeapMB: round(result.baselineHeapMB),
+    maxRssMB: round(result.maxRssMB),
+    findings: result.findings,
+    status: result.status,
+    submissionCells: result.modelCells,
+  };
+}
+
+/** A failed write or read is a finding to report, not a reason to stop the benchmark. */
+type OfficeFigures = OfficeChildResult | { readonly rows: number; readonly layout: SheetLayout; readonly error: string };
+
+function measureOffice(rows: number, layout: SheetLayout): OfficeFigures {
+  const args: Omit<OfficeChildArgs, 'out'> = { rows, layout };
+  try {
+    return child<OfficeChildResult>('bench/measure-office.ts', args, ['--max-old-space-size=8192']).result;
+  } catch (error) {
+    return { rows, layout, error: (error as Error).message.split('\n').find((line) => line.startsWith('Error:')) ?? String(error) };
+  }
+}
+
+function succeeded(office: readonly OfficeFigures[]): OfficeChildResult[] {
+  return office.filter((o): o is OfficeChildResult => !('error' in o));
+}
+
+function buildCli(): void {
+  const run = spawnSync('npx', ['webpack', '--mode', 'production', '--config-name', 'cli'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`CLI build failed: ${run.stdout.slice(-2000)}${run.stderr.slice(-2000)}`);
+}
+
+interface Target {
+  readonly id: string;
+  readonly target: string;
+  readonly measured: string;
+  readonly pass: boolean;
+}
+
+function targets(engine: readonly EngineFigures[], officeRuns: readonly OfficeFigures[], cli: CliResult | null, bundle: BundleResult | null): Target[] {
+  const office = succeeded(officeRuns);
+  const list: Target[] = [];
+  const ms = (n: number) => `${round(n)} ms`;
+  for (const [rows, limit] of [
+    [10_000, TARGETS.engine10kMs],
+    [100_000, TARGETS.engine100kMs],
+  ] as const) {
+    for (const e of engine.filter((f) => f.rows === rows)) {
+      list.push({ id: `engine-${rows}-${e.layout}`, target: `≤ ${limit} ms`, measured: ms(e.medianMs), pass: e.medianMs <= limit });
+    }
+  }
+  if (engine.length > 0) {
+    const worst = engine.reduce((a, b) => (b.peakHeapMB > a.peakHeapMB ? b : a));
+    list.push({ id: 'engine-peak-heap', target: `≤ ${TARGETS.peakHeapMB} MB`, measured: `${worst.peakHeapMB} MB (${worst.rows} rows, ${worst.layout})`, pass: worst.peakHeapMB <= TARGETS.peakHeapMB });
+  }
+  for (const failed of officeRuns.filter((o): o is Exclude<OfficeFigures, OfficeChildResult> => 'error' in o)) {
+    list.push({ id: `office-${failed.rows}`, target: 'reads and writes', measured: failed.error, pass: false });
+  }
+  if (office.length > 0) {
+    for (const kind of ['read', 'write'] as const) {
+      const counts = [...new Set(office.map((o) => o[kind].syncs))];
+      const constant = counts.length === 1 && counts[0] <= TARGETS.maxSyncs;
+      list.push({
+        id: `office-${kind}-syncs`,
+        target: `one small constant (≤ ${TARGETS.maxSyncs}) for every size`,
+        measured: office.map((o) => `${o.rows}: ${o[kind].syncs}`).join(', '),
+        pass: constant,
+      });
+    }
+    const largest = Math.max(...office.flatMap((o) => [o.read.maxRequestBytes, o.read.maxResponseBytes, o.write.maxRequestBytes, o.write.maxResponseBytes]));
+    list.push({ id: 'office-payload', target: `every request and response ≤ ${TARGETS.payloadBytes / 1_000_000} MB`, measured: `${round(largest / 1_000_000, 2)} MB largest`, pass: largest <= TARGETS.payloadBytes });
+  }
+  if (cli) {
+    const total = cli.check.medianMs + (cli.submit?.medianMs ?? 0);
+    list.push({
+      id: `cli-${cli.rows}`,
+      target: `check + submit ≤ ${TARGETS.cliMs} ms`,
+      measured: cli.submit ? `${ms(cli.check.medianMs)} + ${ms(cli.submit.medianMs)} = ${ms(total)}` : `${ms(cli.check.medianMs)} (check only: no submit command)`,
+      pass: total <= TARGETS.cliMs && cli.submit !== null,
+    });
+  }
+  if (bundle) {
+    list.push({ id: 'bundle-initial-gzip', target: `≤ ${TARGETS.initialGzipBytes / KB} KB gzip`, measured: `${round(bundle.initialGzipBytes / KB)} KB`, pass: bundle.initialGzipBytes <= TARGETS.initialGzipBytes });
+    const inInitial = bundle.initial.some((f) => f.containsExcelJs);
+    list.push({ id: 'bundle-exceljs-lazy', target: 'ExcelJS not in the initial chunk', measured: inInitial ? 'in the initial chunk' : `lazy (${bundle.lazy.filter((f) => f.containsExcelJs).map((f) => f.file).join(', ')})`, pass: !inInitial });
+  }
+  return list;
+}
+
+function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, c) => Math.max(...cells.map((r) => [...r[c]].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))));
+  const pad = (text: string, c: number) => text + ' '.repeat(widths[c] - [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0));
+  return cells.map((r, i) => `${r.map(pad).join('  ')}${i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : ''}`).join('\n');
+}
+
+function log(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  // Timings depend on what else the machine runs: the load before and after says how quiet it was.
+  const loadBefore = loadavg()[0];
+  const has = (part: Part) => options.parts.includes(part);
+  const engine: EngineFigures[] = [];
+  const office: OfficeFigures[] = [];
+  let cli: CliResult | null = null;
+  let bundle: BundleResult | null = null;
+
+  if (has('engine')) {
+    for (const rows of options.sizes) {
+      for (const layout of LAYOUTS) {
+        log(`engine: ${rows} rows, ${layout} …`);
+        engine.push(measureEngine(rows, layout));
+      }
+    }
+    log(`\nEngine (median of the runs; phases: readTable / classify / rules / grid hash / report / submission model)`);
+    log('peak heap: largest heap in use before any GC (garbage included); live: after a full GC with grid, table, classification, report and model alive; input: the code and the grid alone\n');
+    log(
+      table(
+        ['rows', 'layout', 'runs', 'median ms', '1st run ms', 'read', 'classify', 'rules', 'hash', 'report', 'submission', 'peak heap MB', 'live MB', 'input MB', 'max RSS MB', 'findings'],
+        engine.map((e) => [e.rows, e.layout, e.runs, e.medianMs, e.firstRunMs, ...PHASES.map((p) => e.phasesMedianMs[p]), e.peakHeapMB, e.liveHeapMB, e.baselineHeapMB, e.maxRssMB, e.findings]),
+      ),
+    );
+  }
+  if (has('office')) {
+    for (const rows of options.sizes) {
+      log(`office: ${rows} rows …`);
+      office.push(measureOffice(rows, 'split-thousand'));
+    }
+    log(`\nOffice.js round trips (fake Excel; split-thousand sheets; bytes of JSON in UTF-8)\n`);
+    log(
+      table(
+        ['rows', 'cells', 'read syncs', 'read max request B', 'read max response B', 'write syncs', 'write max request B', 'submission cells'],
+        succeeded(office).map((o) => [o.rows, o.cells, o.read.syncs, o.read.maxRequestBytes, o.read.maxResponseBytes, o.write.syncs, o.write.maxRequestBytes, o.write.modelCells]),
+      ),
+    );
+  }
+  if (has('cli')) {
+    if (options.build) {
+      log('building the CLI …');
+      buildCli();
+    }
+    log(`cli: ${CLI_ROWS} rows …`);
+    cli = await measureCli(CLI_ROWS, 'split-thousand', CLI_RUNS);
+    log(`\nCLI end to end (${cli.rows} rows, ${round(cli.fileBytes / KB)} KB .xlsx; median of ${CLI_RUNS})\n`);
+    log(
+      table(
+        ['command', 'median ms', 'runs ms'],
+        [cli.check, ...(cli.submit ? [cli.submit] : [])].map((c) => [c.command.replace(/\S*budget-check-bench\//g, ''), round(c.medianMs), c.runsMs.map((n) => round(n, 0)).join(' / ')]),
+      ),
+    );
+    if (cli.note) log(`note: ${cli.note}`);
+  }
+  if (has('bundle')) {
+    log(options.build ? 'building the pane …' : 'reading dist/ …');
+    bundle = measureBundle(options.build);
+    log(`\nTask pane bundle (${bundle.source})\n`);
+    log(
+      table(
+        ['file', 'loaded', 'KB', 'KB gzip', 'ExcelJS'],
+        [...bundle.initial.map((f) => ({ ...f, when: 'initial' })), ...bundle.lazy.map((f) => ({ ...f, when: `lazy ${f.chunkNames.join(',')}` }))].map((f) => [
+          f.file,
+          f.when,
+          round(f.bytes / KB),
+          round(f.gzipBytes / KB),
+          f.containsExcelJs ? 'yes' : 'no',
+        ]),
+      ),
+    );
+    log(`initial JS: ${round(bundle.initialBytes / KB)} KB, ${round(bundle.initialGzipBytes / KB)} KB gzip; all JS: ${round(bundle.totalBytes / KB)} KB, ${round(bundle.totalGzipBytes / KB)} KB gzip`);
+  }
+
+  const checked = targets(engine, office, cli, bundle);
+  log(`\nTargets\n`);
+  log(table(['target', 'wanted', 'measured', 'result'], checked.map((t) => [t.id, t.target, t.measured, t.pass ? 'pass' : 'MISS'])));
+
+  const full = PARTS.every(has) && ALL_SIZES.every((n) => options.sizes.includes(n));
+  const file = full ? 'bench/results.json' : 'bench/results.partial.json';
+  const cpu = cpus();
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        environment: {
+          node: process.version,
+          platform: `${process.platform} ${process.arch}`,
+          cpuModel: cpu[0]?.model ?? 'unknown',
+          cores: cpu.length,
+          memoryGB: round(totalmem() / 1024 ** 3),
+          loadAverage1m: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
+        },
+        targets: checked,
+        engine,
+        office,
+        cli,
+        bundle,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  log(`\nNode ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, load average ${round(loadBefore, 2)} before, ${round(loadavg()[0], 2)} after`);
+  log(`written to ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
