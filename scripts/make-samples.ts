@@ -82,7 +82,7 @@ const MISTAKES: Line[] = [
   { ...AMED[4], previous: { error: '#REF!' } },
   // near-miss project label (project-label-near-miss)
   { no: '6', name: '臨床ゲノム情報統合データベース整備事業', dept: '大臣官房厚生科学課', category: 'AMED', label: 'ゲノムデータ基盤', previous: 1_400_000, request: 1_400_000, priority: 0, purpose: '診断', summary: '全ゲノム解析等実行計画に基づく情報基盤の構築', status: '継続' },
-  // a 3rd-period project name used in a 令和6年度 request (project-label-unknown)
+  // a 3rd-period project name (感染症プロジェクト) in a 令和6年度 request; in R6 感染症 is a 疾患領域 (disease-area-as-project)
   { no: '7', name: '新興・再興感染症に対する革新的医薬品等開発推進研究事業', dept: '健康・生活衛生局感染症対策部', category: 'AMED', label: '感染症プロジェクト', previous: 2_900_000, request: 2_900_000, priority: 0, disease: '感染症', purpose: '治療', status: '継続' },
   // a 疾患領域 written as if it were a project (disease-area-as-project)
   { no: '8', name: '革新的がん医療実用化研究事業', dept: '健康・生活衛生局がん・疾病対策課', category: 'AMED', label: 'がん', previous: 8_500_000, request: 8_771_960, priority: 0, disease: 'がん', purpose: '診断、治療', status: '継続' },

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { policiesCommand } from './policies';
+import { submitCommand } from './submit';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, policiesCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, submitCommand, policiesCommand];
