@@ -1,6 +1,7 @@
 import { classify } from '../../src/domain/classification';
 import type { RowClassification } from '../../src/domain/model/classification';
-import { PolicyPackSchema } from '../../src/domain/policy/schema';
+import { getPack } from '../../src/domain/policy/registry';
+import { allPriorityAreas, PolicyPackSchema, type PolicyPack } from '../../src/domain/policy/schema';
 import { syntheticPack } from '../helpers/synthetic-pack';
 import { row, table, type RowSpec } from './rows';
 
@@ -129,6 +130,24 @@ describe('tags: priority areas, 疾患領域, 開発目的', () => {
     expect(r.priorityAreas).toEqual([
       { id: 'dementia', name: '認知症等の脳神経疾患', basis: 'declared', reasons: [expect.objectContaining({ kind: 'tag', field: 'priorityArea', matched: '認知症等の脳神経疾患' })] },
     ]);
+  });
+
+  // Official names that carry brackets, 「」 and ： must be read whole, never cut at them first.
+  it.each([
+    ['創薬AIプラットフォームの実用化（「富岳」を用いた予測手法）'],
+    ['がん：医療機器クラス分類のⅢ・Ⅳの実用化を目指す臨床研究'],
+    ['「全ゲノム解析等実行計画2022」に基づく情報基盤の構築と患者還元'],
+    ['産学官共同創薬研究プロジェクト（GAPFREE）'],
+  ])('reads the R6 priority area 「%s」 whole, alone or in a list', (name) => {
+    const r6 = getPack('R6') as PolicyPack;
+    const id = allPriorityAreas(r6).find((a) => a.name === name)?.id;
+    expect(id).toBeDefined();
+    const alone = one({ name: 'x', priorityArea: name }, r6);
+    expect(alone.findings).toEqual([]);
+    expect(alone.row.priorityAreas.map((t) => [t.id, t.basis])).toEqual([[id, 'declared']]);
+    const listed = one({ name: 'x', priorityArea: `${name}、認知症等の脳神経疾患` }, r6);
+    expect(listed.findings).toEqual([]);
+    expect(listed.row.priorityAreas.map((t) => t.id).sort()).toEqual([id, 'dementia-neuro'].sort());
   });
 
   it('accepts aliases and spellings without 「・」', () => {

@@ -9,6 +9,11 @@ import { displayForm, keyForm } from './text-key';
  */
 
 const HARD_SEPARATORS = /[、,;/+&()[\]{}「」『』【】〈〉《》<>。.:\s]+/u;
+
+/** Whether a key would be cut by splitSegments: such names must be found before splitting. */
+export function hasHardSeparator(key: string): boolean {
+  return HARD_SEPARATORS.test(key);
+}
 /** Joins two keys inside one segment: a list (・) or a range (①～④). */
 const CONNECTORS = new Set(['・', '~', '〜', '-', '‐', '–', '—', '−']);
 export const RANGE_CONNECTORS = new Set(['~', '〜', '-', '‐', '–', '—', '−']);

@@ -1,6 +1,7 @@
 import { cover, splitOnDots, splitSegments, type Segment } from './declared-list';
 import { core, type DeclaredVocabulary } from './pack-index';
 import { similarity } from './similarity';
+import { displayForm, keyForm } from './text-key';
 
 /**
  * Reading a declared 疾患領域 / 開発目的 / 重点領域 / 区分 cell against its vocabulary. A value
@@ -22,7 +23,7 @@ export function readDeclared(text: string, vocabulary: DeclaredVocabulary): Decl
 function read(text: string, vocabulary: DeclaredVocabulary): DeclaredReading {
   const found: { id: string; text: string }[] = [];
   const unknown: { text: string; candidates: string[] }[] = [];
-  for (const segment of splitSegments(text)) {
+  for (const segment of splitSegments(takeCompounds(text, vocabulary, found))) {
     const whole = readWhole(segment, vocabulary);
     if (whole) {
       found.push(...whole);
@@ -37,6 +38,27 @@ function read(text: string, vocabulary: DeclaredVocabulary): DeclaredReading {
     }
   }
   return { found, unknown };
+}
+
+/**
+ * Finds the entries whose names contain separators, records them, and returns the text with
+ * each replaced by a separator, so that splitting cannot cut them into unknown pieces.
+ */
+function takeCompounds(text: string, vocabulary: DeclaredVocabulary, found: { id: string; text: string }[]): string {
+  if (vocabulary.compounds.length === 0) return text;
+  let display = displayForm(text);
+  let key = keyForm(display);
+  const hits: { at: number; id: string; text: string }[] = [];
+  for (const [compound, id] of vocabulary.compounds) {
+    for (let at = key.indexOf(compound); at >= 0; at = key.indexOf(compound, at + 1)) {
+      hits.push({ at, id, text: display.slice(at, at + compound.length) });
+      const blank = '、'.padEnd(compound.length, ' ');
+      display = display.slice(0, at) + blank + display.slice(at + compound.length);
+      key = key.slice(0, at) + blank + key.slice(at + compound.length);
+    }
+  }
+  found.push(...hits.sort((a, b) => a.at - b.at).map(({ id, text: t }) => ({ id, text: t })));
+  return hits.length > 0 ? display : text;
 }
 
 function readWhole(segment: Segment, vocabulary: DeclaredVocabulary): { id: string; text: string }[] | null {

@@ -2,7 +2,7 @@ import { allPriorityAreas, type Citation, type PolicyPack, type PriorityArea, ty
 import type { DeclaredReading } from './declared-vocabulary';
 import type { FieldReading } from './suggest-projects';
 import type { TextEvidence } from './text-evidence';
-import { buildDictionary, type Dictionary } from './declared-list';
+import { buildDictionary, hasHardSeparator, type Dictionary } from './declared-list';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { BoundedMemo } from './memo';
 import { buildParagraphModel, type ParagraphModel } from './paragraph-model';
@@ -40,6 +40,11 @@ export interface LabelKey {
 /** A closed vocabulary for declared cells (疾患領域, 開発目的, 区分, 重点領域). */
 export interface DeclaredVocabulary {
   readonly dictionary: Dictionary<string>;
+  /**
+   * Names and aliases that contain a separator (「創薬AIプラットフォームの実用化（「富岳」を用いた
+   * 予測手法）」), longest first: read as wholes before the cell is split into segments.
+   */
+  readonly compounds: readonly (readonly [key: string, id: string])[];
   /** Readings of cell texts already seen (see declared-vocabulary.ts). */
   readonly readings: BoundedMemo<DeclaredReading>;
   readonly entries: readonly { readonly id: string; readonly name: string; readonly citation?: Citation; readonly cores: readonly string[] }[];
@@ -126,8 +131,10 @@ function vocabulary(entries: readonly (VocabularyEntry | PriorityArea)[], withTe
     ...entries.map((e): [string, string] => [keyForm(e.name), e.id]),
     ...others.filter(([key]) => owners.get(key)?.size === 1),
   ];
+  const dictionary = buildDictionary(pairs);
   return {
-    dictionary: buildDictionary(pairs),
+    dictionary,
+    compounds: [...dictionary.entries].filter(([key]) => hasHardSeparator(key)).sort((a, b) => b[0].length - a[0].length),
     readings: new BoundedMemo(MEMO_LIMIT),
     entries: entries.map((e) => ({
       id: e.id,
