@@ -191,12 +191,12 @@ function targets(engine: readonly EngineFigures[], officeRuns: readonly OfficeFi
     list.push({ id: 'office-payload', target: `every request and response ≤ ${TARGETS.payloadBytes / 1_000_000} MB`, measured: `${round(largest / 1_000_000, 2)} MB largest`, pass: largest <= TARGETS.payloadBytes });
   }
   if (cli) {
-    const total = cli.check.medianMs + (cli.submit?.medianMs ?? 0);
+    // `submit` checks the sheet and writes the workbook: the whole job in one command.
     list.push({
       id: `cli-${cli.rows}`,
-      target: `check + submit ≤ ${TARGETS.cliMs} ms`,
-      measured: cli.submit ? `${ms(cli.check.medianMs)} + ${ms(cli.submit.medianMs)} = ${ms(total)}` : `${ms(cli.check.medianMs)} (check only: no submit command)`,
-      pass: total <= TARGETS.cliMs && cli.submit !== null,
+      target: `submit (check + submission workbook) ≤ ${TARGETS.cliMs} ms`,
+      measured: `${ms(cli.submit.medianMs)} (check --format json alone: ${ms(cli.check.medianMs)})`,
+      pass: cli.submit.medianMs <= TARGETS.cliMs,
     });
   }
   if (bundle) {
@@ -268,10 +268,9 @@ async function main(): Promise<void> {
     log(
       table(
         ['command', 'median ms', 'runs ms'],
-        [cli.check, ...(cli.submit ? [cli.submit] : [])].map((c) => [c.command.replace(/\S*budget-check-bench\//g, ''), round(c.medianMs), c.runsMs.map((n) => round(n, 0)).join(' / ')]),
+        [cli.check, cli.submit].map((c) => [c.command.replace(/\S*budget-check-bench\//g, ''), round(c.medianMs), c.runsMs.map((n) => round(n, 0)).join(' / ')]),
       ),
     );
-    if (cli.note) log(`note: ${cli.note}`);
   }
   if (has('bundle')) {
     log(options.build ? 'building the pane …' : 'reading dist/ …');

@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { policiesCommand } from './policies';
+import { rulesCommand } from './rules';
 import { submitCommand } from './submit';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, submitCommand, policiesCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, submitCommand, rulesCommand, policiesCommand];
