@@ -111,6 +111,23 @@ describe('budget-check check', () => {
     }
   });
 
+  it('--format json quotes each policy passage once: reasons point into citations', async () => {
+    const r = await cli(path('clean.xlsx'), '--format', 'json');
+    const report = JSON.parse(r.out);
+    const reasons = report.rows.flatMap((row: { suggestions: { reasons: { citation?: number }[] }[] }) => row.suggestions.flatMap((s) => s.reasons));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) if (reason.citation !== undefined) expect(report.citations[reason.citation]).toEqual({ section: expect.any(String), text: expect.any(String) });
+    expect(new Set(report.citations.map((c: { text: string }) => c.text)).size).toBe(report.citations.length);
+    expect(report.rows[0]).not.toHaveProperty('classification');
+  });
+
+  it('--detail adds each row\'s classification, its reasons also pointing into citations', async () => {
+    const r = await cli(path('clean.xlsx'), '--format', 'json', '--detail');
+    const report = JSON.parse(r.out);
+    expect(report.rows[0].classification).toMatchObject({ rowNumber: 4, basis: 'declared', suggestions: expect.any(Array), priorityAreas: expect.any(Array) });
+    for (const s of report.rows[0].classification.suggestions) for (const reason of s.reasons) expect(typeof (reason.citation ?? 0)).toBe('number');
+  });
+
   it('--out writes the JSON report as well', async () => {
     const r = await cli(path('clean.xlsx'), '--out', path('report.json'));
     expect(r.code).toBe(0);
@@ -150,6 +167,7 @@ describe('budget-check check', () => {
     ['a bad format', ['clean.xlsx', '--format', 'xml'], /unknown format 'xml' \(text or json\)/],
     ['an option without its value', ['clean.xlsx', '--sheet'], /'--sheet' needs a value/],
     ['an option twice', ['clean.xlsx', '--lang', 'ja', '--lang=en'], /'--lang' is given twice/],
+    ['a flag twice', ['clean.xlsx', '--detail', '--detail'], /'--detail' is given twice/],
     ['an unwritable --out', ['clean.xlsx', '--out', join('no-such-dir', 'r.json')], /cannot write/],
   ])('%s: exit 2 with a clear message and no stack trace', async (_name, args, message) => {
     const resolved = args.map((a) => (/\.(xlsx|xls|csv)$/.test(a) && !a.includes('/') ? path(a) : a));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { gridHash, sha256Hex } from '../../src/domain/engine/hash';
+import { Sha256 } from '../../src/domain/engine/sha256';
 import type { SheetGrid } from '../../src/domain/model/grid';
 
 describe('sha256Hex', () => {
@@ -25,6 +26,14 @@ describe('sha256Hex', () => {
     expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
   });
 
+  it('hashes text given in pieces as the whole, across its buffer and character boundaries', () => {
+    const pieces = Array.from({ length: 40 }, (_, i) => `${'医療'.repeat(i * 97)}a${'x'.repeat(i * 211)}`);
+    const whole = pieces.join('');
+    const hash = new Sha256();
+    for (const piece of pieces) hash.updateText(piece);
+    expect(hash.digestHex()).toBe(createHash('sha256').update(whole, 'utf8').digest('hex'));
+  });
+
   it('agrees with Node crypto on any bytes, across block boundaries', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 0, maxLength: 300 }), (bytes) => {
@@ -41,6 +50,15 @@ describe('gridHash', () => {
   it('depends only on the sheet name, origin and values', () => {
     expect(gridHash({ ...grid, numberFormats: [['@', '#,##0']], merges: [] })).toBe(gridHash(grid));
     expect(gridHash(grid)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is the SHA-256 of the grid as JSON, missing rows as null', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const ragged: SheetGrid = { ...grid, values: [['事業名'], , ['B', { error: '#REF!' }, null]] as SheetGrid['values'] };
+    for (const g of [grid, ragged]) {
+      const json = JSON.stringify({ sheet: g.sheetName, origin: [g.originRow, g.originCol], values: g.values });
+      expect(gridHash(g)).toBe(createHash('sha256').update(json, 'utf8').digest('hex'));
+    }
   });
 
   it.each([

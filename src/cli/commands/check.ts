@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkSheet } from '../../domain/engine/check';
 import type { Locale } from '../../domain/model/finding';
 import { getPack, loadPacks } from '../../domain/policy/registry';
 import { UsageError, type CliCommand } from '../command';
+import { writeReportFile } from '../report-file';
+import { writeReportJson } from '../report-json';
 import { formatReportText } from './check-text';
 import { openSheet } from './open-sheet';
 
@@ -14,11 +15,13 @@ interface CheckArgs {
   readonly lang: Locale;
   readonly format: 'text' | 'json';
   readonly out?: string;
+  readonly detail: boolean;
 }
 
 const CHOICES = { lang: ['ja', 'en'], format: ['text', 'json'] } as const;
 const VALUE_OPTIONS = ['--sheet', '--year', '--lang', '--format', '--out'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
+const FLAGS = ['--detail'] as const;
 
 function choice<K extends keyof typeof CHOICES>(option: K, value: string | undefined, fallback: (typeof CHOICES)[K][number]): (typeof CHOICES)[K][number] {
   if (value === undefined) return fallback;
@@ -30,10 +33,16 @@ function choice<K extends keyof typeof CHOICES>(option: K, value: string | undef
 export function parseCheckArgs(args: readonly string[]): CheckArgs {
   const values = new Map<ValueOption, string>();
   const files: string[] = [];
+  let detail = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (!arg.startsWith('-') || arg === '-') {
       files.push(arg);
+      continue;
+    }
+    if ((FLAGS as readonly string[]).includes(arg)) {
+      if (detail) throw new UsageError(`'${arg}' is given twice`);
+      detail = true;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -53,6 +62,7 @@ export function parseCheckArgs(args: readonly string[]): CheckArgs {
     lang: choice('lang', values.get('--lang'), 'ja'),
     format: choice('format', values.get('--format'), 'text'),
     ...(values.has('--out') ? { out: values.get('--out') } : {}),
+    detail,
   };
 }
 
@@ -60,7 +70,7 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check a ministry worksheet (.xlsx) against the year\'s policy: findings, totals, report',
   usage: [
-    'Usage: budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--lang ja|en] [--format text|json] [--out REPORT.json]',
+    'Usage: budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--lang ja|en] [--format text|json] [--out REPORT.json] [--detail]',
     '',
     'Reads the sheet, finds its header and columns, classifies every 事業 by integrated project,',
     'and runs every rule of the catalogue: what the Cabinet Office hearing would send back.',
@@ -71,6 +81,10 @@ export const checkCommand: CliCommand = {
     '  --lang ja|en          Language of messages and text output (default: ja)',
     '  --format text|json    Text summary and findings table, or the JSON report (default: text)',
     '  --out REPORT.json     Also write the JSON report to this file',
+    "  --detail              In the JSON report, also each row's full classification (tags, fund, their reasons)",
+    '',
+    'The JSON report: the summary, policy, totals and findings; each row with its amounts, projects,',
+    'tags and suggestions. Reasons quote the policy by index into the report\'s `citations`.',
     '',
     'Exit status: 0 no errors, 1 errors found in the sheet, 2 unusable file or arguments.',
     '',
@@ -88,15 +102,10 @@ export const checkCommand: CliCommand = {
       file: basename(options.file),
       inputHash: opened.sha256,
     });
-    const json = `${JSON.stringify(report, null, 2)}\n`;
-    if (options.out !== undefined) {
-      try {
-        writeFileSync(options.out, json);
-      } catch (error) {
-        throw new UsageError(`cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      }
-    }
-    io.stdout(options.format === 'json' ? json : formatReportText(report));
+    const json = { detail: options.detail };
+    if (options.out !== undefined) writeReportFile(report, options.out, json);
+    if (options.format === 'json') writeReportJson(report, io.stdout, json);
+    else io.stdout(formatReportText(report));
     return report.status === 'errors' ? 1 : 0;
   },
 };

@@ -148,5 +148,5 @@ export function scoreProjects(fields: readonly FieldReading[], index: PackIndex)
     scored.push({ projectId: project.id, score: round(score), reasons: list });
   });
   scored.sort((a, b) => b.score - a.score);
-  return scored.map((s, i) => ({ ...s, confidence: confidenceOf(s.score, i === 0 ? (scored[1]?.score ?? 0) : scored[0].score) }));
+  return scored.map((s, i) => ({ projectId: s.projectId, score: s.score, reasons: s.reasons, confidence: confidenceOf(s.score, i === 0 ? (scored[1]?.score ?? 0) : scored[0].score) }));
 }

@@ -5,7 +5,7 @@
  * and each differs from its exact quota by less than one unit. A negative amount is split as its
  * magnitude, negated.
  *
- * Arithmetic is in BigInt: amount × weight can exceed 2^53 for budget-sized yen amounts.
+ * amount × weight can exceed 2^53 for budget-sized yen amounts: such splits are done in BigInt.
  * Throws RangeError when amount or weights are not safe integers, a weight is negative, or all
  * weights are zero (nothing to split by): callers decide what such a row means.
  */
@@ -13,8 +13,36 @@ export function allocateProRata(amount: number, weights: readonly number[]): num
   if (!Number.isSafeInteger(amount)) throw new RangeError(`allocateProRata: amount must be a safe integer, got ${amount}`);
   if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) throw new RangeError('allocateProRata: weights must be non-negative safe integers');
   if (amount < 0) return allocateProRata(-amount, weights).map((part) => (part === 0 ? 0 : -part));
+  let total = 0;
+  let heaviest = 0;
+  for (const w of weights) {
+    total += w;
+    if (w > heaviest) heaviest = w;
+  }
+  if (total === 0) throw new RangeError('allocateProRata: weights sum to zero');
+  // Plain numbers are exact while every product and the sum stay within 2^53 (most rows); BigInt otherwise.
+  return amount * heaviest <= Number.MAX_SAFE_INTEGER && total <= Number.MAX_SAFE_INTEGER ? allocateExactly(amount, weights, total) : allocateInBigInt(amount, weights);
+}
+
+function allocateExactly(amount: number, weights: readonly number[], total: number): number[] {
+  const parts = weights.map((w) => {
+    const scaled = amount * w;
+    return (scaled - (scaled % total)) / total;
+  });
+  let left = amount - parts.reduce((sum, p) => sum + p, 0);
+  if (left === 0) return parts;
+  const byRemainder = weights.map((w, index) => ({ index, remainder: (amount * w) % total }));
+  byRemainder.sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const q of byRemainder) {
+    if (left === 0) break;
+    parts[q.index] += 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+function allocateInBigInt(amount: number, weights: readonly number[]): number[] {
   const total = weights.reduce((sum, w) => sum + BigInt(w), 0n);
-  if (total === 0n) throw new RangeError('allocateProRata: weights sum to zero');
   const whole = BigInt(amount);
   const quotas = weights.map((w, index) => {
     const scaled = whole * BigInt(w);

@@ -3,12 +3,12 @@ import type { Classification, RowClassification } from '../model/classification'
 import type { Finding, Locale, Severity } from '../model/finding';
 import { a1 } from '../model/grid';
 import type { CheckReport, ReportRow } from '../model/report';
-import type { BudgetRow, SheetTable } from '../model/table';
+import type { SheetTable } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
 import { RULES } from '../rules/catalogue';
 import { projectName, renderMessage, ruleTitle } from '../rules/messages';
 import { APP_NAME, APP_VERSION } from '../../version';
-import { attributeRow, rowAmounts } from './row-amounts';
+import { attributeRows, type AttributedRow } from './row-amounts';
 import { computeTotals } from './totals';
 
 export interface ReportInput {
@@ -35,9 +35,8 @@ function unclassified(rowNumber: number): RowClassification {
   return { rowNumber, basis: null, projects: [], suggestions: [], priorityAreas: [], diseaseAreas: [], purposes: [], category: null, fund: null, adjustmentFund: false };
 }
 
-function reportRow(row: BudgetRow, cls: RowClassification, pack: PolicyPack): ReportRow {
-  const amounts = rowAmounts(row);
-  const attribution = attributeRow(amounts, cls);
+function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow, pack: PolicyPack): ReportRow {
+  const cls = classified ?? unclassified(row.rowNumber);
   return {
     row: row.rowNumber,
     name: row.name.value,
@@ -78,7 +77,7 @@ export function buildReport(input: ReportInput): CheckReport {
   const warnings = count('warning');
   const byRule: Record<string, number> = {};
   for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-  const byRow = new Map(classification.rows.map((c) => [c.rowNumber, c]));
+  const attributed = attributeRows(table, classification);
   const range = table.dataRange ? `${a1(table.dataRange.top, table.dataRange.left)}:${a1(table.dataRange.bottom, table.dataRange.right)}` : null;
 
   return {
@@ -91,9 +90,9 @@ export function buildReport(input: ReportInput): CheckReport {
     sourceUnit: table.unit,
     summary: { errors, warnings, infos: count('info'), rows: table.rows.length, byRule },
     status: errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'ok',
-    totals: computeTotals(table, classification, pack),
+    totals: computeTotals(table, classification, pack, attributed),
     findings: findings.map((f) => ({ ...f, message: renderMessage(f, locale, pack) })),
     groups: groups(findings, locale),
-    rows: table.rows.map((row) => reportRow(row, byRow.get(row.rowNumber) ?? unclassified(row.rowNumber), pack)),
+    rows: attributed.map((a) => reportRow(a, pack)),
   };
 }

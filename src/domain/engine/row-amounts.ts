@@ -1,6 +1,6 @@
 import type { Yen } from '../model/amount';
-import type { Basis, RowClassification } from '../model/classification';
-import type { BudgetRow } from '../model/table';
+import type { Basis, Classification, RowClassification } from '../model/classification';
+import type { BudgetRow, SheetTable } from '../model/table';
 import { allocateProRata } from './allocate';
 
 /**
@@ -87,4 +87,21 @@ export function attributeRow(amounts: RowAmounts, cls: RowClassification | undef
     unattributed,
     unattributedPrevious,
   };
+}
+
+export interface AttributedRow {
+  readonly row: BudgetRow;
+  readonly cls: RowClassification | undefined;
+  readonly amounts: RowAmounts;
+  readonly attribution: Attribution;
+}
+
+/** Every data row's amounts and attribution, worked out once for both the totals and the report's rows. */
+export function attributeRows(table: SheetTable, classification: Classification): AttributedRow[] {
+  const byRow = new Map(classification.rows.map((c) => [c.rowNumber, c]));
+  return table.rows.map((row) => {
+    const cls = byRow.get(row.rowNumber);
+    const amounts = rowAmounts(row);
+    return { row, cls, amounts, attribution: attributeRow(amounts, cls) };
+  });
 }

@@ -4,7 +4,7 @@ import type { Classification } from '../model/classification';
 import type { AmountTotals, ReportTotals } from '../model/report';
 import type { SheetTable } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
-import { attributeRow, rowAmounts, type RowAmounts } from './row-amounts';
+import { attributeRows, type AttributedRow, type RowAmounts } from './row-amounts';
 
 /** Sums in yen, so they are exact; converted to 千円 once at the end. */
 class Sum {
@@ -45,7 +45,12 @@ interface ProjectSum {
  * whatever is not attributed goes to `unattributed`, so that the projects plus `unattributed`
  * always equal `all`.
  */
-export function computeTotals(table: SheetTable, classification: Classification, pack: PolicyPack): ReportTotals {
+export function computeTotals(
+  table: SheetTable,
+  classification: Classification,
+  pack: PolicyPack,
+  attributed: readonly AttributedRow[] = attributeRows(table, classification),
+): ReportTotals {
   const amed = new Sum();
   const inhouse = new Sum();
   const all = new Sum();
@@ -54,10 +59,7 @@ export function computeTotals(table: SheetTable, classification: Classification,
   let unattributed = 0;
   let unattributedPrevious = 0;
 
-  const byRow = new Map(classification.rows.map((c) => [c.rowNumber, c]));
-  for (const row of table.rows) {
-    const cls = byRow.get(row.rowNumber);
-    const amounts = rowAmounts(row);
+  for (const { cls, amounts, attribution } of attributed) {
     if (cls?.fund) {
       fund.add(amounts);
       continue;
@@ -67,7 +69,6 @@ export function computeTotals(table: SheetTable, classification: Classification,
     if (category === 'amed') amed.add(amounts);
     if (category === 'inhouse') inhouse.add(amounts);
 
-    const attribution = attributeRow(amounts, cls);
     unattributed += attribution.unattributed;
     unattributedPrevious += attribution.unattributedPrevious;
     for (const share of attribution.shares) {

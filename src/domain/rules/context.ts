@@ -8,10 +8,17 @@ export interface ClassifiedRow {
   readonly cls: RowClassification | undefined;
 }
 
+/** Pairings already made, by the rows and classification they pair: every rule of a check asks for the same. */
+const paired = new WeakMap<RuleContext['table']['rows'], { readonly classification: RuleContext['classification']; readonly rows: readonly ClassifiedRow[] }>();
+
 /** Each data row with its classification, in sheet order. */
-export function classifiedRows(ctx: RuleContext): ClassifiedRow[] {
+export function classifiedRows(ctx: RuleContext): readonly ClassifiedRow[] {
+  const known = paired.get(ctx.table.rows);
+  if (known?.classification === ctx.classification) return known.rows;
   const byRow = new Map(ctx.classification.rows.map((c) => [c.rowNumber, c]));
-  return ctx.table.rows.map((row) => ({ row, cls: byRow.get(row.rowNumber) }));
+  const rows = ctx.table.rows.map((row) => ({ row, cls: byRow.get(row.rowNumber) }));
+  paired.set(ctx.table.rows, { classification: ctx.classification, rows });
+  return rows;
 }
 
 /** Projects the sheet itself states (split amounts or labels), as opposed to suggested ones. */

@@ -43,11 +43,14 @@ function activeRules(config: RuleConfig): ActiveRule[] {
   return active;
 }
 
-/** Row, then column (A < B < AA); findings about the whole sheet first, then about a whole row. */
-function byPosition(a: Finding, b: Finding): number {
-  const row = (a.row ?? 0) - (b.row ?? 0);
-  if (row !== 0) return row;
-  return (a.column ? columnIndex(a.column) : -1) - (b.column ? columnIndex(b.column) : -1);
+/**
+ * Row, then column (A < B < AA); findings about the whole sheet first, then about a whole row.
+ * Each finding's place is worked out once, not at every comparison. The sort is stable.
+ */
+function byPosition(findings: readonly Finding[]): Finding[] {
+  const placed = findings.map((f) => ({ f, row: f.row ?? 0, col: f.column ? columnIndex(f.column) : -1 }));
+  placed.sort((a, b) => a.row - b.row || a.col - b.col);
+  return placed.map((p) => p.f);
 }
 
 /**
@@ -67,5 +70,5 @@ export function runRules(ctx: RuleContext, config: RuleConfig = {}): Finding[] {
   for (const draft of upstream) {
     if (!findRule(draft.rule)) findings.push({ ...draft, severity: UNCATALOGUED_SEVERITY, sheet });
   }
-  return findings.sort(byPosition);
+  return byPosition(findings);
 }

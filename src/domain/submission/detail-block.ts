@@ -40,16 +40,13 @@ export function detailBlock(ctx: SubmissionContext): Block {
     return counted ? 'text' : 'excludedText';
   };
 
+  // One formula function for every line: a closure per cell would cost one object per 事業.
+  const totalCol = col('total');
+  const previousCol = col('previous');
+  const change: PlannedCell['formula'] = (at) => difference(ref(at.row, totalCol), ref(at.row, previousCol));
   const lineRow = (line: DetailLine): PlannedRow => {
     const v = values(line);
-    return d.columns.map(
-      ({ key, col: c }): PlannedCell => ({
-        col: c,
-        value: v[key],
-        style: style(key, line.counted),
-        ...(key === 'change' ? { formula: (at) => difference(ref(at.row, col('total')), ref(at.row, col('previous'))) } : {}),
-      }),
-    );
+    return d.columns.map(({ key, col: c }): PlannedCell => (key === 'change' ? { col: c, value: v[key], style: style(key, line.counted), formula: change } : { col: c, value: v[key], style: style(key, line.counted) }));
   };
 
   // With no 事業, one empty line keeps the totals' ranges valid (they sum to 0).

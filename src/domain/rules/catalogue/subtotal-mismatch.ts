@@ -19,6 +19,20 @@ function fieldFor(row: BudgetRow, role: ColumnRole, projectId: string | undefine
   }
 }
 
+/** The sum of one column over the covered rows; undefined when a covered cell is unreadable. */
+function columnSum(covered: readonly BudgetRow[], role: ColumnRole, projectId: string | undefined, unreadable: ReadonlySet<string>): number | undefined {
+  let sum = 0;
+  for (const row of covered) {
+    const field = fieldFor(row, role, projectId);
+    // A covered row without the field holds nothing in that column.
+    if (!field) continue;
+    const amount = knownAmount(field, unreadable);
+    if (amount === undefined) return undefined;
+    sum += amount;
+  }
+  return sum;
+}
+
 export const subtotalMismatch = defineRule({
   id: 'subtotal-mismatch',
   defaultSeverity: 'error',
@@ -46,14 +60,8 @@ export const subtotalMismatch = defineRule({
       const covered = subtotal.covers.flatMap((n) => byNumber.get(n) ?? []);
       for (const column of subtotal.amounts) {
         if (column.amount.value === null) continue;
-        const parts = covered.map((row) => {
-          const field = fieldFor(row, column.role, column.projectId);
-          // A covered row without the field holds nothing in that column.
-          return field ? knownAmount(field, unreadable) : 0;
-        });
-        if (parts.some((a) => a === undefined)) continue;
-        const sum = parts.reduce<number>((s, a) => s + (a ?? 0), 0);
-        if (sum !== column.amount.value) {
+        const sum = columnSum(covered, column.role, column.projectId, unreadable);
+        if (sum !== undefined && sum !== column.amount.value) {
           drafts.push(
             fieldDraft('subtotal-mismatch', subtotal.rowNumber, column.amount, {
               label: subtotal.label.value,
