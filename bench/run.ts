@@ -34,8 +34,14 @@ const TARGETS = {
   peakHeapMB: 300,
   /** Excel on the web refuses a request or response over 5 MB. */
   payloadBytes: 5 * 1_000_000,
-  /** "A small constant": the syncs of one read or one write, whatever the size. */
-  maxSyncs: 10,
+  /**
+   * "A small constant" while the data fits the per-sync budget: a read in 2 syncs, a write in 3.
+   * Beyond that the 5 MB limit forces splitting; then the target is the fewest syncs the
+   * budget allows (the lower bound each measurement reports), or a little more: the first read
+   * sync is sized before any byte is seen, and batches are rarely exactly full.
+   */
+  maxSyncs: 3,
+  syncsOverLowerBound: 2,
   cliMs: 5_000,
   initialGzipBytes: 250 * KB,
 };
@@ -178,13 +184,13 @@ function targets(engine: readonly EngineFigures[], officeRuns: readonly OfficeFi
   }
   if (office.length > 0) {
     for (const kind of ['read', 'write'] as const) {
-      const counts = [...new Set(office.map((o) => o[kind].syncs))];
-      const constant = counts.length === 1 && counts[0] <= TARGETS.maxSyncs;
+      const fits = (o: OfficeChildResult) => o[kind].lowerBound <= TARGETS.maxSyncs;
+      const pass = office.every((o) => (fits(o) ? o[kind].syncs <= TARGETS.maxSyncs : o[kind].syncs <= o[kind].lowerBound + TARGETS.syncsOverLowerBound));
       list.push({
         id: `office-${kind}-syncs`,
-        target: `one small constant (≤ ${TARGETS.maxSyncs}) for every size`,
-        measured: office.map((o) => `${o.rows}: ${o[kind].syncs}`).join(', '),
-        pass: constant,
+        target: `≤ ${TARGETS.maxSyncs} while it fits one request; else ≤ lower bound + ${TARGETS.syncsOverLowerBound}`,
+        measured: office.map((o) => `${o.rows}: ${o[kind].syncs} (≥ ${o[kind].lowerBound})`).join(', '),
+        pass,
       });
     }
     const largest = Math.max(...office.flatMap((o) => [o.read.maxRequestBytes, o.read.maxResponseBytes, o.write.maxRequestBytes, o.write.maxResponseBytes]));
@@ -249,11 +255,25 @@ async function main(): Promise<void> {
       log(`office: ${rows} rows …`);
       office.push(measureOffice(rows, 'split-thousand'));
     }
-    log(`\nOffice.js round trips (fake Excel; split-thousand sheets; bytes of JSON in UTF-8)\n`);
+    const budget = succeeded(office)[0]?.budgetBytes ?? 0;
+    log(`\nOffice.js round trips (fake Excel; split-thousand sheets; bytes of JSON in UTF-8; per-sync budget ${budget} B, limit 5,000,000 B)`);
+    log('lower bound: read 1 + ⌈response bytes / budget⌉ (the size comes first); write max(3, 1 + ⌈bytes the sink estimates it sends / budget⌉)\n');
     log(
       table(
-        ['rows', 'cells', 'read syncs', 'read max request B', 'read max response B', 'write syncs', 'write max request B', 'submission cells'],
-        succeeded(office).map((o) => [o.rows, o.cells, o.read.syncs, o.read.maxRequestBytes, o.read.maxResponseBytes, o.write.syncs, o.write.maxRequestBytes, o.write.modelCells]),
+        ['rows', 'cells', 'read syncs', 'read lower bound', 'read total response B', 'read max response B', 'write syncs', 'write lower bound', 'write total request B', 'write max request B', 'submission cells'],
+        succeeded(office).map((o) => [
+          o.rows,
+          o.cells,
+          o.read.syncs,
+          o.read.lowerBound,
+          o.read.totalResponseBytes,
+          o.read.maxResponseBytes,
+          o.write.syncs,
+          o.write.lowerBound,
+          o.write.totalRequestBytes,
+          o.write.maxRequestBytes,
+          o.write.modelCells,
+        ]),
       ),
     );
   }

@@ -32,7 +32,8 @@ export function columnWidthPoints(characters: number, metrics: CharacterMetrics)
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-export function applyOp(sheet: Excel.Worksheet, op: SheetOp, metrics: CharacterMetrics): void {
+/** Queues `op`; `metrics` may be null for every operation but a column width (see needsMetrics). */
+export function applyOp(sheet: Excel.Worksheet, op: SheetOp, metrics: CharacterMetrics | null): void {
   switch (op.kind) {
     case 'values':
       blockAt(sheet, op.top, op.left, op.values).values = op.values.map((row) => [...row]);
@@ -50,6 +51,7 @@ export function applyOp(sheet: Excel.Worksheet, op: SheetOp, metrics: CharacterM
       rangeOf(sheet, op.range).merge(false);
       return;
     case 'columnWidth':
+      if (metrics === null) throw new Error('applyOp: a column width needs the character metrics');
       sheet.getRangeByIndexes(0, op.first, 1, op.last - op.first + 1).format.columnWidth = columnWidthPoints(op.characters, metrics);
       return;
     case 'rowHeight':

@@ -1,39 +1,29 @@
-import type { WorkbookSink } from '../domain/ports';
-import type { CellRange } from '../domain/model/grid';
+import type { OutputSheetWritten, WorkbookSink } from '../domain/ports';
+import { a1, type CellRange } from '../domain/model/grid';
 import type { SheetModel } from '../domain/model/sheet-model';
 import { applyOp, characterMetrics } from './apply-op';
 import type { ExcelRun } from './excel-run';
 import { bilingualError } from './office-error';
 import { chooseOutputTarget, freeSheetName, sheetNameProblem, type OutputTarget } from './output-sheet-name';
-import { MIN_PAYLOAD_BUDGET_CHARS, batchOps, maxOpCharsFor, planSheetOps, type SheetOp } from './write-plan';
+import { DEFAULT_SYNC_BUDGET_BYTES } from './payload';
+import { ACTION_OVERHEAD_BYTES, MIN_PAYLOAD_BUDGET_BYTES, batchOps, estimateOpBytes, maxOpBytesFor, needsMetrics, planSheetOps, type SheetOp } from './write-plan';
 
 /** The worksheet custom property (ExcelApi 1.12) whose value, model.marker, marks the add-in's output. */
 export const OUTPUT_MARKER_KEY = 'MedicalRdBudgetCheck.output';
 
-/**
- * Characters of JSON queued per sync. Excel on the web refuses requests over 5 MB; JSON
- * counts UTF-16 units, and a Japanese character is 3 bytes of UTF-8, so 1,000,000
- * characters is at most ~3 MB on the wire — well under the limit, with room for the
- * envelope Office.js adds beyond our estimate.
- */
-export const DEFAULT_PAYLOAD_BUDGET_CHARS = 1_000_000;
+/** Estimated request bytes of one sync (see payload.ts: 80% of Excel on the web's 5 MB). */
+export const DEFAULT_PAYLOAD_BUDGET_BYTES = DEFAULT_SYNC_BUDGET_BYTES;
+
+/** Per existing sheet, the second sync looks up its marker: a path and a load. */
+const MARKER_LOOKUP_BYTES = 2 * ACTION_OVERHEAD_BYTES;
 
 export interface OfficeWorkbookSinkOptions {
-  /** Upper bound on the estimated payload of one sync, in characters of JSON. */
-  readonly payloadBudgetChars?: number;
-}
-
-export interface OutputSheetWritten {
-  /** The name the sheet got: model.name, or a numbered name when a user's sheet holds it. */
-  readonly sheetName: string;
-  readonly nameWasTaken: boolean;
-  /** A previous output sheet (recognised by its marker) was replaced. */
-  readonly replacedPrevious: boolean;
+  /** Upper bound on the estimated request of one sync, in UTF-8 bytes. */
+  readonly payloadBudgetBytes?: number;
 }
 
 type Stage =
   | { readonly kind: 'inspect' }
-  | { readonly kind: 'create' }
   | { readonly kind: 'build'; readonly batch: number; readonly of: number }
   | { readonly kind: 'commit' };
 
@@ -47,10 +37,16 @@ interface Progress {
 }
 
 /**
- * WorkbookSink over Office.js. The sheet is built under a temporary name in batches whose
- * payload stays under the budget, with screen updating and calculation suspended; only
- * when it is complete does it take the output name and the previous output sheet go.
- * Any failure deletes the half-written sheet and leaves the previous output as it was.
+ * WorkbookSink over Office.js. The sheet is built under a temporary name, with screen
+ * updating and calculation suspended; only when it is complete does it take the output name
+ * and the previous output sheet go. Any failure deletes the half-written sheet and leaves
+ * the previous output as it was.
+ *
+ * Round trips: one sync lists the sheets; the next looks up their markers, adds the new sheet
+ * and carries the first batch of operations; every further batch is one sync, and the last
+ * one also carries the column widths and the commit. Batches are filled up to the payload
+ * budget, so a model that fits one request is written in 3 syncs and a larger one in
+ * 1 + ⌈request bytes / budget⌉ or one more.
  */
 export class OfficeWorkbookSink implements WorkbookSink {
   private readonly budget: number;
@@ -59,25 +55,23 @@ export class OfficeWorkbookSink implements WorkbookSink {
     private readonly run: ExcelRun,
     options: OfficeWorkbookSinkOptions = {},
   ) {
-    this.budget = options.payloadBudgetChars ?? DEFAULT_PAYLOAD_BUDGET_CHARS;
-    if (!(this.budget >= MIN_PAYLOAD_BUDGET_CHARS)) throw new RangeError(`payloadBudgetChars must be at least ${MIN_PAYLOAD_BUDGET_CHARS}`);
+    this.budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
+    if (!(this.budget >= MIN_PAYLOAD_BUDGET_BYTES)) throw new RangeError(`payloadBudgetBytes must be at least ${MIN_PAYLOAD_BUDGET_BYTES}`);
   }
 
-  async writeOutputSheet(model: SheetModel): Promise<void> {
-    await this.write(model);
-  }
-
-  /** As writeOutputSheet, telling which name the sheet got so the pane can say so. */
-  async write(model: SheetModel): Promise<OutputSheetWritten> {
+  async writeOutputSheet(model: SheetModel): Promise<OutputSheetWritten> {
     const problem = sheetNameProblem(model.name);
     if (problem) throw bilingualError(`シート「${model.name}」を作成できません: ${problem.ja}。`, `Cannot create the sheet "${model.name}": ${problem.en}.`);
     if (model.marker === '') throw new RangeError('SheetModel.marker must not be empty: it is what tells the output sheet from a user sheet');
-    // Planned before touching the workbook: a model that cannot be split fails with nothing changed.
-    const batches = batchOps(planSheetOps(model, maxOpCharsFor(this.budget)), this.budget);
+    // Planned (and every operation checked against the budget) before touching the workbook:
+    // a model that cannot be split fails with nothing changed.
+    const ops = planSheetOps(model, maxOpBytesFor(this.budget));
+    batchOps(ops, this.budget);
+    const plan: Plan = { body: ops.filter((op) => !needsMetrics(op)), widths: ops.filter(needsMetrics), budget: this.budget };
     return this.run(async (context) => {
       const progress: Progress = { stage: { kind: 'inspect' } };
       try {
-        return await build(context, model, batches, progress);
+        return await build(context, model, plan, progress);
       } catch (error) {
         return recover(context, model, progress, error);
       }
@@ -85,43 +79,74 @@ export class OfficeWorkbookSink implements WorkbookSink {
   }
 }
 
-async function build(context: Excel.RequestContext, model: SheetModel, batches: readonly SheetOp[][], progress: Progress): Promise<OutputSheetWritten> {
+interface Plan {
+  /** Operations queued as soon as the sheet is added. */
+  readonly body: readonly SheetOp[];
+  /** Operations that need the new sheet's character metrics: queued with the commit. */
+  readonly widths: readonly SheetOp[];
+  readonly budget: number;
+}
+
+async function build(context: Excel.RequestContext, model: SheetModel, plan: Plan, progress: Progress): Promise<OutputSheetWritten> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id');
   await context.sync();
+  const names = sheets.items.map((sheet) => sheet.name);
+  progress.tempName = freeSheetName(`${model.name} 作成中`, names);
+
+  const batches = batchOps(plan.body, plan.budget, {
+    first: sheets.items.length * MARKER_LOOKUP_BYTES,
+    last: plan.widths.reduce((sum, op) => sum + estimateOpBytes(op), 0),
+  });
+  // The first batch shares the sync that learns the character metrics, so the widths and
+  // the commit need a batch after it.
+  if (batches.length === 1) batches.push([]);
+
+  // One sync: the markers, the new sheet, its metrics, and the first batch.
+  progress.stage = { kind: 'build', batch: 1, of: batches.length };
   const markers = sheets.items.map((sheet) => {
     const marker = sheet.customProperties.getItemOrNullObject(OUTPUT_MARKER_KEY);
     marker.load('value');
     return marker;
   });
-  await context.sync();
-
-  const existing = sheets.items.map((sheet, i) => ({ id: sheet.id, name: sheet.name, isOutput: !markers[i].isNullObject && markers[i].value === model.marker }));
-  const names = existing.map((sheet) => sheet.name);
-  const target = chooseOutputTarget(model.name, existing);
-  progress.target = target;
-  progress.previous = target.replaces ? { id: target.replaces.id, name: target.replaces.name } : undefined;
-  progress.tempName = freeSheetName(`${model.name} 作成中`, names);
-
-  progress.stage = { kind: 'create' };
   const created = sheets.add(progress.tempName);
   created.load('id,standardWidth');
   const untouchedColumn = created.getRange('A1').format;
   untouchedColumn.load('columnWidth');
+  suspendUntilNextSync(context);
+  for (const op of batches[0]) applyOp(created, op, null);
   await context.sync();
   progress.createdId = created.id;
   const metrics = characterMetrics(created.standardWidth, untouchedColumn.columnWidth);
 
-  for (const [index, batch] of batches.entries()) {
-    progress.stage = { kind: 'build', batch: index + 1, of: batches.length };
+  const existing = sheets.items.map((sheet, i) => ({ id: sheet.id, name: sheet.name, isOutput: !markers[i].isNullObject && markers[i].value === model.marker }));
+  const target = chooseOutputTarget(model.name, existing);
+  progress.target = target;
+  progress.previous = target.replaces ? { id: target.replaces.id, name: target.replaces.name } : undefined;
+
+  for (let index = 1; index < batches.length; index++) {
+    const last = index === batches.length - 1;
+    progress.stage = last ? { kind: 'commit' } : { kind: 'build', batch: index + 1, of: batches.length };
     // Both last until the next sync only, so every batch asks again (once per batch, not per operation).
-    context.application.suspendScreenUpdatingUntilNextSync();
-    context.application.suspendApiCalculationUntilNextSync();
-    for (const op of batch) applyOp(created, op, metrics);
+    suspendUntilNextSync(context);
+    for (const op of batches[index]) applyOp(created, op, metrics);
+    if (last) {
+      for (const op of plan.widths) applyOp(created, op, metrics);
+      commit(created, model, progress, names);
+    }
     await context.sync();
   }
+  return written(target, model);
+}
 
-  progress.stage = { kind: 'commit' };
+function suspendUntilNextSync(context: Excel.RequestContext): void {
+  context.application.suspendScreenUpdatingUntilNextSync();
+  context.application.suspendApiCalculationUntilNextSync();
+}
+
+/** Queues the last step: mark the sheet as ours, recalculate, take the output name, retire the previous output. */
+function commit(created: Excel.Worksheet, model: SheetModel, progress: Progress, names: readonly string[]): void {
+  const sheets = created.context.workbook.worksheets;
   created.customProperties.add(OUTPUT_MARKER_KEY, model.marker);
   // Formulas were written with calculation suspended; recalculating them is ours to do.
   const formulas = formulaBounds(model);
@@ -129,12 +154,10 @@ async function build(context: Excel.RequestContext, model: SheetModel, batches: 
   // The previous output keeps its content until the very last step: it only steps aside
   // (a parking name frees the output name) and is deleted after everything else succeeded.
   const previous = progress.previous ? sheets.getItem(progress.previous.id) : null;
-  if (previous) previous.name = freeSheetName(`${model.name} 旧`, [...names, progress.tempName]);
-  created.name = target.name;
+  if (previous) previous.name = freeSheetName(`${model.name} 旧`, [...names, progress.tempName ?? '']);
+  created.name = progress.target?.name ?? model.name;
   created.activate();
   previous?.delete();
-  await context.sync();
-  return written(target);
 }
 
 /**
@@ -159,7 +182,7 @@ async function recover(context: Excel.RequestContext, model: SheetModel, progres
     previous?.load('name');
     await context.sync();
 
-    if (progress.stage.kind === 'commit' && previous?.isNullObject && !created.isNullObject && progress.target) return written(progress.target);
+    if (progress.stage.kind === 'commit' && previous?.isNullObject && !created.isNullObject && progress.target) return written(progress.target, model);
     if (!created.isNullObject) created.delete();
     if (previous && progress.previous && !previous.isNullObject && previous.name !== progress.previous.name) previous.name = progress.previous.name;
     await context.sync();
@@ -177,16 +200,30 @@ async function recover(context: Excel.RequestContext, model: SheetModel, progres
   );
 }
 
-function written(target: OutputTarget): OutputSheetWritten {
-  return { sheetName: target.name, nameWasTaken: target.nameWasTaken, replacedPrevious: target.replaces !== undefined };
+function written(target: OutputTarget, model: SheetModel): OutputSheetWritten {
+  const extent = modelExtent(model);
+  return {
+    sheetName: target.name,
+    address: extent ? `${a1(extent.top, extent.left)}:${a1(extent.bottom, extent.right)}` : 'A1',
+    rows: extent ? extent.bottom - extent.top + 1 : 0,
+    nameWasTaken: target.nameWasTaken,
+    replacedPrevious: target.replaces !== undefined,
+  };
+}
+
+/** The cells and merges the model fills, as one range. */
+function modelExtent(model: SheetModel): CellRange | null {
+  return [...model.cells.map(({ row, col }) => ({ top: row, left: col, bottom: row, right: col })), ...model.merges].reduce<CellRange | null>(
+    (box, r) =>
+      box ? { top: Math.min(box.top, r.top), left: Math.min(box.left, r.left), bottom: Math.max(box.bottom, r.bottom), right: Math.max(box.right, r.right) } : r,
+    null,
+  );
 }
 
 function describeStage(stage: Stage): { ja: string; en: string } {
   switch (stage.kind) {
     case 'inspect':
       return { ja: 'ブックの確認中', en: 'while inspecting the workbook' };
-    case 'create':
-      return { ja: 'シートの追加中', en: 'while adding the sheet' };
     case 'build':
       return { ja: `書き込み中 ${stage.batch}/${stage.of}`, en: `while writing, batch ${stage.batch} of ${stage.of}` };
     case 'commit':

@@ -3,23 +3,24 @@ import type { CellRange, CellValue, SheetGrid } from '../domain/model/grid';
 import type { ExcelRun } from './excel-run';
 import { bilingualError } from './office-error';
 import { cellValueFrom, formulaFrom, numberFormatFrom, parseAreasAddress, uncoveredRows } from './office-grid';
+import { DEFAULT_SYNC_BUDGET_BYTES } from './payload';
 import { excelApiSupported } from './requirements';
 
 /**
- * Cells read in one `context.sync`. Each cell comes back four times (value, formula,
- * number format, value type), about 45 characters of JSON for a typical budget cell, so
- * 50,000 cells is a response of roughly 2–3 MB: under the 5 MB payload limit of Excel on
- * the web with room for long 事業概要 texts. It is also Microsoft's advice for large
- * ranges ("read in blocks of 5k–20k rows") for a sheet of 3–10 columns.
+ * Cells of one range load, and of the first sync's read. Each cell comes back four times
+ * (value, formula, number format, value type), about 45–65 bytes of JSON for a typical budget
+ * cell, so 50,000 cells is a response of roughly 2–3 MB: under the budget with room for long
+ * 事業概要 texts. It is also Microsoft's advice for large ranges ("read in blocks of 5k–20k
+ * rows") for a sheet of 3–10 columns.
  */
 export const DEFAULT_MAX_CELLS_PER_SLICE = 50_000;
 
 /**
- * Estimated response of one slice that later slices aim under. A sheet with long 事業概要
- * texts can make 50,000 cells far more than 5 MB, so after each slice the next one is sized
- * from the bytes per row just read; 3 MB leaves room for what the estimate leaves out.
+ * Estimated response of one sync that reads after the first aim under (see payload.ts).
+ * Once a sync has been read, the bytes per row are known, and the next sync queues as many
+ * range loads of at most DEFAULT_MAX_CELLS_PER_SLICE cells as fit this budget.
  */
-export const DEFAULT_RESPONSE_BUDGET_BYTES = 3_000_000;
+export const DEFAULT_RESPONSE_BUDGET_BYTES = DEFAULT_SYNC_BUDGET_BYTES;
 
 /** Excel on the web's error codes for a request or response over its payload limit. */
 const PAYLOAD_LIMIT_CODES: readonly string[] = ['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded'];
@@ -32,11 +33,11 @@ const PAYLOAD_LIMIT_CODES: readonly string[] = ['RequestPayloadSizeLimitExceeded
 const MERGE_BAND_ROWS = 64;
 
 export interface OfficeWorkbookSourceOptions {
-  /** Cells per read slice; larger used ranges are read in row slices of at most this many cells. */
+  /** Cells per range load (and in the first sync's read); larger used ranges are read in row slices of at most this many cells. */
   readonly maxCellsPerSlice?: number;
   /** Whether Range.getMergedAreasOrNullObject (ExcelApi 1.13) may be used; asked of the host by default. */
   readonly mergedAreasSupported?: boolean;
-  /** Estimated response bytes per slice after the first (see DEFAULT_RESPONSE_BUDGET_BYTES). */
+  /** Estimated response bytes per sync after the first read (see DEFAULT_RESPONSE_BUDGET_BYTES). */
   readonly responseBudgetBytes?: number;
 }
 
@@ -58,9 +59,11 @@ interface SliceData {
 }
 
 /**
- * WorkbookSource over Office.js. A read costs one sync for the used range's size, then one
- * per slice: a sheet of up to DEFAULT_MAX_CELLS_PER_SLICE cells (10 or 3,000 rows) is read in
- * 2 syncs, a larger one in as many slices as the payload limit needs. A slice the host
+ * WorkbookSource over Office.js. A read costs one sync for the used range's size, then as few
+ * as the payload budget allows: the first reads up to DEFAULT_MAX_CELLS_PER_SLICE cells, and
+ * each later one queues several range loads, as many as its estimated response fits in the
+ * budget. A sheet of up to DEFAULT_MAX_CELLS_PER_SLICE cells (10 columns × 5,000 rows) is
+ * read in 2 syncs; a larger one in 1 + about ⌈response bytes / budget⌉. A sync the host
  * refuses as too large is read again in halves.
  */
 export class OfficeWorkbookSource implements WorkbookSource {
@@ -104,35 +107,41 @@ export class OfficeWorkbookSource implements WorkbookSource {
       let readMerges = this.mergedAreasSupported;
       let hiddenColumnFlags: boolean[] | null = null;
       const slices: SliceData[] = [];
-      const maxRows = rowSlices(bounds, this.maxCellsPerSlice)[0].rows;
-      let rowsPerSlice = maxRows;
+      const rowsPerRange = rowSlices(bounds, this.maxCellsPerSlice)[0].rows;
+      // The first sync reads one range; after it, syncs are sized from the bytes per row read so far.
+      let rowsPerSync = rowsPerRange;
+      let readRows = 0;
+      let readBytes = 0;
       for (let offset = 0; offset < bounds.rows; ) {
-        const slice: Bounds = { ...bounds, top: bounds.top + offset, rows: Math.min(rowsPerSlice, bounds.rows - offset) };
-        let data: SliceData;
+        const part: Bounds = { ...bounds, top: bounds.top + offset, rows: Math.min(rowsPerSync, bounds.rows - offset) };
+        const ranges = rowSlices(part, rowsPerRange * bounds.cols);
+        let data: SliceData[];
         try {
-          data = await readSlice(context, sheet, slice, { merges: readMerges, visibility: true }, hiddenColumnFlags);
+          data = await readRanges(context, sheet, ranges, { merges: readMerges, visibility: true }, hiddenColumnFlags);
         } catch (first) {
-          if (canHalve(first, slice)) {
-            rowsPerSlice = Math.ceil(slice.rows / 2);
+          if (canHalve(first, part)) {
+            rowsPerSync = Math.ceil(part.rows / 2);
             continue;
           }
           // Merged areas and visible cells are extras that can fail on their own (more than
           // 512 merges, an unusual sheet); the values must still be read, so try once without them.
           readMerges = false;
           try {
-            data = await readSlice(context, sheet, slice, { merges: false, visibility: false }, hiddenColumnFlags);
+            data = await readRanges(context, sheet, ranges, { merges: false, visibility: false }, hiddenColumnFlags);
           } catch (error) {
-            if (canHalve(error, slice)) {
-              rowsPerSlice = Math.ceil(slice.rows / 2);
+            if (canHalve(error, part)) {
+              rowsPerSync = Math.ceil(part.rows / 2);
               continue;
             }
             throw bilingualError(`シート「${name}」を読み込めませんでした。`, `Could not read the sheet "${name}".`, error);
           }
         }
-        hiddenColumnFlags ??= data.columnHidden;
-        slices.push(data);
-        offset += slice.rows;
-        rowsPerSlice = Math.max(1, Math.min(maxRows, Math.floor((this.responseBudgetBytes * slice.rows) / estimateResponseBytes(data))));
+        hiddenColumnFlags ??= data[0].columnHidden;
+        slices.push(...data);
+        offset += part.rows;
+        readRows += part.rows;
+        readBytes += data.reduce((sum, slice) => sum + estimateResponseBytes(slice), 0);
+        rowsPerSync = Math.max(1, Math.floor((this.responseBudgetBytes * readRows) / readBytes));
       }
       return assembleGrid(name, bounds, slices, hiddenColumnFlags ?? [], readMerges);
     });
@@ -143,7 +152,7 @@ function emptyGrid(sheetName: string): SheetGrid {
   return { sheetName, originRow: 0, originCol: 0, values: [], formulas: [], numberFormats: [], merges: [], hiddenColumns: [], hiddenRows: [] };
 }
 
-/** The host refused the slice's request or response as too large, and it has rows to halve. */
+/** The host refused the sync's request or response as too large, and it has rows to halve. */
 function canHalve(error: unknown, slice: Bounds): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && PAYLOAD_LIMIT_CODES.includes(code) && slice.rows > 1;
@@ -194,34 +203,39 @@ export function rowSlices(bounds: Bounds, maxCells: number): Bounds[] {
 }
 
 /**
- * One sync: the slice's values, formulas, number formats and value types, its visible
- * cells (for hidden rows) and merged areas, and — with the first slice only — one probe per
- * column for columnHidden, which is exact per column and cheap since columns are few.
+ * One sync for several ranges: each one's values, formulas, number formats and value types,
+ * its visible cells (for hidden rows) and merged areas, and — in the first sync only — one
+ * probe per column for columnHidden, which is exact per column and cheap since columns are few.
  */
-async function readSlice(
+async function readRanges(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  slice: Bounds,
+  ranges: readonly Bounds[],
   extras: { merges: boolean; visibility: boolean },
   knownHiddenColumns: readonly boolean[] | null,
-): Promise<SliceData> {
+): Promise<SliceData[]> {
+  const probes = knownHiddenColumns ? [] : columnProbes(sheet, ranges[0]);
+  const queued = ranges.map((slice) => queueSlice(sheet, slice, extras));
+  await context.sync();
+  const columnHidden = knownHiddenColumns ? [...knownHiddenColumns] : probes.map((probe) => probe.columnHidden === true);
+  return queued.map((read) => read(columnHidden));
+}
+
+/** Queues the loads of one range; the function it returns reads them after the sync. */
+function queueSlice(sheet: Excel.Worksheet, slice: Bounds, extras: { merges: boolean; visibility: boolean }): (columnHidden: readonly boolean[]) => SliceData {
   const range = sheet.getRangeByIndexes(slice.top, slice.left, slice.rows, slice.cols);
   range.load('values,formulas,numberFormat,valueTypes,rowHidden');
   const visible = extras.visibility ? range.getSpecialCellsOrNullObject('Visible') : null;
   visible?.load('address');
   const mergeBands = extras.merges ? mergedAreaBands(sheet, slice) : [];
-  const probes = knownHiddenColumns ? [] : columnProbes(sheet, slice);
-  await context.sync();
-
-  const columnHidden = knownHiddenColumns ? [...knownHiddenColumns] : probes.map((probe) => probe.columnHidden === true);
-  return {
+  return (columnHidden) => ({
     values: range.values.map((row, r) => row.map((value, c) => cellValueFrom(value, range.valueTypes[r][c]))),
     formulas: range.formulas.map((row, r) => row.map((formula, c) => formulaFrom(formula, range.values[r][c]))),
     numberFormats: range.numberFormat.map((row) => row.map(numberFormatFrom)),
-    columnHidden,
+    columnHidden: [...columnHidden],
     merges: extras.merges ? mergesFrom(mergeBands) : undefined,
     hiddenRows: visible ? hiddenRowsOf(slice, range, visible, columnHidden) : undefined,
-  };
+  });
 }
 
 function columnProbes(sheet: Excel.Worksheet, slice: Bounds): Excel.Range[] {

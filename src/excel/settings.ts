@@ -3,10 +3,9 @@
  * that the next session on the same file starts where the user left off: the confirmed
  * column mapping per sheet, the fiscal year, the language.
  */
-import { z } from 'zod';
-import { UNITS } from '../domain/model/amount';
 import type { Locale } from '../domain/model/finding';
-import { COLUMN_ROLES, type ColumnMapping } from '../domain/model/table';
+import type { ColumnMapping } from '../domain/model/table';
+import { parseMapping, serializeMapping } from '../domain/reading/mapping-json';
 import { bilingualError } from './office-error';
 
 /** The part of Office.Settings used here; Office.context.document.settings is one. */
@@ -22,39 +21,6 @@ const FISCAL_YEAR_KEY = `${PREFIX}fiscalYear`;
 const LANGUAGE_KEY = `${PREFIX}language`;
 const mappingKey = (sheetName: string) => `${PREFIX}mapping.${sheetName}`;
 
-/**
- * A stored mapping is read back only if it still has the shape of a ColumnMapping: the
- * workbook may have been edited by an older version, or by hand.
- */
-const ColumnMappingSchema = z
-  .object({
-    headerTop: z.number().int().min(0),
-    headerBottom: z.number().int().min(0),
-    columns: z.array(
-      z.object({
-        col: z.number().int().min(0),
-        role: z.enum(COLUMN_ROLES),
-        projectId: z.string().min(1).optional(),
-        header: z.string(),
-        unit: z.enum(UNITS).optional(),
-      }),
-    ),
-    unit: z.enum(UNITS).optional(),
-  })
-  .refine((mapping) => mapping.headerBottom >= mapping.headerTop, { message: 'headerBottom is above headerTop' });
-
-/** A stored mapping's JSON → the mapping, or null when it is not one. */
-export function parseStoredMapping(json: string): ColumnMapping | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  const parsed = ColumnMappingSchema.safeParse(data);
-  return parsed.success ? parsed.data : null;
-}
-
 export class WorkbookSettings {
   constructor(private readonly store: SettingsStore) {}
 
@@ -66,11 +32,13 @@ export class WorkbookSettings {
 
   columnMapping(sheetName: string): ColumnMapping | null {
     const stored = this.store.get(mappingKey(sheetName));
-    return typeof stored === 'string' ? parseStoredMapping(stored) : null;
+    // The same versioned JSON the CLI takes with --mapping; anything else (an older or newer
+    // version, a hand edit) reads as no mapping, and the pane detects one again.
+    return typeof stored === 'string' ? parseMapping(stored) : null;
   }
 
   rememberColumnMapping(sheetName: string, mapping: ColumnMapping): Promise<void> {
-    return this.save(mappingKey(sheetName), JSON.stringify(mapping));
+    return this.save(mappingKey(sheetName), serializeMapping(mapping));
   }
 
   fiscalYear(): string | null {

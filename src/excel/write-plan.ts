@@ -10,6 +10,7 @@
 import type { CellRange } from '../domain/model/grid';
 import type { CellStyle, ModelCell, SheetModel } from '../domain/model/sheet-model';
 import { bilingualError } from './office-error';
+import { utf8Bytes } from './payload';
 
 type Literal = string | number | boolean | null;
 
@@ -27,24 +28,29 @@ export type SheetOp =
 /**
  * What Office.js adds to the request for each action beyond its arguments: the action
  * envelope and the object path it acts on (getRangeByIndexes, format, font …), each a
- * JSON object of ~80–150 characters. Counted generously so the estimate stays an upper bound.
+ * JSON object of ~80–150 bytes. Counted generously so the estimate stays an upper bound.
  */
-export const ACTION_OVERHEAD_CHARS = 200;
+export const ACTION_OVERHEAD_BYTES = 200;
 
-/** Room kept in every batch for the suspend-screen-updating and suspend-calculation calls. */
-export const BATCH_OVERHEAD_CHARS = 4 * ACTION_OVERHEAD_CHARS;
+/**
+ * Room kept in every batch for what the sink queues around the operations: the
+ * suspend-screen-updating and suspend-calculation calls, and in the sync that shares a
+ * batch, either the inspection of the workbook's sheets (marker look-ups, adding the new
+ * sheet) or the commit (marker, recalculation, renames, activation, deletion).
+ */
+export const BATCH_OVERHEAD_BYTES = 16 * ACTION_OVERHEAD_BYTES;
 
 const BORDER_EDGES = 6;
 
 /**
  * The smallest budget every model fits in: a fully styled block with borders is about
- * 6,500 characters and cannot be split; matrices (values, formulas, formats) can.
+ * 6,500 bytes and cannot be split; matrices (values, formulas, formats) can.
  */
-export const MIN_PAYLOAD_BUDGET_CHARS = BATCH_OVERHEAD_CHARS + 10_000;
+export const MIN_PAYLOAD_BUDGET_BYTES = BATCH_OVERHEAD_BYTES + 10_000;
 
-/** Estimated request payload of one operation: its data as JSON plus the actions it queues. */
-export function estimateOpChars(op: SheetOp): number {
-  return JSON.stringify(op).length + ACTION_OVERHEAD_CHARS * actionCount(op);
+/** Estimated request payload of one operation in UTF-8 bytes: its data as JSON plus the actions it queues. */
+export function estimateOpBytes(op: SheetOp): number {
+  return utf8Bytes(JSON.stringify(op)) + ACTION_OVERHEAD_BYTES * actionCount(op);
 }
 
 function actionCount(op: SheetOp): number {
@@ -66,51 +72,81 @@ function actionCount(op: SheetOp): number {
   }
 }
 
-/** Every operation needed to write `model`, each estimated at no more than `maxOpChars`. */
-export function planSheetOps(model: SheetModel, maxOpChars: number): SheetOp[] {
+/**
+ * Every operation needed to write `model`, each estimated at no more than `maxOpBytes`.
+ * Column widths come last: they need the workbook's character metrics, which the sink
+ * learns only in the sync that adds the sheet (see needsMetrics).
+ */
+export function planSheetOps(model: SheetModel, maxOpBytes: number): SheetOp[] {
   const cells = lastCellPerPosition(model.cells);
   return [
-    ...valueOps(cells, maxOpChars),
-    ...formulaOps(cells, maxOpChars),
-    ...styleOps(cells, model.styles, maxOpChars),
+    ...valueOps(cells, maxOpBytes),
+    ...formulaOps(cells, maxOpBytes),
+    ...styleOps(cells, model.styles, maxOpBytes),
     ...model.merges.map((range): SheetOp => ({ kind: 'merge', range: { top: range.top, left: range.left, bottom: range.bottom, right: range.right } })),
-    ...columnWidthOps(model.columnWidths),
     ...rowHeightOps(model.rowHeights ?? {}),
     ...(model.freeze && (model.freeze.rows > 0 || model.freeze.cols > 0) ? [{ kind: 'freeze', rows: model.freeze.rows, cols: model.freeze.cols } as const] : []),
     { kind: 'print', print: model.print },
+    ...columnWidthOps(model.columnWidths),
   ];
 }
 
-/** Consecutive operations grouped so that each batch's estimate stays within `budget`. */
-export function batchOps(ops: readonly SheetOp[], budget: number): SheetOp[][] {
-  const limit = budget - BATCH_OVERHEAD_CHARS;
+/** Operations that can be queued only once the new sheet's character metrics are known. */
+export function needsMetrics(op: SheetOp): boolean {
+  return op.kind === 'columnWidth';
+}
+
+/** Room a batch must leave for what its sync carries besides the operations (see the sink). */
+export interface BatchReserve {
+  /** Bytes the first batch leaves free. */
+  readonly first?: number;
+  /** Bytes the last batch leaves free; if it cannot, an empty last batch is added for them. */
+  readonly last?: number;
+}
+
+/**
+ * Consecutive operations grouped so that each batch's estimate, with its reserve, stays
+ * within `budget`: as few batches as a greedy fill gives, since every batch costs the sink
+ * one sync. Always at least one batch (empty when there are no operations); the first may be
+ * empty when its reserve leaves no room for the first operation.
+ */
+export function batchOps(ops: readonly SheetOp[], budget: number, reserve: BatchReserve = {}): SheetOp[][] {
+  const limit = budget - BATCH_OVERHEAD_BYTES;
   const batches: SheetOp[][] = [];
+  const room = () => limit - (batches.length === 0 ? (reserve.first ?? 0) : 0);
   let current: SheetOp[] = [];
   let size = 0;
   for (const op of ops) {
-    const chars = estimateOpChars(op);
-    if (chars > limit) throw tooLarge(budget);
-    if (size + chars > limit && current.length > 0) {
+    const bytes = estimateOpBytes(op);
+    if (bytes > limit) throw tooLarge(limit);
+    if (size + bytes > room() && (current.length > 0 || batches.length === 0)) {
       batches.push(current);
       current = [];
       size = 0;
     }
     current.push(op);
-    size += chars;
+    size += bytes;
   }
-  if (current.length > 0) batches.push(current);
+  const lastRoom = room();
+  batches.push(current);
+  if (size + (reserve.last ?? 0) > lastRoom) batches.push([]);
   return batches;
 }
 
-/** The largest operation a batch can hold under `budget`. */
-export function maxOpCharsFor(budget: number): number {
-  return budget - BATCH_OVERHEAD_CHARS;
+/**
+ * How large planSheetOps makes a splittable operation (a block of values, formulas or number
+ * formats) for batches of `budget`: a quarter of what a batch holds, so that a greedy fill
+ * leaves at most a quarter of any batch unused, and the first batch, which shares its sync
+ * with the marker look-ups, is never left empty by one large block.
+ */
+export function maxOpBytesFor(budget: number): number {
+  return Math.floor((budget - BATCH_OVERHEAD_BYTES) / 4);
 }
 
-function tooLarge(budget: number): Error {
+function tooLarge(limit: number): Error {
   return bilingualError(
-    `1つのセルの内容が送信量の上限（${budget}文字）を超えるため、シートを書き込めません。`,
-    `A single cell is larger than the payload budget (${budget} characters), so the sheet cannot be written.`,
+    `1つのセルの内容が送信量の上限（1回の操作あたり ${limit} バイト）を超えるため、シートを書き込めません。`,
+    `A single cell is larger than the payload budget allows for one operation (${limit} bytes), so the sheet cannot be written.`,
   );
 }
 
@@ -132,26 +168,26 @@ export function asTypedText(value: Literal): Literal {
   return wouldBeReinterpreted ? `'${value}` : value;
 }
 
-function valueOps(cells: readonly ModelCell[], maxOpChars: number): SheetOp[] {
+function valueOps(cells: readonly ModelCell[], maxOpBytes: number): SheetOp[] {
   const literal = cells.filter((cell) => cell.formula === undefined && cell.value !== undefined && cell.value !== null && cell.value !== '');
   if (literal.length === 0) return [];
   const box = boundingBox(literal);
-  // null leaves a cell as it is, so gaps cost four characters and no write.
+  // null leaves a cell as it is, so gaps cost four bytes and no write.
   const matrix: Literal[][] = Array.from({ length: box.bottom - box.top + 1 }, () => new Array<Literal>(box.right - box.left + 1).fill(null));
   for (const cell of literal) matrix[cell.row - box.top][cell.col - box.left] = asTypedText(cell.value ?? null);
-  return splitMatrix(box.top, box.left, matrix, maxOpChars, (top, left, values) => ({ kind: 'values', top, left, values }));
+  return splitMatrix(box.top, box.left, matrix, maxOpBytes, (top, left, values) => ({ kind: 'values', top, left, values }));
 }
 
-function formulaOps(cells: readonly ModelCell[], maxOpChars: number): SheetOp[] {
+function formulaOps(cells: readonly ModelCell[], maxOpBytes: number): SheetOp[] {
   const byPosition = new Map(cells.filter((cell) => cell.formula !== undefined).map((cell) => [key(cell.row, cell.col), cell.formula as string]));
   const blocks = rectangles(cells.filter((cell) => cell.formula !== undefined).map((cell) => ({ row: cell.row, col: cell.col, group: 'formula' })));
   return blocks.flatMap(({ range }) => {
     const matrix = rowsOf(range, (row, col) => byPosition.get(key(row, col)) as string);
-    return splitMatrix(range.top, range.left, matrix, maxOpChars, (top, left, formulas) => ({ kind: 'formulas', top, left, formulas }));
+    return splitMatrix(range.top, range.left, matrix, maxOpBytes, (top, left, formulas) => ({ kind: 'formulas', top, left, formulas }));
   });
 }
 
-function styleOps(cells: readonly ModelCell[], styles: SheetModel['styles'], maxOpChars: number): SheetOp[] {
+function styleOps(cells: readonly ModelCell[], styles: SheetModel['styles'], maxOpBytes: number): SheetOp[] {
   const styled = cells.filter((cell) => cell.style !== undefined && styles[cell.style] !== undefined);
   const blocks = rectangles(styled.map((cell) => ({ row: cell.row, col: cell.col, group: cell.style as string })));
   return blocks.flatMap(({ range, group }): SheetOp[] => {
@@ -159,7 +195,7 @@ function styleOps(cells: readonly ModelCell[], styles: SheetModel['styles'], max
     const ops: SheetOp[] = [];
     if (numberFormat !== undefined) {
       const formats = rowsOf(range, () => numberFormat);
-      ops.push(...splitMatrix(range.top, range.left, formats, maxOpChars, (top, left, block) => ({ kind: 'numberFormat', top, left, formats: block })));
+      ops.push(...splitMatrix(range.top, range.left, formats, maxOpBytes, (top, left, block) => ({ kind: 'numberFormat', top, left, formats: block })));
     }
     if (Object.keys(appearance).length > 0) ops.push({ kind: 'style', range, style: appearance });
     return ops;
@@ -244,64 +280,64 @@ function runsOf(cells: { col: number; group: string }[]): { left: number; right:
 }
 
 /**
- * A matrix as row blocks whose operation estimate fits `maxOpChars`; a single row too
+ * A matrix as row blocks whose operation estimate fits `maxOpBytes`; a single row too
  * large for one operation is cut into column segments.
  */
 function splitMatrix<T>(
   top: number,
   left: number,
   matrix: readonly (readonly T[])[],
-  maxOpChars: number,
+  maxOpBytes: number,
   make: (top: number, left: number, block: T[][]) => SheetOp,
 ): SheetOp[] {
   // Estimated at the last row: a block further down spends more digits on its position.
-  const emptyChars = estimateOpChars(make(top + matrix.length, left, []));
+  const emptyBytes = estimateOpBytes(make(top + matrix.length, left, []));
   const ops: SheetOp[] = [];
   let block: T[][] = [];
   let blockTop = top;
-  let size = emptyChars;
+  let size = emptyBytes;
   const flush = () => {
     if (block.length > 0) ops.push(make(blockTop, left, block));
     block = [];
-    size = emptyChars;
+    size = emptyBytes;
   };
   matrix.forEach((row, offset) => {
-    const rowChars = JSON.stringify(row).length + 1;
-    if (emptyChars + rowChars > maxOpChars) {
+    const rowBytes = utf8Bytes(JSON.stringify(row)) + 1;
+    if (emptyBytes + rowBytes > maxOpBytes) {
       flush();
-      ops.push(...splitRow(top + offset, left, row, maxOpChars, make));
+      ops.push(...splitRow(top + offset, left, row, maxOpBytes, make));
       blockTop = top + offset + 1;
       return;
     }
-    if (size + rowChars > maxOpChars) {
+    if (size + rowBytes > maxOpBytes) {
       flush();
       blockTop = top + offset;
     }
     block.push([...row]);
-    size += rowChars;
+    size += rowBytes;
   });
   flush();
   return ops;
 }
 
-function splitRow<T>(row: number, left: number, values: readonly T[], maxOpChars: number, make: (top: number, left: number, block: T[][]) => SheetOp): SheetOp[] {
+function splitRow<T>(row: number, left: number, values: readonly T[], maxOpBytes: number, make: (top: number, left: number, block: T[][]) => SheetOp): SheetOp[] {
   // Estimated at the last column: a segment further right spends more digits on its position.
-  const emptyChars = estimateOpChars(make(row, left + values.length, [[]]));
+  const emptyBytes = estimateOpBytes(make(row, left + values.length, [[]]));
   const ops: SheetOp[] = [];
   let segment: T[] = [];
   let segmentLeft = left;
-  let size = emptyChars;
+  let size = emptyBytes;
   values.forEach((value, offset) => {
-    const chars = JSON.stringify(value).length + 1;
-    if (emptyChars + chars > maxOpChars) throw tooLarge(maxOpChars + BATCH_OVERHEAD_CHARS);
-    if (size + chars > maxOpChars) {
+    const bytes = utf8Bytes(JSON.stringify(value)) + 1;
+    if (emptyBytes + bytes > maxOpBytes) throw tooLarge(maxOpBytes);
+    if (size + bytes > maxOpBytes) {
       ops.push(make(row, segmentLeft, [segment]));
       segment = [];
       segmentLeft = left + offset;
-      size = emptyChars;
+      size = emptyBytes;
     }
     segment.push(value);
-    size += chars;
+    size += bytes;
   });
   if (segment.length > 0) ops.push(make(row, segmentLeft, [segment]));
   return ops;

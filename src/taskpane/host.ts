@@ -1,10 +1,11 @@
 import type { SheetGrid } from '../domain/model/grid';
+import type { OutputSheetWritten } from '../domain/ports';
 import type { SheetModel } from '../domain/model/sheet-model';
 import type { ColumnMapping } from '../domain/model/table';
 
 /** What creating the submission sheet produced: a sheet in the open workbook, or a file to download (demo). */
 export type SubmissionOutcome =
-  | { readonly kind: 'written'; readonly sheetName: string }
+  | ({ readonly kind: 'written' } & OutputSheetWritten)
   | { readonly kind: 'file'; readonly fileName: string; readonly data: Uint8Array };
 
 /**

@@ -33,9 +33,6 @@ export function createOfficeHost(): PaneHost {
     loadYear: async () => settings?.fiscalYear() ?? null,
     saveYear: async (packId) => settings?.rememberFiscalYear(packId),
     selectCell: (sheet, a1) => selectCell(run, sheet, a1),
-    writeSubmission: async (model) => {
-      const written = await sink.write(model);
-      return { kind: 'written', sheetName: written.sheetName };
-    },
+    writeSubmission: async (model) => ({ kind: 'written', ...(await sink.writeOutputSheet(model)) }),
   };
 }

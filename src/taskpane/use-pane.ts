@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { checkSheet } from '../domain/engine/check';
 import type { SheetGrid } from '../domain/model/grid';
 import type { CheckReport, ReportFinding } from '../domain/model/report';
 import type { SheetModel } from '../domain/model/sheet-model';
@@ -7,7 +6,6 @@ import type { ColumnMapping } from '../domain/model/table';
 import { guessPackFromText } from '../domain/policy/registry';
 import type { PolicyPack } from '../domain/policy/schema';
 import { readTable } from '../domain/reading';
-import { buildSubmissionSheet } from '../domain/submission';
 import type { MappingSource } from './components/MappingEditor';
 import type { YearSource } from './components/YearPicker';
 import { downloadFile } from './download';
@@ -54,6 +52,21 @@ const EMPTY_MAPPING: ColumnMapping = { headerTop: 0, headerBottom: 0, columns: [
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+type Engine = typeof import('./engine');
+let engine: Promise<Engine> | null = null;
+
+/**
+ * The engine chunk (see engine.ts), fetched once. Started when the pane opens, so a click on
+ * Check normally finds it loaded; a failed fetch is tried again on the next use.
+ */
+function loadEngine(): Promise<Engine> {
+  engine ??= import(/* webpackChunkName: "engine" */ './engine').catch((error: unknown) => {
+    engine = null;
+    throw error;
+  });
+  return engine;
 }
 
 /** Lets the browser paint the busy state before a long synchronous step (the engine). */
@@ -124,6 +137,8 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
 
   React.useEffect(() => {
     let cancelled = false;
+    // Fetched while the user looks at the sheet and the mapping; a failure surfaces on Check.
+    loadEngine().catch(() => undefined);
     (async () => {
       try {
         const sheets = await host.sheetNames();
@@ -148,6 +163,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     if (report === null) return;
     update({ busy: 'writing', confirmOpen: false, error: null, announcement: strings.submission.creating });
     try {
+      const { buildSubmissionSheet } = await loadEngine();
       await nextFrame();
       const model = buildSubmissionSheet(report, pack(report.policy.id), {
         ministry: ministry === '' ? undefined : ministry,
@@ -158,7 +174,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       update({
         busy: null,
         submission: { model, outcome },
-        announcement: outcome.kind === 'written' ? strings.submission.written(outcome.sheetName) : strings.submission.built,
+        announcement: outcome.kind === 'written' ? strings.submission.written(outcome) : strings.submission.built,
       });
     } catch (error) {
       update({ busy: null, error: strings.submission.failed(message(error)), announcement: '' });
@@ -193,6 +209,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
         try {
           if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
           const inputHash = await host.inputHash();
+          const { checkSheet } = await loadEngine();
           await nextFrame();
           const report = checkSheet(grid, {
             packs,

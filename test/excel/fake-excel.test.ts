@@ -70,7 +70,7 @@ describe('FakeExcel behaves like Excel where the adapters depend on it', () => {
     });
     expect(excel.syncs).toHaveLength(2);
     expect(excel.syncs[0]).toMatchObject({ operations: 2, screenUpdatingSuspended: true, calculationSuspended: false });
-    expect(excel.syncs[0].requestChars).toBeGreaterThan(JSON.stringify([['x'], ['y']]).length);
+    expect(excel.syncs[0].requestBytes).toBeGreaterThan(JSON.stringify([['x'], ['y']]).length);
     expect(excel.syncs[1]).toMatchObject({ operations: 0, screenUpdatingSuspended: false });
   });
 

@@ -10,7 +10,8 @@
  *   names must be valid and unique, strings written as values are read as if typed
  *   ("001" → 1, "=x" → formula, "TRUE" → true), getMergedAreasOrNullObject refuses more
  *   than 512 areas, a range can be selected only on the active sheet.
- * - Every sync is recorded: operation count, request and response size (JSON length), and
+ * - Every sync is recorded: operation count, request and response size (bytes of JSON in
+ *   UTF-8, what Excel on the web's 5 MB limit counts), and
  *   whether screen updating / calculation were suspended. A failure can be injected at any
  *   sync, after any number of its operations.
  */
@@ -57,8 +58,8 @@ export interface FakeSheet {
 
 export interface SyncRecord {
   readonly operations: number;
-  readonly requestChars: number;
-  readonly responseChars: number;
+  readonly requestBytes: number;
+  readonly responseBytes: number;
   readonly screenUpdatingSuspended: boolean;
   readonly calculationSuspended: boolean;
   readonly failed: boolean;
@@ -192,7 +193,7 @@ export class FakeExcel {
     const syncNumber = this.syncs.length + 1;
     const injected = this.injected.find((failure) => failure.sync === syncNumber) ?? null;
     const deliveries: (() => void)[] = [];
-    let responseChars = 0;
+    let responseBytes = 0;
     let failure: unknown = null;
     for (const [index, op] of queue.entries()) {
       if (injected && index >= injected.afterOperations) {
@@ -202,7 +203,7 @@ export class FakeExcel {
       try {
         const delivery = op.apply();
         if (delivery) {
-          responseChars += JSON.stringify(delivery.data ?? null).length;
+          responseBytes += Buffer.byteLength(JSON.stringify(delivery.data ?? null));
           deliveries.push(delivery.deliver);
         }
       } catch (error) {
@@ -215,8 +216,8 @@ export class FakeExcel {
     this.injected = this.injected.filter((failure) => failure !== injected);
     this.syncs.push({
       operations: queue.length,
-      requestChars: JSON.stringify(queue.map((op) => [op.path, op.action, op.args ?? null])).length,
-      responseChars,
+      requestBytes: Buffer.byteLength(JSON.stringify(queue.map((op) => [op.path, op.action, op.args ?? null]))),
+      responseBytes,
       screenUpdatingSuspended: suspended.screen,
       calculationSuspended: suspended.calculation,
       failed: failure !== null,

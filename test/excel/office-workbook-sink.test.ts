@@ -1,6 +1,8 @@
 import type { CellStyle, ModelCell, SheetModel } from '../../src/domain/model/sheet-model';
 import { characterMetrics, columnWidthPoints } from '../../src/excel/apply-op';
-import { OUTPUT_MARKER_KEY, OfficeWorkbookSink } from '../../src/excel/office-workbook-sink';
+import { DEFAULT_PAYLOAD_BUDGET_BYTES, OUTPUT_MARKER_KEY, OfficeWorkbookSink } from '../../src/excel/office-workbook-sink';
+import { PAYLOAD_LIMIT_BYTES } from '../../src/excel/payload';
+import { BATCH_OVERHEAD_BYTES, estimateOpBytes, maxOpBytesFor, planSheetOps } from '../../src/excel/write-plan';
 import { FakeExcel, type CellFormat, type FakeSheet } from './fake-excel';
 
 const MARKER = 'medical-rd-budget-check/submission';
@@ -122,9 +124,9 @@ describe('OfficeWorkbookSink.writeOutputSheet', () => {
     const sourceBefore = excel.snapshot(SOURCE);
     const model = submissionModel(12);
 
-    const result = await new OfficeWorkbookSink(excel.run).write(model);
+    const result = await new OfficeWorkbookSink(excel.run).writeOutputSheet(model);
 
-    expect(result).toEqual({ sheetName: OUTPUT, nameWasTaken: false, replacedPrevious: false });
+    expect(result).toEqual({ sheetName: OUTPUT, address: 'A1:F17', rows: 17, nameWasTaken: false, replacedPrevious: false });
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual([SOURCE, OUTPUT]);
     const output = excel.sheet(OUTPUT)!;
     expectSheetToEqualModel(excel, output, model);
@@ -138,14 +140,22 @@ describe('OfficeWorkbookSink.writeOutputSheet', () => {
     const model = submissionModel(3_000);
     const budget = 20_000;
 
-    await new OfficeWorkbookSink(excel.run, { payloadBudgetChars: budget }).writeOutputSheet(model);
+    await new OfficeWorkbookSink(excel.run, { payloadBudgetBytes: budget }).writeOutputSheet(model);
 
     expect(excel.syncs.length).toBeGreaterThan(20);
-    for (const sync of excel.syncs) expect(sync.requestChars).toBeLessThanOrEqual(budget);
-    // inspect (2), add (1), build batches, commit (1): every build batch suspends both.
-    const build = excel.syncs.slice(3, -1);
+    for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(budget);
+    // List the sheets (1); then every sync writes (the first also adds the sheet, the last commits) and suspends both.
+    const build = excel.syncs.slice(1);
     expect(build.every((sync) => sync.screenUpdatingSuspended && sync.calculationSuspended)).toBe(true);
-    expect(excel.syncs.filter((sync) => sync.screenUpdatingSuspended)).toHaveLength(build.length);
+    expect(excel.syncs[0].screenUpdatingSuspended).toBe(false);
+    // Batches are filled, not sent one block per sync: each but the last holds at least the
+    // batch limit less the largest operation, so the syncs are at most the list, the batches
+    // that estimate needs, and the commit.
+    const ops = planSheetOps(model, maxOpBytesFor(budget));
+    const sizes = ops.map(estimateOpBytes);
+    const total = sizes.reduce((sum, bytes) => sum + bytes, 0);
+    const filled = budget - BATCH_OVERHEAD_BYTES - Math.max(...sizes);
+    expect(excel.syncs.length).toBeLessThanOrEqual(2 + Math.ceil(total / filled));
     expectSheetToEqualModel(excel, excel.sheet(OUTPUT)!, model);
   });
 
@@ -155,9 +165,9 @@ describe('OfficeWorkbookSink.writeOutputSheet', () => {
     const sourceBefore = excel.snapshot(SOURCE);
     const model = submissionModel(5);
 
-    const result = await new OfficeWorkbookSink(excel.run).write(model);
+    const result = await new OfficeWorkbookSink(excel.run).writeOutputSheet(model);
 
-    expect(result).toEqual({ sheetName: OUTPUT, nameWasTaken: false, replacedPrevious: true });
+    expect(result).toEqual({ sheetName: OUTPUT, address: 'A1:F10', rows: 10, nameWasTaken: false, replacedPrevious: true });
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual([SOURCE, OUTPUT]);
     const output = excel.sheet(OUTPUT)!;
     expect(output.id).not.toBe(previous.id);
@@ -174,13 +184,39 @@ describe('OfficeWorkbookSink.writeOutputSheet', () => {
     const userBefore = excel.snapshot(OUTPUT);
     const sink = new OfficeWorkbookSink(excel.run);
 
-    expect(await sink.write(submissionModel(3))).toEqual({ sheetName: `${OUTPUT} (2)`, nameWasTaken: true, replacedPrevious: false });
+    expect(await sink.writeOutputSheet(submissionModel(3))).toEqual({ sheetName: `${OUTPUT} (2)`, address: 'A1:F8', rows: 8, nameWasTaken: true, replacedPrevious: false });
     // Writing again replaces our own "(2)", still never the user's sheet.
-    expect(await sink.write(submissionModel(4))).toEqual({ sheetName: `${OUTPUT} (2)`, nameWasTaken: true, replacedPrevious: true });
+    expect(await sink.writeOutputSheet(submissionModel(4))).toEqual({ sheetName: `${OUTPUT} (2)`, address: 'A1:F9', rows: 9, nameWasTaken: true, replacedPrevious: true });
 
     expect(excel.snapshot(OUTPUT)).toEqual(userBefore);
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual([SOURCE, OUTPUT, `${OUTPUT} (2)`]);
     expectSheetToEqualModel(excel, excel.sheet(`${OUTPUT} (2)`)!, { ...submissionModel(4), name: `${OUTPUT} (2)` });
+  });
+
+  it('writes a sheet that fits one request in 3 syncs: list the sheets; add it with its contents; widths and commit', async () => {
+    const excel = workbookWithSource();
+    const model = submissionModel(1_000);
+    await new OfficeWorkbookSink(excel.run).writeOutputSheet(model);
+    expect(excel.syncs).toHaveLength(3);
+    expectSheetToEqualModel(excel, excel.sheet(OUTPUT)!, model);
+  });
+
+  it('aims every sync under 80% of the 5 MB limit by default', () => {
+    expect(DEFAULT_PAYLOAD_BUDGET_BYTES).toBeLessThanOrEqual(0.8 * PAYLOAD_LIMIT_BYTES);
+  });
+
+  it('writes a sheet larger than one request in about as many syncs as its bytes need, none over the budget', async () => {
+    const excel = workbookWithSource();
+    const model = submissionModel(20_000);
+    const budget = 500_000;
+    await new OfficeWorkbookSink(excel.run, { payloadBudgetBytes: budget }).writeOutputSheet(model);
+    const requests = excel.syncs.map((sync) => sync.requestBytes);
+    for (const bytes of requests) expect(bytes).toBeLessThanOrEqual(budget);
+    const total = requests.reduce((sum, bytes) => sum + bytes, 0);
+    expect(excel.syncs.length).toBeGreaterThan(3);
+    // The sheet list, then the bytes at three quarters of the budget each (see maxOpBytesFor), then the commit.
+    expect(excel.syncs.length).toBeLessThanOrEqual(2 + Math.ceil(total / (0.75 * budget)));
+    expectSheetToEqualModel(excel, excel.sheet(OUTPUT)!, model);
   });
 
   it('uses the workbook digit width for column widths (游ゴシック: 8 px)', async () => {
@@ -202,7 +238,7 @@ describe('OfficeWorkbookSink on failure', () => {
   /** Operations per sync of a successful write, to aim failures at every sync and within it. */
   async function successfulRun(): Promise<{ operations: number[]; after: FakeExcel }> {
     const excel = scenario();
-    await new OfficeWorkbookSink(excel.run, { payloadBudgetChars: 20_000 }).writeOutputSheet(submissionModel(300));
+    await new OfficeWorkbookSink(excel.run, { payloadBudgetBytes: 20_000 }).writeOutputSheet(submissionModel(300));
     return { operations: excel.syncs.map((sync) => sync.operations), after: excel };
   }
 
@@ -221,7 +257,7 @@ describe('OfficeWorkbookSink on failure', () => {
         const excel = scenario();
         const before = { names: excel.sheets.map((sheet) => sheet.name), previous: excel.snapshot(OUTPUT), source: excel.snapshot(SOURCE) };
         excel.failSync(index + 1, afterOperations);
-        const outcome = await new OfficeWorkbookSink(excel.run, { payloadBudgetChars: 20_000 })
+        const outcome = await new OfficeWorkbookSink(excel.run, { payloadBudgetBytes: 20_000 })
           .writeOutputSheet(submissionModel(300))
           .then(() => null, (error: Error) => error);
 
@@ -246,8 +282,9 @@ describe('OfficeWorkbookSink on failure', () => {
 
   it('says which sheet may remain when the clean-up itself fails', async () => {
     const excel = scenario();
+    // The commit (sync 3 for a small sheet) fails, then the clean-up does.
+    excel.failSync(3);
     excel.failSync(4);
-    excel.failSync(5);
     await expect(new OfficeWorkbookSink(excel.run).writeOutputSheet(submissionModel(3))).rejects.toThrow(/「提出用シート 作成中」.*残っていれば削除してください.*"提出用シート 作成中" may not have been deleted/);
   });
 

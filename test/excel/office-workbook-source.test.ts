@@ -1,4 +1,5 @@
-import { OfficeWorkbookSource, rowSlices } from '../../src/excel/office-workbook-source';
+import { DEFAULT_RESPONSE_BUDGET_BYTES, OfficeWorkbookSource, rowSlices } from '../../src/excel/office-workbook-source';
+import { PAYLOAD_LIMIT_BYTES } from '../../src/excel/payload';
 import type { CellInput } from './fake-excel';
 import { FakeExcel } from './fake-excel';
 
@@ -64,15 +65,44 @@ describe('OfficeWorkbookSource.readSheet', () => {
     expect(await syncsFor(10_000)).toBe(2);
   });
 
-  it('reads a used range above the cell limit in row slices, one sync per slice, with the same result', async () => {
+  it('reads a used range above the cell limit in ranges of at most that many cells, several per sync, with the same result', async () => {
     const excel = new FakeExcel();
     ministrySheet(excel, 500);
     const whole = await new OfficeWorkbookSource(excel.run, { mergedAreasSupported: true }).readSheet(NAME);
     const before = excel.syncs.length;
     const sliced = await new OfficeWorkbookSource(excel.run, { mergedAreasSupported: true, maxCellsPerSlice: 400 }).readSheet(NAME);
-    const slices = Math.ceil(504 / 100);
-    expect(excel.syncs.length - before).toBe(1 + slices);
+    // 504 rows × 4 columns in ranges of 100 rows: the size, the first range, then the other four in one sync.
+    expect(excel.syncs.length - before).toBe(3);
     expect(sliced).toEqual(whole);
+  });
+
+  it('fills each sync up to the response budget: about ⌈bytes / budget⌉ syncs, not one per range', async () => {
+    const excel = new FakeExcel();
+    ministrySheet(excel, 2_000);
+    const whole = await new OfficeWorkbookSource(excel.run, { mergedAreasSupported: true }).readSheet(NAME);
+    const before = excel.syncs.length;
+    const budget = 60_000;
+    const grid = await new OfficeWorkbookSource(excel.run, { mergedAreasSupported: true, maxCellsPerSlice: 200, responseBudgetBytes: budget }).readSheet(NAME);
+    expect(grid).toEqual(whole);
+    const reads = excel.syncs.slice(before + 1);
+    const ranges = Math.ceil(2_004 / 50);
+    const total = reads.reduce((sum, sync) => sum + sync.responseBytes, 0);
+    expect(reads.length).toBeLessThan(ranges / 2);
+    // The first read is one range (its bytes are not known before); the rest fill the budget.
+    expect(reads.length).toBeLessThanOrEqual(2 + Math.ceil(total / budget));
+    for (const sync of reads.slice(1)) expect(sync.responseBytes).toBeLessThanOrEqual(1.25 * budget);
+  });
+
+  it('reads a sheet of 40,000 rows with every response under the 5 MB limit, in about as many syncs as its bytes need', async () => {
+    const excel = new FakeExcel();
+    ministrySheet(excel, 40_000);
+    const grid = await new OfficeWorkbookSource(excel.run, { mergedAreasSupported: true }).readSheet(NAME);
+    expect(grid.values).toHaveLength(40_004);
+    const total = excel.syncs.reduce((sum, sync) => sum + sync.responseBytes, 0);
+    for (const sync of excel.syncs) expect(sync.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(excel.syncs.length).toBeGreaterThan(2);
+    expect(excel.syncs.length).toBeLessThanOrEqual(2 + Math.ceil(total / DEFAULT_RESPONSE_BUDGET_BYTES));
   });
 
   it('leaves the sheet exactly as it was', async () => {

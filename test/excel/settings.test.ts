@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../../src/domain/model/table';
-import { WorkbookSettings, parseStoredMapping, type SettingsStore } from '../../src/excel/settings';
+import { MAPPING_FORMAT_VERSION, parseMapping } from '../../src/domain/reading';
+import { WorkbookSettings, type SettingsStore } from '../../src/excel/settings';
 
 /** Office.Settings in memory: set() changes the session's copy, only saveAsync() writes the document. */
 class FakeSettings implements SettingsStore {
@@ -55,10 +56,23 @@ describe('WorkbookSettings', () => {
     expect(next.language()).toBe('en');
   });
 
-  it('stores the mapping as a JSON string', async () => {
+  it('stores the mapping as the versioned JSON of the reading module (what the CLI takes with --mapping)', async () => {
     const store = new FakeSettings();
     await new WorkbookSettings(store).rememberColumnMapping('S', MAPPING);
-    expect(JSON.parse(store.saved.get('MedicalRdBudgetCheck.mapping.S') as string)).toEqual(MAPPING);
+    const stored = store.saved.get('MedicalRdBudgetCheck.mapping.S') as string;
+    expect(JSON.parse(stored)).toEqual({ version: MAPPING_FORMAT_VERSION, ...MAPPING });
+    expect(parseMapping(stored)).toEqual(MAPPING);
+  });
+
+  it('reads no mapping from JSON of another format version or with invalid fields', () => {
+    const store = new FakeSettings();
+    store.set('MedicalRdBudgetCheck.mapping.Old', JSON.stringify(MAPPING));
+    store.set('MedicalRdBudgetCheck.mapping.Next', JSON.stringify({ ...MAPPING, version: MAPPING_FORMAT_VERSION + 1 }));
+    store.set('MedicalRdBudgetCheck.mapping.Bad', JSON.stringify({ version: MAPPING_FORMAT_VERSION, ...MAPPING, headerTop: 4, headerBottom: 3 }));
+    const settings = new WorkbookSettings(store);
+    expect(settings.columnMapping('Old')).toBeNull();
+    expect(settings.columnMapping('Next')).toBeNull();
+    expect(settings.columnMapping('Bad')).toBeNull();
   });
 
   it('reads nothing rather than something wrong from settings it does not recognise', () => {
@@ -82,22 +96,5 @@ describe('WorkbookSettings', () => {
 
   it('is unavailable outside Office', () => {
     expect(WorkbookSettings.ofOpenWorkbook()).toBeNull();
-  });
-});
-
-describe('parseStoredMapping', () => {
-  it.each([
-    ['not json', '{'],
-    ['a missing field', JSON.stringify({ headerTop: 0, columns: [] })],
-    ['an unknown role', JSON.stringify({ ...MAPPING, columns: [{ col: 0, role: 'budget', header: 'x' }] })],
-    ['an unknown unit', JSON.stringify({ ...MAPPING, unit: 'ドル' })],
-    ['a negative column', JSON.stringify({ ...MAPPING, columns: [{ col: -1, role: 'name', header: 'x' }] })],
-    ['a header bottom above its top', JSON.stringify({ ...MAPPING, headerTop: 4, headerBottom: 3 })],
-  ])('returns null for %s', (_, json) => {
-    expect(parseStoredMapping(json)).toBeNull();
-  });
-
-  it('returns the mapping for valid JSON', () => {
-    expect(parseStoredMapping(JSON.stringify(MAPPING))).toEqual(MAPPING);
   });
 });

@@ -1,5 +1,5 @@
 import type { ModelCell, SheetModel } from '../../src/domain/model/sheet-model';
-import { MIN_PAYLOAD_BUDGET_CHARS, batchOps, estimateOpChars, maxOpCharsFor, planSheetOps } from '../../src/excel/write-plan';
+import { MIN_PAYLOAD_BUDGET_BYTES, batchOps, estimateOpBytes, maxOpBytesFor, planSheetOps } from '../../src/excel/write-plan';
 
 /**
  * An operation's estimate includes its position: a block that starts at row 1,000 takes more
@@ -16,14 +16,14 @@ function longModel(length: number, direction: 'down' | 'across'): SheetModel {
   return { name: '提出用シート', cells, styles: {}, merges: [], columnWidths: [], print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true }, marker: 'm' };
 }
 
-const budget = MIN_PAYLOAD_BUDGET_CHARS;
+const budget = MIN_PAYLOAD_BUDGET_BYTES;
 const lengths = Array.from({ length: 12 }, (_, i) => i + 1);
 
 describe.each(['down', 'across'] as const)('planSheetOps, values running %s to row/column 3,000', (direction) => {
   it.each(lengths)('keeps every operation within the budget with texts of %i characters', (length) => {
-    const ops = planSheetOps(longModel(length, direction), maxOpCharsFor(budget));
+    const ops = planSheetOps(longModel(length, direction), maxOpBytesFor(budget));
     expect(ops.filter((op) => op.kind === 'values').length).toBeGreaterThanOrEqual(2);
-    for (const op of ops) expect(estimateOpChars(op)).toBeLessThanOrEqual(maxOpCharsFor(budget));
+    for (const op of ops) expect(estimateOpBytes(op)).toBeLessThanOrEqual(maxOpBytesFor(budget));
     expect(() => batchOps(ops, budget)).not.toThrow();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { SheetModel } from '../../src/domain/model/sheet-model';
-import { BATCH_OVERHEAD_CHARS, MIN_PAYLOAD_BUDGET_CHARS, asTypedText, batchOps, estimateOpChars, maxOpCharsFor, planSheetOps, rectangles } from '../../src/excel/write-plan';
+import { BATCH_OVERHEAD_BYTES, MIN_PAYLOAD_BUDGET_BYTES, asTypedText, batchOps, estimateOpBytes, maxOpBytesFor, planSheetOps, rectangles } from '../../src/excel/write-plan';
 
 const PRINT: SheetModel['print'] = { orientation: 'landscape', paperSize: 'A4', fitToWidth: true };
 
@@ -30,11 +30,11 @@ function modelOf(cells: SheetModel['cells']): SheetModel {
 describe('planSheetOps and batchOps', () => {
   it('keep every operation and every batch within the budget, for any model and budget', () => {
     fc.assert(
-      fc.property(cellsArbitrary, fc.integer({ min: MIN_PAYLOAD_BUDGET_CHARS, max: 40_000 }), (cells, budget) => {
-        const ops = planSheetOps(modelOf(cells), maxOpCharsFor(budget));
+      fc.property(cellsArbitrary, fc.integer({ min: MIN_PAYLOAD_BUDGET_BYTES, max: 40_000 }), (cells, budget) => {
+        const ops = planSheetOps(modelOf(cells), maxOpBytesFor(budget));
         const batches = batchOps(ops, budget);
-        for (const op of ops) expect(estimateOpChars(op)).toBeLessThanOrEqual(budget - BATCH_OVERHEAD_CHARS);
-        for (const batch of batches) expect(batch.reduce((sum, op) => sum + estimateOpChars(op), 0)).toBeLessThanOrEqual(budget - BATCH_OVERHEAD_CHARS);
+        for (const op of ops) expect(estimateOpBytes(op)).toBeLessThanOrEqual(budget - BATCH_OVERHEAD_BYTES);
+        for (const batch of batches) expect(batch.reduce((sum, op) => sum + estimateOpBytes(op), 0)).toBeLessThanOrEqual(budget - BATCH_OVERHEAD_BYTES);
         expect(batches.flat()).toEqual(ops);
       }),
     );
@@ -42,8 +42,8 @@ describe('planSheetOps and batchOps', () => {
 
   it('write each literal once, each formula once and each styled cell once, whatever the split', () => {
     fc.assert(
-      fc.property(cellsArbitrary, fc.integer({ min: MIN_PAYLOAD_BUDGET_CHARS, max: 20_000 }), (cells, budget) => {
-        const ops = planSheetOps(modelOf(cells), maxOpCharsFor(budget));
+      fc.property(cellsArbitrary, fc.integer({ min: MIN_PAYLOAD_BUDGET_BYTES, max: 20_000 }), (cells, budget) => {
+        const ops = planSheetOps(modelOf(cells), maxOpBytesFor(budget));
         const written = new Map<string, unknown>();
         const formulas = new Map<string, string>();
         const styled = new Map<string, number>();
@@ -67,15 +67,15 @@ describe('planSheetOps and batchOps', () => {
 
   it('formats by block: a column of equally styled cells is one style operation, not one per cell', () => {
     const cells = Array.from({ length: 1000 }, (_, row) => ({ row, col: 2, value: row, style: 'amount' }));
-    const ops = planSheetOps(modelOf(cells), maxOpCharsFor(1_000_000));
+    const ops = planSheetOps(modelOf(cells), maxOpBytesFor(1_000_000));
     expect(ops.filter((op) => op.kind === 'style')).toEqual([{ kind: 'style', range: { top: 0, left: 2, bottom: 999, right: 2 }, style: { horizontal: 'right' } }]);
     expect(ops.filter((op) => op.kind === 'numberFormat')).toHaveLength(1);
     expect(ops.filter((op) => op.kind === 'values')).toHaveLength(1);
   });
 
   it('refuses a cell too large for any batch, before anything is written', () => {
-    const huge = modelOf([{ row: 0, col: 0, value: 'あ'.repeat(MIN_PAYLOAD_BUDGET_CHARS) }]);
-    expect(() => batchOps(planSheetOps(huge, maxOpCharsFor(MIN_PAYLOAD_BUDGET_CHARS)), MIN_PAYLOAD_BUDGET_CHARS)).toThrow(/送信量の上限.*payload budget/);
+    const huge = modelOf([{ row: 0, col: 0, value: 'あ'.repeat(MIN_PAYLOAD_BUDGET_BYTES) }]);
+    expect(() => batchOps(planSheetOps(huge, maxOpBytesFor(MIN_PAYLOAD_BUDGET_BYTES)), MIN_PAYLOAD_BUDGET_BYTES)).toThrow(/送信量の上限.*payload budget/);
   });
 
   it('groups equal adjacent column widths into one operation each', () => {

@@ -25,6 +25,8 @@ describe.each(packs.map((p) => [p.id, p] as const))('policy pack %s', (_id, pack
     const raw: unknown = JSON.parse(readFileSync(join(PACKS_DIR, `${pack.id}.json`), 'utf8'));
     const result = PolicyPackSchema.safeParse(raw);
     expect(result.success ? [] : result.error.issues).toEqual([]);
+    // The registry hands out the JSON as it is, unparsed: parsing must add or change nothing.
+    expect(result.success && result.data).toStrictEqual(raw);
   });
 
   it('has unique ids: projects, every priority area, each vocabulary', () => {

@@ -56,9 +56,10 @@ function memoryHost(options: { storedYear?: string; failRead?: boolean } = {}) {
     loadYear: async () => options.storedYear ?? null,
     saveYear: async (id) => void calls.saveYear.push(id),
     selectCell: async (sheet, a1) => void calls.selectCell.push([sheet, a1]),
+    // As the Office sink reports it when a sheet of the user's already has the output name.
     writeSubmission: async (model) => {
       calls.written.push(model);
-      return { kind: 'written', sheetName: model.name };
+      return { kind: 'written', sheetName: `${model.name} (2)`, address: 'A1:N20', rows: 20, nameWasTaken: true, replacedPrevious: false };
     },
   };
   return { host, calls };
@@ -150,7 +151,10 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     const texts = calls.written[0].cells.map((c) => String(c.value ?? ''));
     expect(texts.some((t) => t.includes('未確定（エラーあり）'))).toBe(true);
     expect(texts.some((t) => t.includes('（厚生労働省）'))).toBe(true);
-    await waitFor(() => expect(status().textContent).toBe(`提出用シート「${calls.written[0].name}」を作成しました。`));
+    // The user is told where the sheet went: its name, range and size, and why the name differs.
+    const told = `提出用シート「${calls.written[0].name} (2)」（A1:N20、20 行）を作成しました。同じ名前のシートが既にあるため、そのシートには触れず、別の名前で作成しました。`;
+    await waitFor(() => expect(status().textContent).toBe(told));
+    expect(screen.getAllByText(told).length).toBeGreaterThan(0);
   });
 
   it('writes at once, without asking, when no error remains', async () => {

@@ -1,23 +1,24 @@
 import { matchKey } from '../text/normalize';
 import r4 from './packs/R4.json';
 import r6 from './packs/R6.json';
-import { PolicyPackSchema, type PolicyPack } from './schema';
+import type { PolicyPack } from './schema';
 
 /**
  * Every policy year the engine knows. Adding a year: its JSON in packs/, its source text in
  * sources/, and one line here. Imported statically so webpack bundles the packs into the pane.
+ *
+ * The packs are validated when they are written, not when they are loaded: test/policy/packs.test.ts
+ * proves that PolicyPackSchema accepts every bundled pack and that parsing it changes nothing
+ * (every default is written out). So this cast is checked by `npm test`, and neither the pane
+ * nor the CLI spends time, or the pane download size, on zod's pack schema at run time.
  */
-const PACK_DATA: readonly unknown[] = [r4, r6];
+const PACK_DATA = [r4, r6] as readonly unknown[] as readonly PolicyPack[];
 
 let cache: readonly PolicyPack[] | null = null;
 
-/** The packs, each validated once, ordered by fiscal year. */
+/** The packs, ordered by fiscal year. */
 export function loadPacks(): readonly PolicyPack[] {
-  if (cache === null) {
-    cache = Object.freeze(
-      PACK_DATA.map((data) => PolicyPackSchema.parse(data)).sort((a, b) => a.fiscalYear.western - b.fiscalYear.western),
-    );
-  }
+  cache ??= Object.freeze([...PACK_DATA].sort((a, b) => a.fiscalYear.western - b.fiscalYear.western));
   return cache;
 }
 

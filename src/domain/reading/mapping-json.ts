@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same schemas as zod, tree-shakable, so the task pane (which reads a stored
+// mapping as it opens) does not carry the whole of zod in its first download.
+import * as z from 'zod/mini';
 import { UNITS } from '../model/amount';
 import { COLUMN_ROLES, type ColumnAssignment, type ColumnMapping } from '../model/table';
 
@@ -8,25 +10,29 @@ import { COLUMN_ROLES, type ColumnAssignment, type ColumnMapping } from '../mode
  */
 export const MAPPING_FORMAT_VERSION = 1;
 
+/** Excel's last column (XFD) and last row, 0-based. */
+const LAST_COLUMN = 16_383;
+const LAST_ROW = 1_048_575;
+
 const AssignmentSchema = z
   .object({
-    col: z.number().int().min(0).max(16_383),
+    col: z.int().check(z.gte(0), z.lte(LAST_COLUMN)),
     role: z.enum(COLUMN_ROLES),
-    projectId: z.string().min(1).optional(),
+    projectId: z.optional(z.string().check(z.minLength(1))),
     header: z.string(),
-    unit: z.enum(UNITS).optional(),
+    unit: z.optional(z.enum(UNITS)),
   })
-  .refine((c) => c.role !== 'projectAmount' || c.projectId !== undefined, { message: 'projectAmount columns need a projectId' });
+  .check(z.refine((c) => c.role !== 'projectAmount' || c.projectId !== undefined, { message: 'projectAmount columns need a projectId' }));
 
 const StoredMappingSchema = z
   .object({
     version: z.literal(MAPPING_FORMAT_VERSION),
-    headerTop: z.number().int().min(0).max(1_048_575),
-    headerBottom: z.number().int().min(0).max(1_048_575),
+    headerTop: z.int().check(z.gte(0), z.lte(LAST_ROW)),
+    headerBottom: z.int().check(z.gte(0), z.lte(LAST_ROW)),
     columns: z.array(AssignmentSchema),
-    unit: z.enum(UNITS).optional(),
+    unit: z.optional(z.enum(UNITS)),
   })
-  .refine((m) => m.headerTop <= m.headerBottom, { message: 'headerTop must not be below headerBottom' });
+  .check(z.refine((m) => m.headerTop <= m.headerBottom, { message: 'headerTop must not be below headerBottom' }));
 
 export function serializeMapping(mapping: ColumnMapping): string {
   return JSON.stringify({ version: MAPPING_FORMAT_VERSION, ...mapping });

@@ -188,7 +188,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
           </div>
           {outcome !== undefined && (
             <MessageBar intent="success">
-              <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome.sheetName) : s.submission.built}</MessageBarBody>
+              <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome) : s.submission.built}</MessageBarBody>
             </MessageBar>
           )}
         </section>

@@ -159,7 +159,10 @@ export const en: Strings = {
     ministryNone: '(not specified)',
     create: 'Create submission sheet',
     creating: 'Creating the submission sheet…',
-    written: (sheet) => `Submission sheet "${sheet}" created.`,
+    written: (w) =>
+      `Submission sheet "${w.sheetName}" created (${w.address}, ${plural(w.rows, 'row', 'rows')}).` +
+      (w.nameWasTaken ? ' A sheet of that name already exists; it was left alone and the new sheet got another name.' : '') +
+      (w.replacedPrevious ? ' It replaces the submission sheet created before.' : ''),
     built: 'Submission sheet created.',
     download: (file) => `Download ${file}`,
     preview: 'The submission sheet',

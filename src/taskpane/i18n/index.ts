@@ -1,6 +1,7 @@
 import type { Severity } from '../../domain/model/finding';
 import type { Basis, Reason } from '../../domain/model/classification';
 import type { ColumnRole } from '../../domain/model/table';
+import type { OutputSheetWritten } from '../../domain/ports';
 import { en } from './en';
 import { ja } from './ja';
 
@@ -129,7 +130,8 @@ export interface Strings {
     readonly ministryNone: string;
     readonly create: string;
     readonly creating: string;
-    readonly written: (sheet: string) => string;
+    /** Where the sheet went: its name, range and rows, and why the name differs or what it replaced. */
+    readonly written: (sheet: OutputSheetWritten) => string;
     readonly built: string;
     readonly download: (file: string) => string;
     readonly preview: string;

@@ -157,7 +157,10 @@ export const ja: Strings = {
     ministryNone: '（指定しない）',
     create: '提出用シート作成',
     creating: '提出用シートを作成しています…',
-    written: (sheet) => `提出用シート「${sheet}」を作成しました。`,
+    written: (w) =>
+      `提出用シート「${w.sheetName}」（${w.address}、${w.rows} 行）を作成しました。` +
+      (w.nameWasTaken ? '同じ名前のシートが既にあるため、そのシートには触れず、別の名前で作成しました。' : '') +
+      (w.replacedPrevious ? '以前に作成した提出用シートを置き換えました。' : ''),
     built: '提出用シートを作成しました。',
     download: (file) => `${file} をダウンロード`,
     preview: '作成した提出用シート',
