@@ -1,70 +1,18 @@
 import { basename } from 'node:path';
 import { checkSheet } from '../../domain/engine/check';
-import type { Locale } from '../../domain/model/finding';
 import { getPack, loadPacks } from '../../domain/policy/registry';
 import { UsageError, type CliCommand } from '../command';
+import { oneOf, parseOptions } from '../options';
 import { writeReportFile } from '../report-file';
 import { writeReportJson } from '../report-json';
 import { formatReportText } from './check-text';
 import { openSheet } from './open-sheet';
 
-interface CheckArgs {
-  readonly file: string;
-  readonly sheet?: string;
-  readonly year?: string;
-  readonly lang: Locale;
-  readonly format: 'text' | 'json';
-  readonly out?: string;
-  readonly detail: boolean;
-}
-
-const CHOICES = { lang: ['ja', 'en'], format: ['text', 'json'] } as const;
-const VALUE_OPTIONS = ['--sheet', '--year', '--lang', '--format', '--out'] as const;
-type ValueOption = (typeof VALUE_OPTIONS)[number];
-const FLAGS = ['--detail'] as const;
-
-function choice<K extends keyof typeof CHOICES>(option: K, value: string | undefined, fallback: (typeof CHOICES)[K][number]): (typeof CHOICES)[K][number] {
-  if (value === undefined) return fallback;
-  if (!(CHOICES[option] as readonly string[]).includes(value)) throw new UsageError(`unknown ${option} '${value}' (${CHOICES[option].join(' or ')})`);
-  return value as (typeof CHOICES)[K][number];
-}
-
-/** FILE and --option VALUE / --option=VALUE, each option at most once. */
-export function parseCheckArgs(args: readonly string[]): CheckArgs {
-  const values = new Map<ValueOption, string>();
-  const files: string[] = [];
-  let detail = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!arg.startsWith('-') || arg === '-') {
-      files.push(arg);
-      continue;
-    }
-    if ((FLAGS as readonly string[]).includes(arg)) {
-      if (detail) throw new UsageError(`'${arg}' is given twice`);
-      detail = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!(VALUE_OPTIONS as readonly string[]).includes(flag)) throw new UsageError(`unknown option '${arg}'. See 'budget-check check --help'.`);
-    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || value === '') throw new UsageError(`'${flag}' needs a value`);
-    if (values.has(flag as ValueOption)) throw new UsageError(`'${flag}' is given twice`);
-    values.set(flag as ValueOption, value);
-  }
-  if (files.length === 0) throw new UsageError("no file given. Usage: budget-check check FILE.xlsx [options]; see 'budget-check check --help'");
-  if (files.length > 1) throw new UsageError(`one file at a time (got ${files.length}: ${files.join(', ')})`);
-  return {
-    file: files[0],
-    ...(values.has('--sheet') ? { sheet: values.get('--sheet') } : {}),
-    ...(values.has('--year') ? { year: values.get('--year') } : {}),
-    lang: choice('lang', values.get('--lang'), 'ja'),
-    format: choice('format', values.get('--format'), 'text'),
-    ...(values.has('--out') ? { out: values.get('--out') } : {}),
-    detail,
-  };
-}
+const SPEC = {
+  command: 'check',
+  values: ['--sheet', '--year', '--lang', '--format', '--out'],
+  flags: ['--detail'],
+} as const;
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -90,21 +38,25 @@ export const checkCommand: CliCommand = {
     '',
   ].join('\n'),
   async run(args, io) {
-    const options = parseCheckArgs(args);
+    const parsed = parseOptions(args, SPEC);
+    const lang = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
+    const format = oneOf('format', parsed.values.get('--format'), ['text', 'json'] as const, 'text');
+    const year = parsed.values.get('--year');
     const packs = loadPacks();
-    const pack = options.year === undefined ? undefined : getPack(options.year);
-    if (options.year !== undefined && !pack) throw new UsageError(`unknown year '${options.year}' (known: ${packs.map((p) => p.id).join(', ')})`);
-    const opened = await openSheet(options.file, options.sheet, options.lang);
+    const pack = year === undefined ? undefined : getPack(year);
+    if (year !== undefined && !pack) throw new UsageError(`unknown year '${year}' (known: ${packs.map((p) => p.id).join(', ')})`);
+    const opened = await openSheet(parsed.file, parsed.values.get('--sheet'), lang);
     const report = checkSheet(opened.grid, {
       packs,
       ...(pack ? { packId: pack.id } : {}),
-      locale: options.lang,
-      file: basename(options.file),
+      locale: lang,
+      file: basename(parsed.file),
       inputHash: opened.sha256,
     });
-    const json = { detail: options.detail };
-    if (options.out !== undefined) writeReportFile(report, options.out, json);
-    if (options.format === 'json') writeReportJson(report, io.stdout, json);
+    const json = { detail: parsed.flags.has('--detail') };
+    const out = parsed.values.get('--out');
+    if (out !== undefined) writeReportFile(report, out, json);
+    if (format === 'json') writeReportJson(report, io.stdout, json);
     else io.stdout(formatReportText(report));
     return report.status === 'errors' ? 1 : 0;
   },

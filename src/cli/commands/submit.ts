@@ -100,7 +100,7 @@ export const submitCommand: CliCommand = {
     const parsed = parseOptions(args, SPEC);
     const out = parsed.values.get('--out');
     if (out === undefined) throw new UsageError("--out OUT.xlsx is required. See 'budget-check submit --help'");
-    const lang = oneOf('--lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
+    const lang = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
     const year = parsed.values.get('--year');
     const packs = loadPacks();
     const asked = year === undefined ? undefined : getPack(year);
