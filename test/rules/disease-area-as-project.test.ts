@@ -1,15 +1,6 @@
 import { diseaseAreaAsProject } from '../../src/domain/rules/catalogue/disease-area-as-project';
-import { testRule } from './rule-tester';
+import { testPassThroughRule } from './rule-tester';
 
 const finding = { rule: 'disease-area-as-project', cell: 'H5', row: 5, column: 'H', value: 'がん', params: { label: 'がん', diseaseArea: 'がん', diseaseAreaId: 'cancer' } };
 
-testRule(diseaseAreaAsProject, {
-  valid: [
-    { name: 'nothing reported while classifying', rows: [{ name: '創薬基盤推進研究事業', request: 1000 }] },
-    { name: 'findings of other rules are not taken', classificationFindings: [{ ...finding, rule: 'some-other-rule' }] },
-  ],
-  invalid: [
-    { name: 'a classifying finding is reported', classificationFindings: [finding], findings: [finding] },
-    { name: 'each one is reported', classificationFindings: [finding, { ...finding, row: 9 }], findings: [finding, { row: 9 }] },
-  ],
-});
+testPassThroughRule(diseaseAreaAsProject, 'classificationFindings', finding);

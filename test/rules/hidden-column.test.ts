@@ -1,15 +1,6 @@
 import { hiddenColumn } from '../../src/domain/rules/catalogue/hidden-column';
-import { testRule } from './rule-tester';
+import { testPassThroughRule } from './rule-tester';
 
 const finding = { rule: 'hidden-column', cell: 'D3', column: 'D', params: { role: 'previous', header: '前年度予算額' } };
 
-testRule(hiddenColumn, {
-  valid: [
-    { name: 'nothing reported while reading', rows: [{ name: '創薬基盤推進研究事業', request: 1000 }] },
-    { name: 'findings of other rules are not taken', tableFindings: [{ ...finding, rule: 'some-other-rule' }] },
-  ],
-  invalid: [
-    { name: 'a reading finding is reported', tableFindings: [finding], findings: [finding] },
-    { name: 'each one is reported', tableFindings: [finding, { ...finding, row: 9 }], findings: [finding, { row: 9 }] },
-  ],
-});
+testPassThroughRule(hiddenColumn, 'tableFindings', finding);

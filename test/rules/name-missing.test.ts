@@ -1,15 +1,6 @@
 import { nameMissing } from '../../src/domain/rules/catalogue/name-missing';
-import { testRule } from './rule-tester';
+import { testPassThroughRule } from './rule-tester';
 
 const finding = { rule: 'name-missing', cell: 'B6', row: 6, column: 'B', value: null, params: {} };
 
-testRule(nameMissing, {
-  valid: [
-    { name: 'nothing reported while reading', rows: [{ name: '創薬基盤推進研究事業', request: 1000 }] },
-    { name: 'findings of other rules are not taken', tableFindings: [{ ...finding, rule: 'some-other-rule' }] },
-  ],
-  invalid: [
-    { name: 'a reading finding is reported', tableFindings: [finding], findings: [finding] },
-    { name: 'each one is reported', tableFindings: [finding, { ...finding, row: 9 }], findings: [finding, { row: 9 }] },
-  ],
-});
+testPassThroughRule(nameMissing, 'tableFindings', finding);

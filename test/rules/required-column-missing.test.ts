@@ -1,15 +1,6 @@
 import { requiredColumnMissing } from '../../src/domain/rules/catalogue/required-column-missing';
-import { testRule } from './rule-tester';
+import { testPassThroughRule } from './rule-tester';
 
 const finding = { rule: 'required-column-missing', cell: 'A3', row: 3, params: { role: 'name', headerRow: 3, examples: ['事業名', '研究事業名'] } };
 
-testRule(requiredColumnMissing, {
-  valid: [
-    { name: 'nothing reported while reading', rows: [{ name: '創薬基盤推進研究事業', request: 1000 }] },
-    { name: 'findings of other rules are not taken', tableFindings: [{ ...finding, rule: 'some-other-rule' }] },
-  ],
-  invalid: [
-    { name: 'a reading finding is reported', tableFindings: [finding], findings: [finding] },
-    { name: 'each one is reported', tableFindings: [finding, { ...finding, row: 9 }], findings: [finding, { row: 9 }] },
-  ],
-});
+testPassThroughRule(requiredColumnMissing, 'tableFindings', finding);

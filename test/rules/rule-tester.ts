@@ -67,3 +67,25 @@ export function testRule(rule: Rule, cases: { valid: readonly ValidCase[]; inval
     });
   });
 }
+
+/**
+ * The case table every pass-through rule shares: the rule reports what reading ('tableFindings')
+ * or classifying ('classificationFindings') found under its id, each one, and nothing else.
+ */
+export function testPassThroughRule(
+  rule: Rule,
+  from: 'tableFindings' | 'classificationFindings',
+  finding: FindingDraft | (Omit<FindingDraft, 'params'> & { readonly params: Record<string, unknown> }),
+): void {
+  const stage = from === 'tableFindings' ? 'reading' : 'classifying';
+  testRule(rule, {
+    valid: [
+      { name: `nothing reported while ${stage}`, rows: [{ name: '創薬基盤推進研究事業', request: 1000 }] },
+      { name: 'findings of other rules are not taken', [from]: [{ ...finding, rule: 'some-other-rule' }] },
+    ],
+    invalid: [
+      { name: `a ${stage} finding is reported`, [from]: [finding], findings: [finding] },
+      { name: 'each one is reported', [from]: [finding, { ...finding, row: 9 }], findings: [finding, { row: 9 }] },
+    ],
+  });
+}
