@@ -276,6 +276,8 @@ abstract class ClientObject<T> {
   constructor(
     protected readonly context: FakeContext,
     readonly path: string,
+    /** Finds the object this proxy stands for, when its first operation runs (as Office resolves object paths). */
+    private readonly find: () => T | null,
   ) {}
 
   get isNullObject(): boolean {
@@ -283,8 +285,6 @@ abstract class ClientObject<T> {
     return this.nullObject;
   }
 
-  /** The object this proxy stands for, found when its first operation runs (as Office resolves object paths). */
-  protected abstract find(): T | null;
   /** Whether the object still exists (a deleted sheet does not). */
   protected abstract alive(target: T): boolean;
   /** Property values for a load. */
@@ -358,11 +358,7 @@ class WorksheetCollectionProxy extends ClientObject<FakeSheet[]> {
   private itemProxies: WorksheetProxy[] | null = null;
 
   constructor(context: FakeContext) {
-    super(context, 'worksheets');
-  }
-
-  protected find(): FakeSheet[] {
-    return this.context.excel.sheets;
+    super(context, 'worksheets', () => context.excel.sheets);
   }
 
   protected alive(): boolean {
@@ -426,14 +422,6 @@ class WorksheetCollectionProxy extends ClientObject<FakeSheet[]> {
 }
 
 class WorksheetProxy extends ClientObject<FakeSheet> {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly finder: () => FakeSheet | null,
-  ) {
-    super(context, path);
-  }
-
   static loadedItem(context: FakeContext, sheet: FakeSheet, data: Record<string, unknown>): WorksheetProxy {
     const proxy = new WorksheetProxy(context, `worksheets.items[${JSON.stringify(sheet.id)}]`, () => sheet);
     proxy.bind(sheet);
@@ -446,10 +434,6 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
 
   adopt(sheet: FakeSheet): void {
     this.bind(sheet);
-  }
-
-  protected find(): FakeSheet | null {
-    return this.finder();
   }
 
   protected alive(sheet: FakeSheet): boolean {
@@ -570,18 +554,6 @@ interface RangeTarget {
 }
 
 class RangeProxy extends ClientObject<RangeTarget> {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly finder: () => RangeTarget | null,
-  ) {
-    super(context, path);
-  }
-
-  protected find(): RangeTarget | null {
-    return this.finder();
-  }
-
   protected alive(target: RangeTarget): boolean {
     return this.context.excel.sheets.includes(target.sheet);
   }
@@ -734,18 +706,6 @@ class RangeProxy extends ClientObject<RangeTarget> {
 }
 
 class RangeAreasProxy extends ClientObject<{ sheet: FakeSheet; areas: CellRange[] }> {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly finder: () => { sheet: FakeSheet; areas: CellRange[] } | null,
-  ) {
-    super(context, path);
-  }
-
-  protected find() {
-    return this.finder();
-  }
-
   protected alive(target: { sheet: FakeSheet }): boolean {
     return this.context.excel.sheets.includes(target.sheet);
   }
@@ -763,18 +723,6 @@ class RangeAreasProxy extends ClientObject<{ sheet: FakeSheet; areas: CellRange[
 }
 
 class RangeFormatProxy extends ClientObject<RangeTarget> {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly finder: () => RangeTarget,
-  ) {
-    super(context, path);
-  }
-
-  protected find(): RangeTarget {
-    return this.finder();
-  }
-
   protected alive(target: RangeTarget): boolean {
     return this.context.excel.sheets.includes(target.sheet);
   }
@@ -854,10 +802,10 @@ class FormatPartProxy extends ClientObject<RangeTarget> {
   constructor(
     context: FakeContext,
     path: string,
-    private readonly finder: () => RangeTarget,
+    finder: () => RangeTarget,
     properties: Record<string, [keyof CellFormat, (value: unknown) => boolean]>,
   ) {
-    super(context, path);
+    super(context, path, finder);
     for (const [name, [field, valid]] of Object.entries(properties)) {
       Object.defineProperty(this, name, {
         set: (value: unknown) =>
@@ -869,10 +817,6 @@ class FormatPartProxy extends ClientObject<RangeTarget> {
           }),
       });
     }
-  }
-
-  protected find(): RangeTarget {
-    return this.finder();
   }
 
   protected alive(target: RangeTarget): boolean {
@@ -888,14 +832,10 @@ class BorderProxy extends ClientObject<RangeTarget> {
   constructor(
     context: FakeContext,
     path: string,
-    private readonly finder: () => RangeTarget,
+    finder: () => RangeTarget,
     private readonly edge: string,
   ) {
-    super(context, path);
-  }
-
-  protected find(): RangeTarget {
-    return this.finder();
+    super(context, path, finder);
   }
 
   protected alive(target: RangeTarget): boolean {
@@ -927,18 +867,6 @@ class BorderProxy extends ClientObject<RangeTarget> {
 }
 
 class CustomPropertyCollectionProxy extends ClientObject<FakeSheet> {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly finder: () => FakeSheet,
-  ) {
-    super(context, path);
-  }
-
-  protected find(): FakeSheet {
-    return this.finder();
-  }
-
   protected alive(sheet: FakeSheet): boolean {
     return this.context.excel.sheets.includes(sheet);
   }
@@ -963,18 +891,6 @@ class CustomPropertyCollectionProxy extends ClientObject<FakeSheet> {
 }
 
 class CustomPropertyProxy extends ClientObject<{ sheet: FakeSheet; key: string }> {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly finder: () => { sheet: FakeSheet; key: string } | null,
-  ) {
-    super(context, path);
-  }
-
-  protected find() {
-    return this.finder();
-  }
-
   protected alive(target: { sheet: FakeSheet; key: string }): boolean {
     return this.context.excel.sheets.includes(target.sheet) && target.sheet.customProperties.has(target.key);
   }
@@ -992,18 +908,6 @@ class CustomPropertyProxy extends ClientObject<{ sheet: FakeSheet; key: string }
 }
 
 class FreezePanesProxy extends ClientObject<FakeSheet> {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly finder: () => FakeSheet,
-  ) {
-    super(context, path);
-  }
-
-  protected find(): FakeSheet {
-    return this.finder();
-  }
-
   protected alive(sheet: FakeSheet): boolean {
     return this.context.excel.sheets.includes(sheet);
   }
@@ -1038,18 +942,6 @@ class FreezePanesProxy extends ClientObject<FakeSheet> {
 }
 
 class PageLayoutProxy extends ClientObject<FakeSheet> {
-  constructor(
-    context: FakeContext,
-    path: string,
-    private readonly finder: () => FakeSheet,
-  ) {
-    super(context, path);
-  }
-
-  protected find(): FakeSheet {
-    return this.finder();
-  }
-
   protected alive(sheet: FakeSheet): boolean {
     return this.context.excel.sheets.includes(sheet);
   }
