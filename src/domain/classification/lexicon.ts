@@ -51,25 +51,30 @@ export function buildLexicon<T>(pairs: Iterable<readonly [string, T]>): Lexicon<
   return { byPrefix, bySingle };
 }
 
-/** Every occurrence of every key (overlaps included), ordered by start then longest first. */
-export function scanLexicon<T>(lexicon: Lexicon<T>, text: string): LexiconMatch<T>[] {
-  const matches: LexiconMatch<T>[] = [];
+/** Calls `visit` for every occurrence of every key (overlaps included), ordered by start then longest first. */
+export function forEachMatch<T>(lexicon: Lexicon<T>, text: string, visit: (start: number, end: number, key: string, values: readonly T[]) => void): void {
   for (let i = 0; i < text.length; i++) {
     if (i + 1 < text.length) {
       const bucket = lexicon.byPrefix.at(text, i);
       if (bucket) {
         for (const { key, values } of bucket) {
-          if (key.length === 2 || text.startsWith(key, i)) matches.push({ start: i, end: i + key.length, key, values });
+          if (key.length === 2 || text.startsWith(key, i)) visit(i, i + key.length, key, values);
         }
       }
     }
     const single = lexicon.bySingle.get(text.charCodeAt(i));
-    if (single) matches.push({ start: i, end: i + 1, key: single.key, values: single.values });
+    if (single) visit(i, i + 1, single.key, single.values);
   }
+}
+
+/** Every occurrence of every key, as forEachMatch visits them. */
+export function scanLexicon<T>(lexicon: Lexicon<T>, text: string): LexiconMatch<T>[] {
+  const matches: LexiconMatch<T>[] = [];
+  forEachMatch(lexicon, text, (start, end, key, values) => matches.push({ start, end, key, values }));
   return matches;
 }
 
-/** A match kept by {@link segmentMatches}, with the shorter matches lying inside it. */
+/** A match kept by {@link MatchSegmenter}, with the shorter matches lying inside it. */
 export interface Segmented<T> extends LexiconMatch<T> {
   readonly inner: readonly LexiconMatch<T>[];
 }
@@ -77,20 +82,24 @@ export interface Segmented<T> extends LexiconMatch<T> {
 /**
  * Maximal munch, left to right: at each position the longest match wins its characters and
  * every character counts once, so 「ゲノム創薬基盤」 reads as 「ゲノム創薬」+「基盤」, not also as
- * 「創薬基盤」. The matches lying inside a kept one are returned with it (「脳科学」 inside
- * 「脳科学研究」). Expects matches as scanLexicon orders them (by start, longest first).
+ * 「創薬基盤」. The matches lying inside a kept one are kept with it (「脳科学」 inside
+ * 「脳科学研究」). Fed matches as forEachMatch visits them (by start, longest first), one at a
+ * time, so a scan can segment several kinds of match at once without listing them first.
  */
-export function segmentMatches<T>(matches: readonly LexiconMatch<T>[]): Segmented<T>[] {
-  const kept: Segmented<T>[] = [];
-  let i = 0;
-  while (i < matches.length) {
-    const m = matches[i];
-    const inner: LexiconMatch<T>[] = [];
-    let j = i + 1;
-    for (; j < matches.length && matches[j].start < m.end; j++) if (matches[j].end <= m.end) inner.push(matches[j]);
-    kept.push({ start: m.start, end: m.end, key: m.key, values: m.values, inner });
-    // Skip whatever starts inside the kept match (contained or overlapping it).
-    i = j;
+export class MatchSegmenter<T> {
+  readonly kept: Segmented<T>[] = [];
+  /** End of the last kept match (-1 before any) and the matches found inside it. */
+  private end = -1;
+  private inner: LexiconMatch<T>[] = [];
+
+  add(start: number, end: number, key: string, values: readonly T[]): void {
+    if (start >= this.end) {
+      this.inner = [];
+      this.end = end;
+      this.kept.push({ start, end, key, values, inner: this.inner });
+    } else if (end <= this.end) {
+      this.inner.push({ start, end, key, values });
+    }
+    // Otherwise it starts inside the kept match and runs past it: its characters are taken.
   }
-  return kept;
 }

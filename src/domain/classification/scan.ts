@@ -1,4 +1,4 @@
-import { scanLexicon, segmentMatches, type LexiconMatch, type Segmented } from './lexicon';
+import { forEachMatch, MatchSegmenter, type Segmented } from './lexicon';
 import type { Evidence, PackIndex } from './pack-index';
 import { keyed, type KeyedText } from './text-key';
 
@@ -7,7 +7,7 @@ type EvidenceOf<K extends EvidenceType> = Extract<Evidence, { type: K }>;
 
 /**
  * One text field of a row, normalised and scanned once for every kind of policy word; per
- * kind, the matches are segmented so that each character counts once (see segmentMatches).
+ * kind, the matches are segmented so that each character counts once (see MatchSegmenter).
  */
 export interface ScannedField {
   /** The row field it came from (name, summary, priorityArea …), as reasons name it. */
@@ -35,13 +35,15 @@ function byType(values: readonly Evidence[]): readonly (readonly [EvidenceType, 
 export function scanField(field: string, raw: string | undefined, index: PackIndex): ScannedField {
   if (typeof raw !== 'string' || raw.length === 0) return { field, text: EMPTY_TEXT, evidence: NOTHING };
   const text = keyed(raw);
-  const matches = scanLexicon(index.lexicon, text.key);
-  if (matches.length === 0) return { field, text, evidence: NOTHING };
-  const split: { [K in EvidenceType]: LexiconMatch<EvidenceOf<K>>[] } = { project: [], priority: [], disease: [], purpose: [], category: [], fund: [], adjustment: [] };
-  for (const m of matches) {
-    for (const [type, values] of byType(m.values)) (split[type] as LexiconMatch<Evidence>[]).push({ start: m.start, end: m.end, key: m.key, values });
-  }
-  const of = <K extends EvidenceType>(type: K): readonly Segmented<EvidenceOf<K>>[] => (split[type].length === 0 ? NOTHING[type] : segmentMatches(split[type]));
+  // Each kind of evidence is segmented on its own: a disease word inside a longer project word still counts.
+  const segmenters: Partial<Record<EvidenceType, MatchSegmenter<Evidence>>> = {};
+  let found = false;
+  forEachMatch(index.lexicon, text.key, (start, end, key, values) => {
+    found = true;
+    for (const [type, typed] of byType(values)) (segmenters[type] ??= new MatchSegmenter()).add(start, end, key, typed);
+  });
+  if (!found) return { field, text, evidence: NOTHING };
+  const of = <K extends EvidenceType>(type: K) => (segmenters[type]?.kept ?? NOTHING[type]) as readonly Segmented<EvidenceOf<K>>[];
   return {
     field,
     text,
