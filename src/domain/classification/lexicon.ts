@@ -15,7 +15,15 @@ export interface Lexicon<T> {
   readonly byPrefix: PairMap<readonly Bucket<T>[]>;
   /** One-character keys by char code. */
   readonly bySingle: ReadonlyMap<number, Bucket<T>>;
+  /**
+   * Per UTF-16 code unit, whether some key starts with it (STARTS_LONGER, STARTS_SINGLE): most
+   * characters of a cell start none, and one typed-array read then saves the map look-ups.
+   */
+  readonly starts: Uint8Array;
 }
+
+const STARTS_LONGER = 1;
+const STARTS_SINGLE = 2;
 
 export interface LexiconMatch<T> {
   readonly start: number;
@@ -36,11 +44,14 @@ export function buildLexicon<T>(pairs: Iterable<readonly [string, T]>): Lexicon<
   }
   const byPrefix = new PairMap<Bucket<T>[]>();
   const bySingle = new Map<number, Bucket<T>>();
+  const starts = new Uint8Array(0x10000);
   for (const [key, values] of byKey) {
     if (key.length === 1) {
       bySingle.set(key.charCodeAt(0), { key, values });
+      starts[key.charCodeAt(0)] |= STARTS_SINGLE;
       continue;
     }
+    starts[key.charCodeAt(0)] |= STARTS_LONGER;
     const bucket = byPrefix.at(key, 0);
     if (bucket) bucket.push({ key, values });
     else byPrefix.set(key.charCodeAt(0), key.charCodeAt(1), [{ key, values }]);
@@ -48,13 +59,15 @@ export function buildLexicon<T>(pairs: Iterable<readonly [string, T]>): Lexicon<
   for (const [key] of byKey) {
     if (key.length > 1) byPrefix.at(key, 0)?.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
   }
-  return { byPrefix, bySingle };
+  return { byPrefix, bySingle, starts };
 }
 
 /** Calls `visit` for every occurrence of every key (overlaps included), ordered by start then longest first. */
 export function forEachMatch<T>(lexicon: Lexicon<T>, text: string, visit: (start: number, end: number, key: string, values: readonly T[]) => void): void {
   for (let i = 0; i < text.length; i++) {
-    if (i + 1 < text.length) {
+    const starts = lexicon.starts[text.charCodeAt(i)];
+    if (starts === 0) continue;
+    if (starts & STARTS_LONGER && i + 1 < text.length) {
       const bucket = lexicon.byPrefix.at(text, i);
       if (bucket) {
         for (const { key, values } of bucket) {
@@ -62,8 +75,10 @@ export function forEachMatch<T>(lexicon: Lexicon<T>, text: string, visit: (start
         }
       }
     }
-    const single = lexicon.bySingle.get(text.charCodeAt(i));
-    if (single) visit(i, i + 1, single.key, single.values);
+    if (starts & STARTS_SINGLE) {
+      const single = lexicon.bySingle.get(text.charCodeAt(i)) as Bucket<T>;
+      visit(i, i + 1, single.key, single.values);
+    }
   }
 }
 

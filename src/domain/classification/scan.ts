@@ -20,13 +20,16 @@ const TYPES: readonly EvidenceType[] = ['project', 'priority', 'disease', 'purpo
 const NOTHING: ScannedField['evidence'] = { project: [], priority: [], disease: [], purpose: [], category: [], fund: [], adjustment: [] };
 const EMPTY_TEXT: KeyedText = { display: '', key: '' };
 
-/** A lexicon key's evidence split by type (only the types present), once per key (the arrays are the lexicon's own). */
-const grouped = new WeakMap<readonly Evidence[], readonly (readonly [EvidenceType, readonly Evidence[]])[]>();
+/** A lexicon key's evidence split by type: [position in TYPES, values] for the types present. */
+type Grouped = readonly (readonly [type: number, values: readonly Evidence[]])[];
 
-function byType(values: readonly Evidence[]): readonly (readonly [EvidenceType, readonly Evidence[]])[] {
+/** Worked out once per key (the arrays are the lexicon's own). */
+const grouped = new WeakMap<readonly Evidence[], Grouped>();
+
+function byType(values: readonly Evidence[]): Grouped {
   let split = grouped.get(values);
   if (!split) {
-    split = TYPES.map((type) => [type, values.filter((v) => v.type === type)] as const).filter(([, vs]) => vs.length > 0);
+    split = TYPES.map((type, t) => [t, values.filter((v) => v.type === type)] as const).filter(([, vs]) => vs.length > 0);
     grouped.set(values, split);
   }
   return split;
@@ -36,14 +39,15 @@ export function scanField(field: string, raw: string | undefined, index: PackInd
   if (typeof raw !== 'string' || raw.length === 0) return { field, text: EMPTY_TEXT, evidence: NOTHING };
   const text = keyed(raw);
   // Each kind of evidence is segmented on its own: a disease word inside a longer project word still counts.
-  const segmenters: Partial<Record<EvidenceType, MatchSegmenter<Evidence>>> = {};
+  // By position in TYPES, so that a match costs array look-ups, not property look-ups by name.
+  const segmenters: (MatchSegmenter<Evidence> | undefined)[] = new Array(TYPES.length).fill(undefined);
   let found = false;
   forEachMatch(index.lexicon, text.key, (start, end, key, values) => {
     found = true;
-    for (const [type, typed] of byType(values)) (segmenters[type] ??= new MatchSegmenter()).add(start, end, key, typed);
+    for (const [t, typed] of byType(values)) (segmenters[t] ??= new MatchSegmenter()).add(start, end, key, typed);
   });
   if (!found) return { field, text, evidence: NOTHING };
-  const of = <K extends EvidenceType>(type: K) => (segmenters[type]?.kept ?? NOTHING[type]) as readonly Segmented<EvidenceOf<K>>[];
+  const of = <K extends EvidenceType>(type: K) => (segmenters[TYPES.indexOf(type)]?.kept ?? NOTHING[type]) as readonly Segmented<EvidenceOf<K>>[];
   return {
     field,
     text,
