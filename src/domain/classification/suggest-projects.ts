@@ -55,9 +55,12 @@ export interface FieldReading {
   readonly projectReasons: readonly (readonly Reason[])[];
 }
 
+/** What a project has in a field that says nothing for it: shared, so empty cells and unnamed projects cost nothing. */
+const NONE: readonly Reason[] = [];
+
 /** A field's reading, remembered by its text (事業概要 and tags recur across rows). */
 export function readField(field: string, raw: string | undefined, index: PackIndex): FieldReading {
-  if (typeof raw !== 'string' || raw.length === 0) return { scanned: scanField(field, raw, index), projectReasons: index.projects.map(() => []) };
+  if (typeof raw !== 'string' || raw.length === 0) return { scanned: scanField(field, raw, index), projectReasons: index.projects.map(() => NONE) };
   let memo = index.memo.fields.get(field);
   if (!memo) {
     memo = new BoundedMemo(MEMO_LIMIT);
@@ -101,29 +104,34 @@ function addReason(list: Reason[], reason: Reason): void {
   list.push(reason);
 }
 
-function fieldReasons(f: ScannedField, index: PackIndex): Reason[][] {
+function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] {
   const model = index.paragraphs;
-  const reasons: Reason[][] = index.projects.map(() => []);
+  const reasons: (readonly Reason[])[] = index.projects.map(() => NONE);
+  const add = (p: number, reason: Reason) => {
+    if (reasons[p] === NONE) reasons[p] = [];
+    addReason(reasons[p] as Reason[], reason);
+  };
   const weightOfField = fieldWeight(f.field);
   const tag = isTagField(f.field);
-  const covered = new Uint8Array(f.text.key.length);
+  // A 事業概要 mentions much in passing: there only the pack's own words count, no phrases.
+  const phrases = f.field !== 'summary';
+  const covered = phrases ? new Uint8Array(f.text.key.length) : undefined;
   for (const m of f.evidence.project) {
-    covered.fill(1, m.start, m.end);
+    covered?.fill(1, m.start, m.end);
     const matched = f.text.display.slice(m.start, m.end);
     for (const e of m.values) {
       const p = index.projectOrder.get(e.projectId);
       if (p === undefined) continue;
       const best = strongest(m, e.projectId);
-      addReason(reasons[p], { kind: tag ? 'tag' : best.evidence.kind, field: f.field, matched, weight: round(best.weight * weightOfField), citation: best.evidence.citation });
+      add(p, { kind: tag ? 'tag' : best.evidence.kind, field: f.field, matched, weight: round(best.weight * weightOfField), citation: best.evidence.citation });
     }
   }
-  // A 事業概要 mentions much in passing: there only the pack's own words count, no phrases.
-  if (f.field === 'summary') return reasons;
+  if (!covered) return reasons;
   for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key))) {
     const weight = round(Math.min(PHRASE_CAP, phrase.weight * PHRASE_FACTOR) * weightOfField);
     if (weight < MIN_PHRASE_WEIGHT) continue;
     const citation = phraseCitation(model, phrase.projectIndex, f.text.key.slice(phrase.start, phrase.end));
-    addReason(reasons[phrase.projectIndex], { kind: tag ? 'tag' : 'term', field: f.field, matched: f.text.display.slice(phrase.start, phrase.end), weight, citation });
+    add(phrase.projectIndex, { kind: tag ? 'tag' : 'term', field: f.field, matched: f.text.display.slice(phrase.start, phrase.end), weight, citation });
   }
   return reasons;
 }

@@ -60,7 +60,11 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
 /** Findings grouped by rule: catalogue order first, then ids the catalogue lacks, as met. */
 function groups(findings: readonly Finding[], locale: Locale): CheckReport['groups'] {
   const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const f of findings) {
+    const members = byRule.get(f.rule);
+    if (members) members.push(f);
+    else byRule.set(f.rule, [f]);
+  }
   const order = [...RULES.map((r) => r.id).filter((id) => byRule.has(id)), ...[...byRule.keys()].filter((id) => !RULES.some((r) => r.id === id))];
   return order.map((rule) => {
     const members = byRule.get(rule) as Finding[];
