@@ -1,4 +1,4 @@
-import { buildLexicon, scanLexicon } from './lexicon';
+import { buildLexicon, forEachMatch } from './lexicon';
 import { keyForm } from './text-key';
 
 /**
@@ -19,6 +19,6 @@ const lexicon = buildLexicon(BOILERPLATE.map((w) => [keyForm(w), true] as const)
 /** For each position i of `key`: 1 when the bigram starting at i lies inside a boilerplate word. */
 export function boilerplateBigrams(key: string): Uint8Array {
   const flags = new Uint8Array(key.length);
-  for (const m of scanLexicon(lexicon, key)) for (let i = m.start; i + 1 < m.end; i++) flags[i] = 1;
+  forEachMatch(lexicon, key, (start, end) => flags.fill(1, start, end - 1));
   return flags;
 }

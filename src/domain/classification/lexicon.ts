@@ -82,13 +82,6 @@ export function forEachMatch<T>(lexicon: Lexicon<T>, text: string, visit: (start
   }
 }
 
-/** Every occurrence of every key, as forEachMatch visits them. */
-export function scanLexicon<T>(lexicon: Lexicon<T>, text: string): LexiconMatch<T>[] {
-  const matches: LexiconMatch<T>[] = [];
-  forEachMatch(lexicon, text, (start, end, key, values) => matches.push({ start, end, key, values }));
-  return matches;
-}
-
 /** A match kept by {@link MatchSegmenter}, with the shorter matches lying inside it. */
 export interface Segmented<T> extends LexiconMatch<T> {
   readonly inner: readonly LexiconMatch<T>[];

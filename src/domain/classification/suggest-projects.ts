@@ -113,9 +113,8 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
   };
   const weightOfField = fieldWeight(f.field);
   const tag = isTagField(f.field);
-  // A 事業概要 mentions much in passing: there only the pack's own words count, no phrases.
-  const phrases = f.field !== 'summary';
-  const covered = phrases ? new Uint8Array(f.text.key.length) : undefined;
+  // A 事業概要 mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
+  const covered = f.field === 'summary' ? undefined : new Uint8Array(f.text.key.length);
   for (const m of f.evidence.project) {
     covered?.fill(1, m.start, m.end);
     const matched = f.text.display.slice(m.start, m.end);
