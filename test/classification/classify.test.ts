@@ -59,10 +59,11 @@ describe('integrated projects: split over label over suggestion', () => {
     ]);
   });
 
-  it('marks a project taken from the text as suggested, never declared', () => {
+  it('a project only suggested by the text is no share: it stays a suggestion until the officer accepts it', () => {
     const { row: r } = one({ name: '再生医療実用化研究事業', total: 900 });
-    expect(r.basis).toBe('suggested');
-    expect(r.projects).toEqual([{ projectId: 'regenerative', amount: 900, basis: 'suggested', reasons: r.suggestions[0].reasons }]);
+    expect(r.basis).toBeNull();
+    expect(r.projects).toEqual([]);
+    expect(r.suggestions[0].projectId).toBe('regenerative');
   });
 
   it('gives no project when the text is not conclusive, but still lists the suggestions', () => {
@@ -72,10 +73,10 @@ describe('integrated projects: split over label over suggestion', () => {
     expect(r.suggestions.map((s) => s.projectId)).toEqual(expect.arrayContaining(['pharma', 'genome-data']));
   });
 
-  it('falls back to a suggestion when the label names no project, and reports the label', () => {
+  it('offers a suggestion when the label names no project, and reports the label', () => {
     const { row: r, findings } = one({ name: '医療機器開発推進研究事業', projectLabel: 'ほげ', total: 10 });
-    expect(r.basis).toBe('suggested');
-    expect(r.projects[0].projectId).toBe('devices');
+    expect(r.basis).toBeNull();
+    expect(r.suggestions[0].projectId).toBe('devices');
     expect(findings.map((f) => f.rule)).toEqual(['project-label-unknown']);
   });
 });

@@ -63,7 +63,7 @@ describe('checkSheet', () => {
 
     it('reports rows with official project names and amounts in 千円, the fund row kept out of totals', () => {
       expect(report.rows.map((r) => r.name)).toEqual(ROWS.map((r) => r[0]));
-      expect(report.rows[1].projects).toEqual([{ id: 'regenerative', name: '再生・細胞医療・遺伝子治療プロジェクト', amount: 3_100_000, previous: 3_000_000 }]);
+      expect(report.rows[1].projects).toEqual([{ id: 'regenerative', name: '再生・細胞医療・遺伝子治療プロジェクト', amount: 3_100_000, previous: 3_000_000, basis: 'declared' }]);
       expect(report.rows[0].projects.map((p) => p.name)).toEqual(['ゲノム・データ基盤プロジェクト', '疾患基礎研究プロジェクト']);
       expect(report.totals.fund.total).toBe(1000);
       expect(report.totals.all.total).toBe(1_342_202 + 3_100_000 + 250);

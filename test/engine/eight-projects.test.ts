@@ -65,7 +65,7 @@ describe('the engine with an eight-project pack', () => {
       ['橋渡し・臨床加速化プロジェクト', 2_000],
       ['イノベーション・エコシステムプロジェクト', 2_000],
     ]);
-    expect(report.totals.byProject.reduce((s, p) => s + p.total, 0) + report.totals.unattributed).toBe(report.totals.all.total);
+    expect(report.totals.byProject.reduce((s, p) => s + p.total, 0) + report.totals.unspecified.total).toBe(report.totals.all.total);
   });
 
   it('gives a submission sheet that lists the eight projects with their markers', () => {

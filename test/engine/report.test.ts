@@ -32,7 +32,7 @@ const spec: TableSpec = {
     },
     // warnings only: a total that differs (error) is on row 7
     { row: 6, name: 'ムーンショット型研究開発事業', request: 1000, total: 1000, cls: { fund: { areaId: 'moonshot', reasons: [reason('ムーンショット')] } } },
-    { row: 7, name: '創薬支援推進事業', request: 100, priorityRequest: 0, total: 150, cls: { basis: 'suggested', projects: [share('pharma', null, 'suggested')], suggestions: [suggestion('pharma')] } },
+    { row: 7, name: '創薬支援推進事業', request: 100, priorityRequest: 0, total: 150, cls: { suggestions: [suggestion('pharma')] } },
   ],
   tableFindings: [{ rule: 'unit-assumed', params: {} }],
 };
@@ -79,7 +79,7 @@ describe('buildReport', () => {
     expect(ja.findings.map((f) => f.row)).toEqual([undefined, 6, 7, 7]);
   });
 
-  it('rows: amounts in 千円, official project names, tags, basis, fund, cell', () => {
+  it('rows: amounts in 千円, official project names, counted tags apart from candidates, basis, fund, cell', () => {
     expect(ja.rows[0]).toMatchObject({
       row: 5,
       name: '認知症研究開発事業',
@@ -89,11 +89,13 @@ describe('buildReport', () => {
       priorityRequest: 296_307,
       total: 1_342_202,
       projects: [
-        { id: 'genome-data', name: 'ゲノム・データ基盤プロジェクト', amount: 1_045_895, previous: 935_086 },
-        { id: 'disease-basic', name: '疾患基礎研究プロジェクト', amount: 296_307, previous: 264_914 },
+        { id: 'genome-data', name: 'ゲノム・データ基盤プロジェクト', amount: 1_045_895, previous: 935_086, previousEstimated: true, basis: 'split' },
+        { id: 'disease-basic', name: '疾患基礎研究プロジェクト', amount: 296_307, previous: 264_914, previousEstimated: true, basis: 'split' },
       ],
       suggestions: [{ id: 'disease-basic', name: '疾患基礎研究プロジェクト', score: 0.9, confidence: 'high' }],
-      priorityAreas: ['認知症等の脳神経疾患'],
+      // a suggested priority area is a candidate, not a counted tag
+      priorityAreas: [],
+      candidates: { category: null, priorityAreas: ['認知症等の脳神経疾患'], diseaseAreas: [], purposes: [] },
       diseaseAreas: ['老年医学・認知症'],
       purposes: ['治療'],
       basis: 'split',
@@ -101,7 +103,9 @@ describe('buildReport', () => {
       cell: 'B5',
     });
     expect(ja.rows[1]).toMatchObject({ fund: true, previous: null, priorityRequest: null });
-    expect(ja.rows[2].projects).toEqual([{ id: 'pharma', name: '医薬品プロジェクト', amount: 150, previous: 0 }]);
+    // only suggested: no share, the amount stays 統合プロジェクト未特定 and shows as the project's candidate
+    expect(ja.rows[2].projects).toEqual([]);
+    expect(ja.totals.byProject.find((p) => p.projectId === 'pharma')).toMatchObject({ total: 0, candidate: 150 });
     expect(ja.rows[2].classification.rowNumber).toBe(7);
   });
 

@@ -29,29 +29,84 @@ const spec: TableSpec = {
 describe('computeTotals', () => {
   const totals = computeTotals(makeTable(spec, pack), makeClassification(spec, pack), pack);
 
-  it('AMED and インハウス apart, all = both + unknown 区分, fund kept out', () => {
+  it('AMED, インハウス and 区分不明 apart, all = the three, fund kept out', () => {
     expect(totals.amed).toEqual({ total: 1_342_202 + 500 + 200 + 70, request: 1_045_895 + 500 + 200 + 70, priorityRequest: 296_307, previous: 1_200_000 + 400 + 100 + 20, change: 142_202 + 100 + 100 + 50 });
     expect(totals.inhouse).toEqual({ total: 300, request: 250, priorityRequest: 50, previous: 300, change: 0 });
+    expect(totals.unknownCategory).toEqual({ total: 50, request: 50, priorityRequest: 0, previous: 0, change: 50 });
     expect(totals.all).toEqual({ total: 1_343_322, request: 1_046_965, priorityRequest: 296_357, previous: 1_200_820, change: 142_502 });
     expect(totals.fund).toEqual({ total: 1000, request: 1000, priorityRequest: 0, previous: 800, change: 200 });
+    expect(totals.accounts).toEqual([]);
   });
 
   it('per project, in the pack order, with official names and previous years split pro rata', () => {
     expect(totals.byProject.map((p) => p.name)).toEqual(pack.projects.map((p) => p.name));
     const byId = Object.fromEntries(totals.byProject.map((p) => [p.projectId, p]));
-    expect(byId['genome-data']).toEqual({ projectId: 'genome-data', name: 'ゲノム・データ基盤プロジェクト', amed: 1_045_895, inhouse: 0, total: 1_045_895, previous: 935_086, change: 110_809 });
-    expect(byId['disease-basic']).toMatchObject({ amed: 296_307, total: 296_307, previous: 264_914 });
-    expect(byId.pharma).toMatchObject({ amed: 500, inhouse: 0, total: 550, previous: 400 });
+    expect(byId['genome-data']).toEqual({
+      projectId: 'genome-data',
+      name: 'ゲノム・データ基盤プロジェクト',
+      amed: 1_045_895,
+      inhouse: 0,
+      unknownCategory: 0,
+      total: 1_045_895,
+      previous: 935_086,
+      change: 110_809,
+      previousEstimated: true,
+      candidate: 0,
+    });
+    expect(byId['disease-basic']).toMatchObject({ amed: 296_307, total: 296_307, previous: 264_914, previousEstimated: true });
+    // row 9's 区分 is unknown: its 50 is in the project's 区分不明, so AMED + インハウス + 区分不明 = 計
+    expect(byId.pharma).toMatchObject({ amed: 500, inhouse: 0, unknownCategory: 50, total: 550, previous: 400, previousEstimated: false });
     expect(byId.seeds).toMatchObject({ amed: 0, inhouse: 300, total: 300, previous: 300 }); // not the fund row's 1000
     expect(byId.devices).toMatchObject({ total: 0, previous: 0 });
-    expect(totals.unattributed).toBe(270);
-    expect(totals.unattributedPrevious).toBe(120);
+    expect(totals.unspecified).toMatchObject({ projectId: null, amed: 270, total: 270, previous: 120 });
   });
 
-  it('projects plus unattributed add up to all, for amounts and previous years', () => {
-    const sum = (key: 'total' | 'previous') => totals.byProject.reduce((s, p) => s + p[key], 0);
-    expect(sum('total') + totals.unattributed).toBe(totals.all.total);
-    expect(sum('previous') + (totals.unattributedPrevious ?? NaN)).toBe(totals.all.previous);
+  it('projects plus 未特定 add up to all, column by column', () => {
+    const lines = [...totals.byProject, totals.unspecified];
+    const sum = (key: 'amed' | 'inhouse' | 'unknownCategory' | 'total' | 'previous') => lines.reduce((s, p) => s + (p[key] ?? 0), 0);
+    expect(sum('total')).toBe(totals.all.total);
+    expect(sum('previous')).toBe(totals.all.previous);
+    expect(sum('amed')).toBe(totals.amed.total);
+    expect(sum('inhouse')).toBe(totals.inhouse.total);
+    expect(sum('unknownCategory')).toBe(totals.unknownCategory.total);
+  });
+
+  it('a suggested 区分 or project counts nowhere: the row stays 区分不明 and 未特定, the project shows it as 候補', () => {
+    const guessed: TableSpec = {
+      rows: [
+        { row: 5, previous: 10, total: 100, cls: { category: { id: 'amed', basis: 'suggested' }, suggestions: [{ projectId: 'pharma', score: 9, confidence: 'high', reasons: [] }] } },
+        { row: 6, previous: 0, total: 40, cls: { category: { id: 'amed', basis: 'accepted' }, basis: 'accepted', projects: [share('devices', null, 'accepted')] } },
+      ],
+    };
+    const t = computeTotals(makeTable(guessed, pack), makeClassification(guessed, pack), pack);
+    expect(t.amed.total).toBe(40);
+    expect(t.unknownCategory.total).toBe(100);
+    expect(t.byProject.find((p) => p.projectId === 'pharma')).toMatchObject({ total: 0, candidate: 100 });
+    expect(t.byProject.find((p) => p.projectId === 'devices')).toMatchObject({ amed: 40, total: 40, candidate: 0 });
+    expect(t.unspecified).toMatchObject({ unknownCategory: 100, total: 100, previous: 10 });
+  });
+
+  it('a 特別会計 row is shown apart, by the account the sheet names, and in no other total', () => {
+    const accounts: TableSpec = {
+      rows: [
+        { row: 5, previous: 0, total: 100, cls: { category: AMED, projects: [share('genome-data', null)] } },
+        { row: 6, previous: 50, total: 70, cls: { category: AMED, account: { id: 'reconstruction', label: '復興特別会計', basis: 'declared' }, projects: [share('genome-data', null)] } },
+        { row: 7, previous: 0, total: 5, cls: { category: AMED, account: { id: 'general', label: '一般会計', basis: 'declared' } } },
+      ],
+    };
+    const t = computeTotals(makeTable(accounts, pack), makeClassification(accounts, pack), pack);
+    expect(t.all.total).toBe(105);
+    expect(t.accounts).toEqual([{ id: 'reconstruction', label: '復興特別会計', totals: { total: 70, request: 70, priorityRequest: 0, previous: 50, change: 20 } }]);
+    expect(t.byProject.find((p) => p.projectId === 'genome-data')?.total).toBe(100);
+  });
+
+  it('without a 前年度 column, 前年度 and 増減 are unknown (null), never 0 and 皆増', () => {
+    const noPrevious: TableSpec = { rows: [{ row: 5, total: 100, cls: { category: AMED, projects: [share('pharma', null)] } }] };
+    const table = makeTable(noPrevious, pack);
+    const withoutColumn = { ...table, mapping: table.mapping && { ...table.mapping, columns: table.mapping.columns.filter((c) => c.role !== 'previous') } };
+    const t = computeTotals(withoutColumn, makeClassification(noPrevious, pack), pack);
+    expect(t.all).toMatchObject({ total: 100, previous: null, change: null });
+    expect(t.byProject[0]).toMatchObject({ total: 100, previous: null, change: null });
   });
 
   it.each([
@@ -68,20 +123,21 @@ describe('computeTotals', () => {
     const ending: TableSpec = { rows: [{ previous: 900, total: 0, cls: { projects: [share('regenerative', null)] } }] };
     const t = computeTotals(makeTable(ending, pack), makeClassification(ending, pack), pack);
     expect(t.byProject.find((p) => p.projectId === 'regenerative')).toMatchObject({ total: 0, previous: 900, change: -900 });
-    expect(t.unattributedPrevious).toBe(0);
+    expect(t.unspecified.previous).toBe(0);
   });
 
   it('a split that misses part of the total leaves the rest unattributed, previous year included', () => {
     const short: TableSpec = { rows: [{ previous: 100, total: 100, split: { pharma: 60 }, cls: { projects: [share('pharma', 60, 'split')] } }] };
     const t = computeTotals(makeTable(short, pack), makeClassification(short, pack), pack);
     expect(t.byProject[0]).toMatchObject({ total: 60, previous: 60 });
-    expect([t.unattributed, t.unattributedPrevious]).toEqual([40, 40]);
+    expect([t.unspecified.total, t.unspecified.previous]).toEqual([40, 40]);
+    expect(t.byProject[0].previousEstimated).toBe(true);
   });
 
   it('amounts beyond exact integers are kept whole rather than split (and never throw)', () => {
     const huge: TableSpec = { rows: [{ previous: { raw: 1e20, yen: 1e23 }, total: 3, split: { pharma: 1, devices: 2 }, cls: { projects: [share('pharma', 1, 'split'), share('devices', 2, 'split')] } }] };
     const t = computeTotals(makeTable(huge, pack), makeClassification(huge, pack), pack);
-    expect(t.unattributedPrevious).toBe(1e23 / 1000);
+    expect(t.unspecified.previous).toBe(1e23 / 1000);
     expect(t.byProject[0].previous).toBe(0);
   });
 
@@ -99,6 +155,7 @@ describe('computeTotals', () => {
       total: fc.integer({ min: 0, max: 10_000_000 }),
       fund: fc.boolean(),
       category: fc.constantFrom('amed', 'inhouse', null),
+      categoryBasis: fc.constantFrom('declared' as const, 'accepted' as const, 'suggested' as const),
       shares: fc.uniqueArray(fc.record({ id: fc.constantFrom(...ids), amount: fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: null }) }), { selector: (s) => s.id, maxLength: 4 }),
     });
     fc.assert(
@@ -107,13 +164,19 @@ describe('computeTotals', () => {
           rows: rows.map((r) => ({
             previous: r.previous,
             total: r.total,
-            cls: { category: r.category ? { id: r.category, basis: 'declared' as const } : null, fund: r.fund ? { areaId: null, reasons: [] } : null, projects: r.shares.map((x) => share(x.id, x.amount)) },
+            cls: { category: r.category ? { id: r.category, basis: r.categoryBasis } : null, fund: r.fund ? { areaId: null, reasons: [] } : null, projects: r.shares.map((x) => share(x.id, x.amount)) },
           })),
         };
         const t = computeTotals(makeTable(s, pack), makeClassification(s, pack), pack);
         const round = (n: number) => Math.round(n * 1000);
-        expect(round(t.byProject.reduce((a, p) => a + p.total, 0) + t.unattributed)).toBe(round(t.all.total));
-        expect(round(t.byProject.reduce((a, p) => a + p.previous, 0) + (t.unattributedPrevious ?? NaN))).toBe(round(t.all.previous));
+        const lines = [...t.byProject, t.unspecified];
+        for (const key of ['total', 'previous', 'amed', 'inhouse', 'unknownCategory'] as const) {
+          const whole = key === 'total' || key === 'previous' ? t.all[key] : t[key].total;
+          expect(round(lines.reduce((a, p) => a + (p[key] ?? NaN), 0))).toBe(round(whole ?? NaN));
+        }
+        for (const key of ['total', 'request', 'priorityRequest', 'previous'] as const) {
+          expect(round((t.amed[key] ?? NaN) + (t.inhouse[key] ?? NaN) + (t.unknownCategory[key] ?? NaN))).toBe(round(t.all[key] ?? NaN));
+        }
         expect(round(t.all.total + t.fund.total)).toBe(round(rows.reduce((a, r) => a + r.total, 0)));
         expect(round(t.fund.total)).toBe(round(rows.filter((r) => r.fund).reduce((a, r) => a + r.total, 0)));
       }),

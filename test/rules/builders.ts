@@ -140,6 +140,7 @@ export function rowClassification(rowNumber: number, spec: RowSpec['cls'] = {}):
     purposes: [],
     category: { id: 'amed', basis: 'declared' },
     fund: null,
+    account: null,
     adjustmentFund: false,
     ...spec,
   };

@@ -10,7 +10,8 @@ testRule(projectContradicted, {
       rows: [{ cls: { projects: [share('genome-data', 1, 'split'), share('disease-basic', 1, 'split')], suggestions: [suggestion('disease-basic')] } }],
     },
     { name: 'a medium-confidence disagreement is not a contradiction', rows: [{ projectLabel: '医薬品', cls: { projects: [share('pharma', null)], suggestions: [suggestion('devices', 'medium')] } }] },
-    { name: 'nothing declared: project-missing covers it', rows: [{ cls: { projects: [share('devices', null, 'suggested')], suggestions: [suggestion('devices')] } }] },
+    { name: 'nothing declared: project-missing covers it', rows: [{ cls: { suggestions: [suggestion('devices')] } }] },
+    { name: "an accepted suggestion is the officer's decision, not the sheet's", rows: [{ cls: { basis: 'accepted', projects: [share('devices', null, 'accepted')], suggestions: [suggestion('pharma')] } }] },
     { name: 'no suggestion at all', rows: [{ projectLabel: '医薬品', cls: { projects: [share('pharma', null)] } }] },
   ],
   invalid: [

@@ -6,6 +6,7 @@ import { testRule } from './rule-tester';
 testRule(projectMissing, {
   valid: [
     { name: 'a declared project', rows: [{ projectLabel: '医薬品', cls: { basis: 'declared', projects: [share('pharma', null)] } }] },
+    { name: 'a suggestion the officer accepted', rows: [{ projectLabel: '', cls: { basis: 'accepted', projects: [share('pharma', null, 'accepted')], suggestions: [suggestion('pharma')] } }] },
     { name: 'split amounts', rows: [{ total: 10, split: { pharma: 10 }, cls: { basis: 'split', projects: [share('pharma', 10, 'split')] } }] },
     { name: 'a label that names no project is left to project-label-unknown', rows: [{ projectLabel: '創薬推進PJ' }] },
     { name: 'a fund-based row is left to fund-row', rows: [{ name: 'ムーンショット型研究開発事業', cls: { fund: { areaId: 'moonshot', reasons: [] } } }] },
@@ -19,7 +20,7 @@ testRule(projectMissing, {
           row: 6,
           name: '創薬支援推進事業',
           projectLabel: '',
-          cls: { basis: 'suggested', projects: [share('pharma', null, 'suggested')], suggestions: [suggestion('pharma', 'high', ['創薬', '創薬支援', '創薬']), suggestion('seeds', 'low')] },
+          cls: { suggestions: [suggestion('pharma', 'high', ['創薬', '創薬支援', '創薬']), suggestion('seeds', 'low')] },
         },
       ],
       findings: [

@@ -22,7 +22,7 @@ describe('the bundled samples', () => {
     expect(report.policy).toMatchObject({ id: 'R6', chosenBy: 'sheet' });
     expect(report.summary.rows).toBe(14);
     expect(report.findings).toEqual([]);
-    expect(report.totals.unattributed).toBe(0);
+    expect(report.totals.unspecified.total).toBe(0);
   });
 
   it('the request with typical mistakes: each planted mistake, at its cell, and nothing else', async () => {

@@ -84,20 +84,20 @@ describe.each([6, 8] as const)('buildSubmissionSheet with a %i-project pack', (p
     pack.projects.forEach((project, i) => {
       const expected = report.totals.byProject.find((b) => b.projectId === project.id)!;
       const row = lineRows[i];
-      expect(['amed', 'inhouse', 'total', 'previous', 'change'].map((k) => cellAt(model, row, col(k))?.value)).toEqual([expected.amed, expected.inhouse, expected.total, expected.previous, expected.change]);
+      expect(['amed', 'inhouse', 'unknownCategory', 'total', 'previous', 'change'].map((k) => cellAt(model, row, col(k))?.value)).toEqual([expected.amed, expected.inhouse, expected.unknownCategory, expected.total, expected.previous, expected.change]);
       expect(cellAt(model, row, col('total'))?.formula).toContain(`"${project.name}"`);
     });
   });
 
-  it('計 of the projects block equals the 総括表 合計, with a 「プロジェクト未特定」 line for the rest', () => {
+  it('計 of the projects block equals the 総括表 合計, with a 「統合プロジェクト未特定」 line for the rest', () => {
     const span = spans.get('projects')!;
     const unattributed = rowLabelled(model, span, p.label.first, layout.unattributedLabel);
     const total = rowLabelled(model, span, p.label.first, p.totalLabel);
-    expect(cellAt(model, unattributed, col('total'))?.value).toBe(report.totals.unattributed);
+    expect(cellAt(model, unattributed, col('total'))?.value).toBe(report.totals.unspecified.total);
     expect(cellAt(model, total, col('total'))?.value).toBe(report.totals.all.total);
     expect(cellAt(model, total, col('previous'))?.value).toBe(report.totals.all.previous);
     const first = rowLabelled(model, span, p.label.first, pack.projects[0].name);
-    expect(cellAt(model, total, col('total'))?.formula).toBe(`=SUM($H$${first + 1}:$H$${unattributed + 1})`);
+    expect(cellAt(model, total, col('total'))?.formula).toBe(`=SUM($I$${first + 1}:$I$${unattributed + 1})`);
   });
 
   it('caches the engine\'s totals in the 総括表, fund money on its own reference line', () => {

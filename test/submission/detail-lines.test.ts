@@ -49,12 +49,12 @@ describe('detailLines', () => {
       expected: [['再生・細胞医療・遺伝子治療プロジェクト', 300, 200, []]],
     },
     {
-      title: 'no project at all: one 「プロジェクト未特定」 line',
+      title: 'no project at all: one 「統合プロジェクト未特定」 line',
       row: { ...base, name: 'b', request: 300, previous: 200 },
-      expected: [['プロジェクト未特定', 300, 200, []]],
+      expected: [['統合プロジェクト未特定', 300, 200, []]],
     },
     {
-      title: 'several labels without amounts: one 「プロジェクト未特定」 line',
+      title: 'several labels without amounts: one 「統合プロジェクト未特定」 line',
       row: {
         ...base,
         name: 'c',
@@ -65,10 +65,10 @@ describe('detailLines', () => {
           { order: 2, amount: null },
         ],
       },
-      expected: [['プロジェクト未特定', 300, 200, []]],
+      expected: [['統合プロジェクト未特定', 300, 200, []]],
     },
     {
-      title: 'split amounts that fall short of the 事業: the difference is a 「プロジェクト未特定」 line',
+      title: 'split amounts that fall short of the 事業: the difference is a 「統合プロジェクト未特定」 line',
       row: {
         ...base,
         name: 'd',
@@ -82,7 +82,7 @@ describe('detailLines', () => {
       expected: [
         ['医薬品プロジェクト', 300, 288, ['prorated']],
         ['シーズ開発・研究基盤プロジェクト', 150, 144, ['prorated']],
-        ['プロジェクト未特定', 50, 48, ['prorated', 'remainder']],
+        ['統合プロジェクト未特定', 50, 48, ['prorated', 'remainder']],
       ],
     },
     {
@@ -114,7 +114,7 @@ describe('detailLines', () => {
       expected: [
         ['医薬品プロジェクト', 70, 47, ['prorated']],
         ['医療機器・ヘルスケアプロジェクト', 50, 33, ['prorated']],
-        ['プロジェクト未特定', -20, 0, ['prorated', 'remainder']],
+        ['統合プロジェクト未特定', -20, 0, ['prorated', 'remainder']],
       ],
     },
     {
@@ -129,7 +129,7 @@ describe('detailLines', () => {
           { order: 2, amount: 0 },
         ],
       },
-      expected: [['プロジェクト未特定', 0, 80, []]],
+      expected: [['統合プロジェクト未特定', 0, 80, []]],
     },
   ])('$title', ({ row, expected }) => {
     const lines = linesOf([row]);
@@ -153,7 +153,7 @@ describe('detailLines', () => {
     expect(detailLines([row], pack, layout).map((l) => [l.project, l.previous])).toEqual([
       ['医薬品プロジェクト', 400],
       ['シーズ開発・研究基盤プロジェクト', 70],
-      ['プロジェクト未特定', 10],
+      ['統合プロジェクト未特定', 10],
     ]);
   });
 
@@ -165,7 +165,7 @@ describe('detailLines', () => {
 
   it('a project id the pack does not have is never counted as a project', () => {
     const report = buildReport(pack, [{ ...base, name: 'x', request: 100, previous: 100, projects: [{ order: 1, amount: null }] }]);
-    const row = { ...report.rows[0], projects: [{ id: 'infection', name: '感染症プロジェクト', amount: null }] };
+    const row = { ...report.rows[0], projects: [{ id: 'infection', name: '感染症プロジェクト', amount: null, basis: 'declared' as const }] };
     const [line] = detailLines([row], pack, layout);
     expect(line.projectId).toBeNull();
     expect(line.basis).toBe('この年度の方針にない統合プロジェクト（感染症プロジェクト）');
@@ -176,13 +176,13 @@ describe('detailLines', () => {
     expect(lines.map((l) => [l.counted, l.marks])).toEqual([[false, ['fund']]]);
   });
 
-  it('an unknown 区分 gets the layout\'s 区分未特定; known ones their official names', () => {
+  it('an unknown 区分 gets the layout\'s 区分不明; known ones their official names', () => {
     const lines = linesOf([
       { ...base, name: 'a', request: 1, previous: 1 },
       { ...base, name: 'b', category: 'inhouse', request: 1, previous: 1 },
       { ...base, name: 'c', category: null, request: 1, previous: 1 },
     ]);
-    expect(lines.map((l) => l.category)).toEqual(['AMED対象経費', 'インハウス研究機関経費', '区分未特定']);
+    expect(lines.map((l) => l.category)).toEqual(['AMED対象経費', 'インハウス研究機関経費', '区分不明']);
   });
 
   it('a 要求 + 要望 that differs from 計 is split on its own and still adds up', () => {
@@ -224,10 +224,10 @@ describe('detailLines', () => {
     { row: { projects: [{ order: 1, amount: 5 }], basis: 'split', reasons: [reason('split-column', 'projectAmount', 'PJ①', 9)] }, basis: '分割列（プロジェクト別金額列「PJ①」）' },
     { row: { projects: [{ order: 1, amount: null }], basis: 'declared', reasons: [reason('alias', 'projectLabel', '医薬品PJ', 8), reason('term', 'name', '創薬', 2)] }, basis: '申告（統合プロジェクト欄「医薬品PJ」）' },
     {
-      row: { projects: [{ order: 1, amount: null }], basis: 'suggested', confidence: 'medium', reasons: [reason('term', 'name', '創薬', 2), reason('term', 'summary', 'モダリティ', 3)] },
-      basis: '推定（事業概要「モダリティ」・事業名「創薬」、確度：中）',
+      row: { projects: [{ order: 1, amount: null }], basis: 'accepted', confidence: 'medium', reasons: [reason('term', 'name', '創薬', 2), reason('term', 'summary', 'モダリティ', 3)] },
+      basis: '確認済みの候補（事業概要「モダリティ」・事業名「創薬」、確度：中）',
     },
-    { row: {}, basis: '統合プロジェクトの記載なし' },
+    { row: {}, basis: '統合プロジェクトの記載・確認なし' },
   ])('分類の根拠: $basis', ({ row, basis }) => {
     const [line] = linesOf([{ ...base, name: 'a', request: 5, previous: 5, ...row }]);
     expect(line.basis).toBe(basis);

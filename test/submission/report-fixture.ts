@@ -1,5 +1,5 @@
 import type { Basis, Reason, RowClassification } from '../../src/domain/model/classification';
-import type { AmountTotals, CheckReport, ReportRow, ReportTotals } from '../../src/domain/model/report';
+import type { AmountTotals, CheckReport, ProjectTotals, ReportRow, ReportTotals } from '../../src/domain/model/report';
 import type { PolicyPack } from '../../src/domain/policy/schema';
 import { allocateByLargestRemainder } from '../../src/domain/submission/allocate';
 
@@ -39,7 +39,7 @@ function rowTotalOf(r: FixtureRow): number {
 
 function add(a: AmountTotals, r: FixtureRow): AmountTotals {
   const total = a.total + rowTotalOf(r);
-  const previous = a.previous + (r.previous ?? 0);
+  const previous = (a.previous ?? 0) + (r.previous ?? 0);
   return { total, request: a.request + (r.request ?? 0), priorityRequest: a.priorityRequest + (r.priorityRequest ?? 0), previous, change: total - previous };
 }
 
@@ -53,6 +53,8 @@ interface Attribution {
   /** Per project id: its share of the row and of the row's 前年度. */
   readonly byProject: Map<string, { total: number; previous: number }>;
   readonly unattributed: { total: number; previous: number };
+  /** 前年度 was divided among two or more parts. */
+  readonly estimated: boolean;
 }
 
 /**
@@ -69,43 +71,45 @@ function attribution(pack: PolicyPack, r: FixtureRow): Attribution {
   const weights = [...amounts.map((a) => a ?? 0), Math.max(rest, 0)];
   const parts = allocateByLargestRemainder(previous, weights);
   const byProject = new Map<string, { total: number; previous: number }>();
+  const estimated = parts !== null && previous !== 0 && weights.filter((w) => w > 0).length > 1;
   if (parts === null) {
     if (projects.length === 1) byProject.set(projectIdOf(pack, projects[0].order), { total, previous });
-    return { byProject, unattributed: { total: projects.length === 1 ? 0 : total, previous: projects.length === 1 ? 0 : previous } };
+    return { byProject, unattributed: { total: projects.length === 1 ? 0 : total, previous: projects.length === 1 ? 0 : previous }, estimated };
   }
   projects.forEach((p, i) => {
     if (amounts[i] !== null) byProject.set(projectIdOf(pack, p.order), { total: amounts[i] as number, previous: parts[i] });
   });
   const attributedPrevious = [...byProject.values()].reduce((s, v) => s + v.previous, 0);
-  return { byProject, unattributed: { total: rest, previous: previous - attributedPrevious } };
+  return { byProject, unattributed: { total: rest, previous: previous - attributedPrevious }, estimated };
 }
 
 function totalsOf(pack: PolicyPack, rows: readonly FixtureRow[]): ReportTotals {
   const counted = rows.filter((r) => !r.fund);
   const sumRows = (chosen: readonly FixtureRow[]) => chosen.reduce(add, ZERO);
   const attributions = counted.map((r) => ({ r, a: attribution(pack, r) }));
+  const line = (projectId: string | null, name: string, pick: (a: Attribution) => { total: number; previous: number } | undefined): ProjectTotals => {
+    let [amed, inhouse, unknownCategory, total, previous, previousEstimated] = [0, 0, 0, 0, 0, false];
+    for (const { r, a } of attributions) {
+      const share = pick(a);
+      if (!share) continue;
+      total += share.total;
+      previous += share.previous;
+      if (a.estimated && share.previous !== 0) previousEstimated = true;
+      if (r.category === 'amed') amed += share.total;
+      else if (r.category === 'inhouse') inhouse += share.total;
+      else unknownCategory += share.total;
+    }
+    return { projectId, name, amed, inhouse, unknownCategory, total, previous, change: total - previous, previousEstimated, candidate: 0 };
+  };
   return {
     amed: sumRows(counted.filter((r) => r.category === 'amed')),
     inhouse: sumRows(counted.filter((r) => r.category === 'inhouse')),
+    unknownCategory: sumRows(counted.filter((r) => r.category === null)),
     all: sumRows(counted),
     fund: sumRows(rows.filter((r) => r.fund)),
-    byProject: pack.projects.map((p) => {
-      let amed = 0;
-      let inhouse = 0;
-      let total = 0;
-      let previous = 0;
-      for (const { r, a } of attributions) {
-        const share = a.byProject.get(p.id);
-        if (!share) continue;
-        total += share.total;
-        previous += share.previous;
-        if (r.category === 'amed') amed += share.total;
-        if (r.category === 'inhouse') inhouse += share.total;
-      }
-      return { projectId: p.id, name: p.name, amed, inhouse, total, previous, change: total - previous };
-    }),
-    unattributed: attributions.reduce((s, { a }) => s + a.unattributed.total, 0),
-    unattributedPrevious: attributions.reduce((s, { a }) => s + a.unattributed.previous, 0),
+    accounts: [],
+    byProject: pack.projects.map((p) => line(p.id, p.name, (a) => a.byProject.get(p.id))),
+    unspecified: line(null, '統合プロジェクト未特定', (a) => a.unattributed),
   };
 }
 
@@ -115,7 +119,7 @@ function reportRow(pack: PolicyPack, r: FixtureRow, index: number): ReportRow {
   const projects = (r.projects ?? []).map((p) => {
     const id = projectIdOf(pack, p.order);
     const share = attributed.get(id);
-    return { id, name: pack.projects.find((q) => q.id === id)?.name ?? '', amount: share?.total ?? null, previous: share?.previous ?? null };
+    return { id, name: pack.projects.find((q) => q.id === id)?.name ?? '', amount: share?.total ?? null, previous: share?.previous ?? null, basis: r.basis ?? 'declared' };
   });
   const basis = r.basis ?? (projects.length === 0 ? null : 'declared');
   const suggestions = projects.map((p) => ({
@@ -130,13 +134,14 @@ function reportRow(pack: PolicyPack, r: FixtureRow, index: number): ReportRow {
   const classification: RowClassification = {
     rowNumber,
     basis,
-    projects: (r.projects ?? []).map((p) => ({ projectId: projectIdOf(pack, p.order), amount: p.amount === null ? null : p.amount * 1000, basis: basis ?? 'suggested' })),
+    projects: (r.projects ?? []).map((p) => ({ projectId: projectIdOf(pack, p.order), amount: p.amount === null ? null : p.amount * 1000, basis: basis ?? 'declared' })),
     suggestions,
     priorityAreas: findTag(r.priorityAreas, areas),
     diseaseAreas: findTag(r.diseaseAreas, pack.vocabularies.diseaseAreas),
     purposes: findTag(r.purposes, pack.vocabularies.purposes),
     category: r.category ? { id: r.category, basis: 'declared' } : null,
     fund: r.fund ? { areaId: null, reasons: [] } : null,
+    account: null,
     adjustmentFund: false,
   };
   return {
@@ -152,8 +157,11 @@ function reportRow(pack: PolicyPack, r: FixtureRow, index: number): ReportRow {
     priorityAreas: r.priorityAreas ?? [],
     diseaseAreas: r.diseaseAreas ?? [],
     purposes: r.purposes ?? [],
+    candidates: { category: null, priorityAreas: [], diseaseAreas: [], purposes: [] },
     basis,
+    ledger: r.fund ? 'fund' : 'main',
     fund: r.fund ?? false,
+    key: `name:${r.name}`,
     cell: `B${rowNumber}`,
     classification,
   };
@@ -259,7 +267,7 @@ export function realisticRows(pack: PolicyPack): FixtureRow[] {
       priorityRequest: 0,
       previous: 2_600_000,
       projects: [{ order: 1, amount: null }],
-      basis: 'suggested',
+      basis: 'accepted',
       confidence: 'medium',
       reasons: [reason('term', 'summary', '創薬', 3), reason('term', 'name', '研究開発', 1)],
       diseaseAreas: ['cancer', 'lifestyle'],
@@ -280,7 +288,7 @@ export function realisticRows(pack: PolicyPack): FixtureRow[] {
       priorityRequest: 0,
       previous: 0,
       projects: [{ order: 1, amount: null }],
-      basis: 'suggested',
+      basis: 'accepted',
       confidence: 'low',
       priorityAreas: fundArea ? [fundArea.name] : [],
       diseaseAreas: ['geriatric-dementia'],

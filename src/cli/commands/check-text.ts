@@ -1,5 +1,5 @@
 import type { Locale, Severity } from '../../domain/model/finding';
-import type { AmountTotals, CheckReport } from '../../domain/model/report';
+import type { AmountTotals, CheckReport, ProjectTotals } from '../../domain/model/report';
 import { formatNumber } from '../../domain/rules/messages';
 
 /** `budget-check check` as a terminal reads it: a summary, the totals, then one line per finding. */
@@ -18,10 +18,12 @@ interface Labels {
   readonly count: (n: number) => string;
   readonly totals: string;
   readonly amountColumns: readonly string[];
-  readonly lines: { readonly amed: string; readonly inhouse: string; readonly all: string; readonly fund: string };
+  readonly lines: { readonly amed: string; readonly inhouse: string; readonly unknownCategory: string; readonly all: string; readonly fund: string; readonly account: (label: string) => string };
   readonly byProject: string;
   readonly projectColumns: readonly string[];
   readonly unattributed: string;
+  readonly estimated: string;
+  readonly notes: readonly string[];
   readonly findings: string;
   readonly findingColumns: readonly string[];
   readonly none: string;
@@ -42,10 +44,22 @@ const LABELS: Record<Locale, Labels> = {
     count: (n) => `${n}件`,
     totals: '総括（千円）',
     amountColumns: ['', '要求・要望額', 'うち要求', 'うち要望', '前年度予算額', '増減'],
-    lines: { amed: 'AMED対象経費', inhouse: 'インハウス研究機関経費', all: '合計', fund: '基金等（別掲・合計に含めず）' },
+    lines: {
+      amed: 'AMED対象経費',
+      inhouse: 'インハウス研究機関経費',
+      unknownCategory: '区分不明',
+      all: '合計',
+      fund: '（参考）基金等・合計に含めず',
+      account: (label) => `（別掲）${label}・合計に含めず`,
+    },
     byProject: '統合プロジェクト別（千円）',
-    projectColumns: ['', 'AMED', 'インハウス', '計', '前年度', '増減'],
+    projectColumns: ['', 'AMED', 'インハウス', '区分不明', '計', '前年度', '増減', '候補（未確定）'],
     unattributed: '統合プロジェクト未特定',
+    estimated: '*',
+    notes: [
+      '* 前年度は按分による参考値（シートに統合プロジェクト別の前年度がないため）。',
+      '候補（未確定）: 記載がなく事業名・概要から推定されただけの額。統合プロジェクト未特定に含まれ、各プロジェクトの額には含めない（作業ウィンドウで確認すると計上されます）。',
+    ],
     findings: '検出事項',
     findingColumns: ['セル', '重要度', 'ルール', '内容'],
     none: '検出事項はありません。',
@@ -64,10 +78,22 @@ const LABELS: Record<Locale, Labels> = {
     count: (n) => String(n),
     totals: 'Totals (thousand yen)',
     amountColumns: ['', 'Total', 'Request', 'Priority', 'Previous', 'Change'],
-    lines: { amed: 'AMED対象経費 (AMED)', inhouse: 'インハウス研究機関経費 (in-house)', all: 'Total', fund: 'Fund-based (apart, not in totals)' },
+    lines: {
+      amed: 'AMED対象経費 (AMED)',
+      inhouse: 'インハウス研究機関経費 (in-house)',
+      unknownCategory: '区分不明 (category unknown)',
+      all: 'Total',
+      fund: '基金等 (fund-based, not in the total)',
+      account: (label) => `${label} (apart, not in the total)`,
+    },
     byProject: 'By integrated project (thousand yen)',
-    projectColumns: ['', 'AMED', 'In-house', 'Total', 'Previous', 'Change'],
-    unattributed: 'No project identified',
+    projectColumns: ['', 'AMED', 'In-house', 'Unknown', 'Total', 'Previous', 'Change', 'Candidates'],
+    unattributed: '統合プロジェクト未特定 (no project)',
+    estimated: '*',
+    notes: [
+      '* previous year allocated pro rata (an estimate: the sheet does not split it by project).',
+      'Candidates: amounts only suggested from names and summaries; they stay in 統合プロジェクト未特定 until accepted in the task pane.',
+    ],
     findings: 'Findings',
     findingColumns: ['Cell', 'Severity', 'Rule', 'Message'],
     none: 'No findings.',
@@ -107,8 +133,37 @@ function table(rows: readonly (readonly string[])[], numeric: (col: number) => b
   );
 }
 
+/** 「－」 for what the sheet does not say (no 前年度 column), never a 0. */
+function amount(n: number | null, locale: Locale): string {
+  return n === null ? '－' : formatNumber(n, locale);
+}
+
 function amounts(label: string, t: AmountTotals, locale: Locale): string[] {
-  return [label, ...[t.total, t.request, t.priorityRequest, t.previous, t.change].map((n) => formatNumber(n, locale))];
+  return [label, ...[t.total, t.request, t.priorityRequest, t.previous, t.change].map((n) => amount(n, locale))];
+}
+
+function projectLine(label: string, p: ProjectTotals, l: Labels, locale: Locale): string[] {
+  const mark = p.previousEstimated ? l.estimated : '';
+  return [
+    label,
+    ...[p.amed, p.inhouse, p.unknownCategory, p.total].map((n) => amount(n, locale)),
+    amount(p.previous, locale) + mark,
+    amount(p.change, locale) + mark,
+    p.candidate === 0 ? '' : amount(p.candidate, locale),
+  ];
+}
+
+/** The 計 line of the project table: the engine's own totals, so the table visibly adds up to 合計. */
+function projectSums(totals: CheckReport['totals']): Pick<ProjectTotals, 'amed' | 'inhouse' | 'unknownCategory' | 'total' | 'previous' | 'change' | 'previousEstimated'> {
+  return {
+    amed: totals.amed.total,
+    inhouse: totals.inhouse.total,
+    unknownCategory: totals.unknownCategory.total,
+    total: totals.all.total,
+    previous: totals.all.previous,
+    change: totals.all.change,
+    previousEstimated: false,
+  };
 }
 
 export function formatReportText(report: CheckReport): string {
@@ -131,8 +186,10 @@ export function formatReportText(report: CheckReport): string {
         l.amountColumns,
         amounts(l.lines.amed, totals.amed, locale),
         amounts(l.lines.inhouse, totals.inhouse, locale),
+        ...(totals.unknownCategory.total !== 0 || totals.unknownCategory.previous ? [amounts(l.lines.unknownCategory, totals.unknownCategory, locale)] : []),
         amounts(l.lines.all, totals.all, locale),
         amounts(l.lines.fund, totals.fund, locale),
+        ...totals.accounts.map((a) => amounts(l.lines.account(a.label), a.totals, locale)),
       ],
       (col) => col > 0,
     ).map((line) => `  ${line}`),
@@ -141,11 +198,13 @@ export function formatReportText(report: CheckReport): string {
     ...table(
       [
         l.projectColumns,
-        ...totals.byProject.map((p) => [p.name, ...[p.amed, p.inhouse, p.total, p.previous, p.change].map((n) => formatNumber(n, locale))]),
-        [l.unattributed, '', '', ...[totals.unattributed, totals.unattributedPrevious ?? 0, totals.unattributed - (totals.unattributedPrevious ?? 0)].map((n) => formatNumber(n, locale))],
+        ...totals.byProject.map((p) => projectLine(p.name, p, l, locale)),
+        projectLine(l.unattributed, totals.unspecified, l, locale),
+        projectLine(l.lines.all, { ...totals.unspecified, ...projectSums(totals), candidate: 0 }, l, locale),
       ],
       (col) => col > 0,
     ).map((line) => `  ${line}`),
+    ...l.notes.map((note) => `  ${note}`),
     '',
     `${l.findings} (${report.findings.length})`,
   ];

@@ -30,7 +30,7 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
     },
     index,
   );
-  const shares = projectShares(row, evidence.suggestions, index);
+  const shares = projectShares(row, index);
 
   const findings: FindingDraft[] = [...shares.findings];
   const tagsOf = (kind: TagKind, field: 'priorityArea' | 'diseaseArea' | 'purpose'): TagMatch[] => {
@@ -62,6 +62,7 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
       purposes,
       category,
       fund: fundOf(evidence.fund, priorityAreas.filter((t) => t.basis === 'declared'), index),
+      account: null,
       adjustmentFund: evidence.adjustmentFund,
     },
     findings,

@@ -1,5 +1,5 @@
 import type { Yen } from '../model/amount';
-import type { Basis, ProjectShare, Reason, Suggestion } from '../model/classification';
+import type { Basis, ProjectShare, Reason } from '../model/classification';
 import type { FindingDraft, FindingParams } from '../model/finding';
 import type { BudgetRow } from '../model/table';
 import { cellFinding, type ClassificationRule } from './findings';
@@ -11,7 +11,8 @@ import { resolveLabelWith } from './project-label';
  * A row's integrated project(s), strongest evidence first:
  * 1. split amount columns with non-zero amounts → 'split', those amounts;
  * 2. a declared label → 'declared'; one project takes the row's 計 (or 要求＋要望), several get null;
- * 3. the leading suggestion when it is at least of medium confidence → 'suggested', never 'declared'.
+ * Nothing else: a suggestion from the row's text is never a share until the officer accepts it
+ * (see accept.ts); until then the row's amount stays 統合プロジェクト未特定.
  */
 
 export interface SharesResult {
@@ -102,14 +103,10 @@ function declaredShares(row: BudgetRow, index: PackIndex): { shares: ProjectShar
   };
 }
 
-export function projectShares(row: BudgetRow, suggestions: readonly Suggestion[], index: PackIndex): SharesResult {
+export function projectShares(row: BudgetRow, index: PackIndex): SharesResult {
   const declared = declaredShares(row, index);
   const split = splitShares(row, index);
   if (split.length > 0) return { basis: 'split', projects: split, findings: declared.findings };
   if (declared.shares.length > 0) return { basis: 'declared', projects: declared.shares, findings: declared.findings };
-  const top = suggestions[0];
-  if (top && top.confidence !== 'low') {
-    return { basis: 'suggested', projects: [{ projectId: top.projectId, amount: rowAmount(row), basis: 'suggested', reasons: top.reasons }], findings: declared.findings };
-  }
   return { basis: null, projects: [], findings: declared.findings };
 }

@@ -1,4 +1,6 @@
 import { classify } from '../classification';
+import { applyAccepted } from '../classification/accept';
+import type { AcceptedSuggestion } from '../model/acceptance';
 import type { Locale } from '../model/finding';
 import type { SheetGrid } from '../model/grid';
 import type { CheckReport } from '../model/report';
@@ -16,6 +18,8 @@ export interface CheckOptions {
   readonly packId?: string;
   /** A user-confirmed mapping, overriding header detection. */
   readonly mapping?: ColumnMapping;
+  /** Suggestions the officer accepted (kept in the workbook's settings); only these join the declared figures. */
+  readonly accepted?: readonly AcceptedSuggestion[];
   readonly locale: Locale;
   readonly config?: RuleConfig;
   /** Shown in the report; the CLI passes the path it was given. */
@@ -62,7 +66,7 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions): CheckReport 
       chosenBy = 'default';
     }
   }
-  const classification = classify(table, pack);
+  const classification = applyAccepted(table.rows, classify(table, pack), options.accepted ?? [], pack);
   const findings = runRules({ table, classification, pack }, options.config);
   return buildReport({
     table,

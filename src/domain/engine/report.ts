@@ -1,5 +1,5 @@
 import { yenToUnit, type Yen } from '../model/amount';
-import type { Classification, RowClassification } from '../model/classification';
+import type { Classification, RowClassification, TagMatch } from '../model/classification';
 import type { Finding, Locale, Severity } from '../model/finding';
 import { a1 } from '../model/grid';
 import type { CheckReport, ReportRow } from '../model/report';
@@ -9,7 +9,8 @@ import { RULES } from '../rules/catalogue';
 import { projectName, renderMessage, ruleTitle } from '../rules/messages';
 import { APP_NAME, APP_VERSION } from '../../version';
 import { attributeRows, type AttributedRow } from './row-amounts';
-import { computeTotals } from './totals';
+import { computeTotals, countedCategory, ledgerOf } from './totals';
+import { rowKey } from '../classification/accept';
 
 export interface ReportInput {
   readonly table: SheetTable;
@@ -32,26 +33,44 @@ function thousand(yen: Yen | null): number | null {
 
 /** What the classifier says of a row it did not see: nothing. */
 function unclassified(rowNumber: number): RowClassification {
-  return { rowNumber, basis: null, projects: [], suggestions: [], priorityAreas: [], diseaseAreas: [], purposes: [], category: null, fund: null, adjustmentFund: false };
+  return { rowNumber, basis: null, projects: [], suggestions: [], priorityAreas: [], diseaseAreas: [], purposes: [], category: null, fund: null, account: null, adjustmentFund: false };
 }
+
+const counted = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis !== 'suggested').map((t) => t.name);
+const suggested = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis === 'suggested').map((t) => t.name);
 
 function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow, pack: PolicyPack): ReportRow {
   const cls = classified ?? unclassified(row.rowNumber);
   return {
     row: row.rowNumber,
     name: row.name.value,
-    category: cls.category?.id ?? null,
+    category: countedCategory(cls),
     previous: thousand(amounts.previous),
     request: thousand(amounts.request),
     priorityRequest: thousand(amounts.priorityRequest),
     total: thousand(amounts.total),
-    projects: attribution.shares.map((s) => ({ id: s.projectId, name: projectName(s.projectId, pack), amount: thousand(s.amount), previous: thousand(s.previous) })),
+    projects: attribution.shares.map((s) => ({
+      id: s.projectId,
+      name: projectName(s.projectId, pack),
+      amount: thousand(s.amount),
+      previous: thousand(s.previous),
+      ...(s.previousEstimated ? { previousEstimated: true } : {}),
+      basis: s.basis,
+    })),
     suggestions: cls.suggestions.map((s) => ({ id: s.projectId, name: projectName(s.projectId, pack), score: s.score, confidence: s.confidence, reasons: s.reasons })),
-    priorityAreas: cls.priorityAreas.map((t) => t.name),
-    diseaseAreas: cls.diseaseAreas.map((t) => t.name),
-    purposes: cls.purposes.map((t) => t.name),
+    priorityAreas: counted(cls.priorityAreas),
+    diseaseAreas: counted(cls.diseaseAreas),
+    purposes: counted(cls.purposes),
+    candidates: {
+      category: cls.category?.basis === 'suggested' ? cls.category.id : null,
+      priorityAreas: suggested(cls.priorityAreas),
+      diseaseAreas: suggested(cls.diseaseAreas),
+      purposes: suggested(cls.purposes),
+    },
     basis: cls.basis,
+    ledger: ledgerOf(cls),
     fund: cls.fund !== null,
+    key: rowKey(row),
     cell: row.name.cell,
     classification: cls,
   };

@@ -34,6 +34,8 @@ export interface AttributedShare {
   readonly amount: Yen | null;
   /** The share of the previous-year amount, pro rata to the amounts; null when it cannot be said. */
   readonly previous: Yen | null;
+  /** `previous` is an estimate: the row's 前年度 was divided pro rata among several parts. */
+  readonly previousEstimated: boolean;
 }
 
 export interface Attribution {
@@ -41,6 +43,7 @@ export interface Attribution {
   /** Yen of the row's total that no share accounts for (the whole total when nothing is attributed). */
   readonly unattributed: Yen;
   readonly unattributedPrevious: Yen;
+  readonly unattributedPreviousEstimated: boolean;
 }
 
 const YEN_PER_THOUSAND = 1000;
@@ -70,6 +73,8 @@ export function attributeRow(amounts: RowAmounts, cls: RowClassification | undef
   const splittable = Number.isSafeInteger(previous) && weights.every((w) => w >= 0 && Number.isSafeInteger(w)) && weights.some((w) => w > 0);
   let previousParts: (Yen | null)[];
   let unattributedPrevious: Yen;
+  // Only a division among two or more parts is an estimate; one part simply takes the row's 前年度.
+  const estimated = splittable && previous !== 0 && weights.filter((w) => w > 0).length > 1;
   if (splittable) {
     const parts = allocatePrevious(previous, weights);
     previousParts = shareAmounts.map((a, i) => (a === null ? null : parts[i]));
@@ -83,9 +88,10 @@ export function attributeRow(amounts: RowAmounts, cls: RowClassification | undef
     unattributedPrevious = previous;
   }
   return {
-    shares: projects.map((p, i) => ({ projectId: p.projectId, basis: p.basis, amount: shareAmounts[i], previous: previousParts[i] })),
+    shares: projects.map((p, i) => ({ projectId: p.projectId, basis: p.basis, amount: shareAmounts[i], previous: previousParts[i], previousEstimated: estimated && previousParts[i] !== null })),
     unattributed,
     unattributedPrevious,
+    unattributedPreviousEstimated: estimated,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Yen } from '../model/amount';
 import { yenToUnit } from '../model/amount';
-import type { Classification } from '../model/classification';
-import type { AmountTotals, ReportTotals } from '../model/report';
+import type { Classification, RowClassification } from '../model/classification';
+import type { AmountTotals, ApartTotals, ProjectTotals, ReportTotals } from '../model/report';
 import type { SheetTable } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
 import { attributeRows, type AttributedRow, type RowAmounts } from './row-amounts';
@@ -20,30 +20,76 @@ class Sum {
     this.previous += a.previous ?? 0;
   }
 
-  toThousandYen(): AmountTotals {
+  toThousandYen(hasPrevious: boolean): AmountTotals {
     return {
       total: yenToUnit(this.total),
       request: yenToUnit(this.request),
       priorityRequest: yenToUnit(this.priorityRequest),
-      previous: yenToUnit(this.previous),
-      change: yenToUnit(this.total - this.previous),
+      previous: hasPrevious ? yenToUnit(this.previous) : null,
+      change: hasPrevious ? yenToUnit(this.total - this.previous) : null,
     };
   }
 }
 
-interface ProjectSum {
-  amed: Yen;
-  inhouse: Yen;
-  total: Yen;
-  previous: Yen;
+class ProjectSum {
+  amed: Yen = 0;
+  inhouse: Yen = 0;
+  unknownCategory: Yen = 0;
+  total: Yen = 0;
+  previous: Yen = 0;
+  previousEstimated = false;
+  candidate: Yen = 0;
+
+  add(category: string | null, amount: Yen, previous: Yen, estimated: boolean): void {
+    this.total += amount;
+    if (category === 'amed') this.amed += amount;
+    else if (category === 'inhouse') this.inhouse += amount;
+    else this.unknownCategory += amount;
+    this.previous += previous;
+    if (estimated && previous !== 0) this.previousEstimated = true;
+  }
+
+  toThousandYen(projectId: string | null, name: string, hasPrevious: boolean): ProjectTotals {
+    return {
+      projectId,
+      name,
+      amed: yenToUnit(this.amed),
+      inhouse: yenToUnit(this.inhouse),
+      unknownCategory: yenToUnit(this.unknownCategory),
+      total: yenToUnit(this.total),
+      previous: hasPrevious ? yenToUnit(this.previous) : null,
+      change: hasPrevious ? yenToUnit(this.total - this.previous) : null,
+      previousEstimated: hasPrevious && this.previousEstimated,
+      candidate: yenToUnit(this.candidate),
+    };
+  }
 }
 
+/** Where a row's money is counted: the initial budget, the fund line, or its 特別会計's line. */
+export function ledgerOf(cls: RowClassification | undefined): 'main' | 'fund' | 'account' {
+  if (cls?.fund) return 'fund';
+  if (cls?.account && (cls.account.id === 'reconstruction' || cls.account.id === 'special')) return 'account';
+  return 'main';
+}
+
+/** The 区分 the totals count: declared or accepted, never a guess. */
+export function countedCategory(cls: RowClassification | undefined): string | null {
+  return cls?.category && cls.category.basis !== 'suggested' ? cls.category.id : null;
+}
+
+/** The sheet has a 前年度 column: otherwise 前年度 and 増減 are unknown, not 0. */
+export function hasPreviousColumn(table: SheetTable): boolean {
+  return table.mapping?.columns.some((c) => c.role === 'previous') ?? false;
+}
+
+export const UNSPECIFIED_PROJECT_NAME = '統合プロジェクト未特定';
+
 /**
- * The report's totals, in 千円. Fund-based rows go only into `fund`. Other rows go into `all`,
- * and into `amed` or `inhouse` by their 区分 (a row of unknown 区分 only into `all`; a finding
- * reports it). By project: each row's attributed shares, with the previous year split pro rata;
- * whatever is not attributed goes to `unattributed`, so that the projects plus `unattributed`
- * always equal `all`.
+ * The report's totals, in 千円. Each row counts in exactly one place (see ledgerOf). Within the
+ * initial budget it counts by its declared or accepted 区分 (区分不明 otherwise), and by project
+ * through its declared, split or accepted shares; what no share claims goes to 統合プロジェクト未特定,
+ * so the projects plus that line always equal `all`. A suggestion counts nowhere: its amount is
+ * shown as the project's 候補（未確定） and stays in 未特定.
  */
 export function computeTotals(
   table: SheetTable,
@@ -51,60 +97,49 @@ export function computeTotals(
   pack: PolicyPack,
   attributed: readonly AttributedRow[] = attributeRows(table, classification),
 ): ReportTotals {
-  const amed = new Sum();
-  const inhouse = new Sum();
+  const hasPrevious = hasPreviousColumn(table);
+  const byCategory = { amed: new Sum(), inhouse: new Sum(), unknown: new Sum() };
   const all = new Sum();
   const fund = new Sum();
-  const projects = new Map<string, ProjectSum>(pack.projects.map((p) => [p.id, { amed: 0, inhouse: 0, total: 0, previous: 0 }]));
-  let unattributed = 0;
-  let unattributedPrevious = 0;
+  const accounts = new Map<string, { id: string; sum: Sum }>();
+  const projects = new Map<string, ProjectSum>(pack.projects.map((p) => [p.id, new ProjectSum()]));
+  const unspecified = new ProjectSum();
 
   for (const { cls, amounts, attribution } of attributed) {
-    if (cls?.fund) {
+    const ledger = ledgerOf(cls);
+    if (ledger === 'fund') {
       fund.add(amounts);
       continue;
     }
-    all.add(amounts);
-    const category = cls?.category?.id;
-    if (category === 'amed') amed.add(amounts);
-    if (category === 'inhouse') inhouse.add(amounts);
-
-    unattributed += attribution.unattributed;
-    unattributedPrevious += attribution.unattributedPrevious;
-    for (const share of attribution.shares) {
-      const sum = projects.get(share.projectId);
-      if (!sum) {
-        // Not a project of this pack: the money is real, so it stays visible as unattributed.
-        unattributed += share.amount ?? 0;
-        unattributedPrevious += share.previous ?? 0;
-        continue;
-      }
-      const amount = share.amount ?? 0;
-      sum.total += amount;
-      sum.previous += share.previous ?? 0;
-      if (category === 'amed') sum.amed += amount;
-      if (category === 'inhouse') sum.inhouse += amount;
+    if (ledger === 'account' && cls?.account) {
+      const label = cls.account.label;
+      const entry = accounts.get(label) ?? { id: cls.account.id, sum: new Sum() };
+      entry.sum.add(amounts);
+      accounts.set(label, entry);
+      continue;
     }
+    all.add(amounts);
+    const category = countedCategory(cls);
+    (category === 'amed' ? byCategory.amed : category === 'inhouse' ? byCategory.inhouse : byCategory.unknown).add(amounts);
+
+    unspecified.add(category, attribution.unattributed, attribution.unattributedPrevious, attribution.unattributedPreviousEstimated);
+    for (const share of attribution.shares) {
+      // A project the pack does not know: the money is real, so it stays visible as 未特定.
+      (projects.get(share.projectId) ?? unspecified).add(category, share.amount ?? 0, share.previous ?? 0, share.previousEstimated);
+    }
+    const candidate = attribution.shares.length === 0 ? cls?.suggestions[0] : undefined;
+    const candidateSum = candidate && projects.get(candidate.projectId);
+    if (candidateSum) candidateSum.candidate += attribution.unattributed;
   }
 
   return {
-    amed: amed.toThousandYen(),
-    inhouse: inhouse.toThousandYen(),
-    all: all.toThousandYen(),
-    fund: fund.toThousandYen(),
-    byProject: pack.projects.map((p) => {
-      const sum = projects.get(p.id) as ProjectSum;
-      return {
-        projectId: p.id,
-        name: p.name,
-        amed: yenToUnit(sum.amed),
-        inhouse: yenToUnit(sum.inhouse),
-        total: yenToUnit(sum.total),
-        previous: yenToUnit(sum.previous),
-        change: yenToUnit(sum.total - sum.previous),
-      };
-    }),
-    unattributed: yenToUnit(unattributed),
-    unattributedPrevious: yenToUnit(unattributedPrevious),
+    amed: byCategory.amed.toThousandYen(hasPrevious),
+    inhouse: byCategory.inhouse.toThousandYen(hasPrevious),
+    unknownCategory: byCategory.unknown.toThousandYen(hasPrevious),
+    all: all.toThousandYen(hasPrevious),
+    fund: fund.toThousandYen(hasPrevious),
+    accounts: [...accounts].map(([label, { id, sum }]): ApartTotals => ({ id, label, totals: sum.toThousandYen(hasPrevious) })),
+    byProject: pack.projects.map((p) => (projects.get(p.id) as ProjectSum).toThousandYen(p.id, p.name, hasPrevious)),
+    unspecified: unspecified.toThousandYen(null, UNSPECIFIED_PROJECT_NAME, hasPrevious),
   };
 }

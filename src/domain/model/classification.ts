@@ -19,7 +19,12 @@ export interface Reason {
   readonly citation?: Citation;
 }
 
-export type Basis = 'split' | 'declared' | 'suggested';
+/**
+ * How a project share was obtained: split amount columns, a label the sheet declares, or a
+ * suggestion the officer explicitly accepted. A suggestion nobody accepted is never a share:
+ * it stays in `suggestions`, shown beside the figures and counted nowhere.
+ */
+export type Basis = 'split' | 'declared' | 'accepted';
 
 export interface ProjectShare {
   readonly projectId: string;
@@ -41,7 +46,8 @@ export interface Suggestion {
 export interface TagMatch {
   readonly id: string;
   readonly name: string;
-  readonly basis: 'declared' | 'suggested';
+  /** Only 'declared' and 'accepted' tags count in restated amounts and in rules that need a tag. */
+  readonly basis: 'declared' | 'accepted' | 'suggested';
   readonly reasons: readonly Reason[];
 }
 
@@ -56,9 +62,19 @@ export interface RowClassification {
   readonly diseaseAreas: readonly TagMatch[];
   readonly purposes: readonly TagMatch[];
   /** 'amed' | 'inhouse' from the 区分 column (or suggested), null when unknown. */
-  readonly category: { readonly id: string; readonly basis: 'declared' | 'suggested' } | null;
+  readonly category: { readonly id: string; readonly basis: 'declared' | 'accepted' | 'suggested' } | null;
   /** Fund-based / supplementary money (ムーンショット, SCARDA, 基金): reported apart, not in totals. */
   readonly fund: { readonly areaId: string | null; readonly reasons: readonly Reason[] } | null;
+  /**
+   * The 会計区分 the row's money belongs to, where the sheet says so: 一般会計 (general), 復興特別会計
+   * (reconstruction), another 特別会計 (special, label as written), 補正, 基金, 政府出資. null: not
+   * stated, i.e. ordinary 一般会計 当初. Rows of a 特別会計 are shown apart in the 総括.
+   */
+  readonly account: {
+    readonly id: 'general' | 'reconstruction' | 'special' | 'supplementary' | 'fund' | 'investment';
+    readonly label: string;
+    readonly basis: 'declared' | 'suggested';
+  } | null;
   /** Looks like a 調整費 line (section 3). */
   readonly adjustmentFund: boolean;
 }

@@ -18,33 +18,62 @@ export interface AmountTotals {
   readonly request: number;
   /** うち要望 */
   readonly priorityRequest: number;
-  /** 前年度予算額 */
-  readonly previous: number;
-  /** 増減 = total − previous */
-  readonly change: number;
+  /** 前年度予算額; null when the sheet has no 前年度 column (a finding says so), never a silent 0. */
+  readonly previous: number | null;
+  /** 増減 = total − previous; null when 前年度 is not known (shown 「－」, never 皆増). */
+  readonly change: number | null;
 }
 
+/** A line of the table by integrated project. */
+export interface ProjectTotals {
+  /** null: 統合プロジェクト未特定 (no declared or accepted project, several without split, a remainder). */
+  readonly projectId: string | null;
+  readonly name: string;
+  readonly amed: number;
+  readonly inhouse: number;
+  /** 区分不明: rows whose 区分 is neither declared nor accepted. amed + inhouse + unknownCategory = total. */
+  readonly unknownCategory: number;
+  readonly total: number;
+  readonly previous: number | null;
+  readonly change: number | null;
+  /** Part of 前年度 here was allocated pro rata to this year's shares (the sheet does not split it): 参考. */
+  readonly previousEstimated: boolean;
+  /**
+   * 候補（未確定）: amounts of rows with no declared or accepted project whose leading suggestion is
+   * this project. Already inside 統合プロジェクト未特定; never added to this line's figures.
+   */
+  readonly candidate: number;
+}
+
+/** Money kept apart from the initial-budget totals, with why. */
+export interface ApartTotals {
+  /** 'fund' (基金・補正・政府出資 …) or an account id ('reconstruction', 'special'). */
+  readonly id: string;
+  /** 「基金等」「復興特別会計」 or the 特別会計 as the sheet names it. */
+  readonly label: string;
+  readonly totals: AmountTotals;
+}
+
+/**
+ * The report's totals, in 千円. Every data row is counted in exactly one place: the initial
+ * budget (`all`, split by 区分 with a 区分不明 line), or one of the `apart` lines. The projects
+ * plus 統合プロジェクト未特定 add up to `all` in every column.
+ */
 export interface ReportTotals {
   readonly amed: AmountTotals;
   readonly inhouse: AmountTotals;
-  /** amed + inhouse (+ rows of unknown 区分, which a finding reports). */
+  /** 区分不明 */
+  readonly unknownCategory: AmountTotals;
+  /** 合計 = amed + inhouse + unknownCategory. */
   readonly all: AmountTotals;
-  /** Fund-based rows (ムーンショット, SCARDA, 基金): never included above. */
+  /** Fund-based rows (ムーンショット, SCARDA, 基金, 補正 …): never included above. */
   readonly fund: AmountTotals;
-  /** Per project of the pack, in official order: amounts of shares (split or single-project). */
-  readonly byProject: readonly {
-    readonly projectId: string;
-    readonly name: string;
-    readonly amed: number;
-    readonly inhouse: number;
-    readonly total: number;
-    readonly previous: number;
-    readonly change: number;
-  }[];
-  /** Amount that could not be attributed to any project (no project, or several without split). */
-  readonly unattributed: number;
-  /** The previous-year amount of what is unattributed, so that byProject + unattributed = all for 前年度 too. */
-  readonly unattributedPrevious?: number;
+  /** 復興特別会計 and any other 特別会計 the sheet declares: never included above. */
+  readonly accounts: readonly ApartTotals[];
+  /** Per project of the pack, in official order. */
+  readonly byProject: readonly ProjectTotals[];
+  /** 統合プロジェクト未特定, so that byProject + unspecified = all, column by column. */
+  readonly unspecified: ProjectTotals;
 }
 
 export interface ReportRow {
@@ -57,14 +86,36 @@ export interface ReportRow {
   readonly request: number | null;
   readonly priorityRequest: number | null;
   readonly total: number | null;
-  /** previous: this share of the row's 前年度予算額, pro rata to the shares' amounts (null when it cannot be split). */
-  readonly projects: readonly { readonly id: string; readonly name: string; readonly amount: number | null; readonly previous?: number | null }[];
+  /**
+   * Declared, split or accepted projects only. previous: this share of the row's 前年度予算額, pro
+   * rata to the shares' amounts (null when it cannot be split); previousEstimated when so split.
+   */
+  readonly projects: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly amount: number | null;
+    readonly previous?: number | null;
+    readonly previousEstimated?: boolean;
+    readonly basis: Basis;
+  }[];
   readonly suggestions: readonly { readonly id: string; readonly name: string; readonly score: number; readonly confidence: string; readonly reasons: readonly Reason[] }[];
+  /** Declared or accepted tags only (the 再掲 counts these); suggestions are in `candidates`. */
   readonly priorityAreas: readonly string[];
   readonly diseaseAreas: readonly string[];
   readonly purposes: readonly string[];
+  /** 候補（未確定）: suggested tags and 区分 nobody has accepted, shown beside, counted nowhere. */
+  readonly candidates: {
+    readonly category: string | null;
+    readonly priorityAreas: readonly string[];
+    readonly diseaseAreas: readonly string[];
+    readonly purposes: readonly string[];
+  };
   readonly basis: Basis | null;
+  /** Where the row's money is counted: the initial budget, or a line apart (see ReportTotals). */
+  readonly ledger: 'main' | 'fund' | 'account';
   readonly fund: boolean;
+  /** The row's identity for acceptances (事業番号, else the normalised 事業名). */
+  readonly key: string;
   /** A1 of the 事業名 cell, to select the row. */
   readonly cell: string;
   readonly classification: RowClassification;

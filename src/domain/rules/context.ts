@@ -21,9 +21,12 @@ export function classifiedRows(ctx: RuleContext): readonly ClassifiedRow[] {
   return rows;
 }
 
-/** Projects the sheet itself states (split amounts or labels), as opposed to suggested ones. */
-export function statedProjectIds(cls: RowClassification | undefined): string[] {
-  return (cls?.projects ?? []).filter((p) => p.basis !== 'suggested').map((p) => p.projectId);
+/**
+ * Projects the sheet states (split amounts or labels) and, unless only the sheet's word is asked
+ * for, those the officer accepted. Suggestions are never shares.
+ */
+export function statedProjectIds(cls: RowClassification | undefined, by: 'sheet' | 'sheet-or-officer' = 'sheet-or-officer'): string[] {
+  return (cls?.projects ?? []).filter((p) => by === 'sheet-or-officer' || p.basis !== 'accepted').map((p) => p.projectId);
 }
 
 /** Distinct matched texts of a list of reasons, in order: the evidence shown to users. */

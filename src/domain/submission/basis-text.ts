@@ -16,7 +16,7 @@ const MAX_EVIDENCE = 3;
 const EVIDENCE_KINDS: Record<Basis, readonly Reason['kind'][] | null> = {
   split: ['split-column'],
   declared: ['label', 'alias', 'near-miss'],
-  suggested: null,
+  accepted: null,
 };
 
 function evidenceText(reasons: readonly Reason[], basis: Basis, layout: SubmissionLayout): string | null {
@@ -48,11 +48,11 @@ export function shareBasisText(row: ReportRow, projectId: string, layout: Submis
   const suggestion = row.classification.suggestions.find((s) => s.projectId === projectId);
   const evidence = evidenceText(suggestion?.reasons ?? [], basis, layout);
   const fallback = basis === 'split' ? (fieldNames.projectAmount ?? null) : null;
-  const confidence = basis === 'suggested' && suggestion ? confidenceText(suggestion.confidence, layout) : null;
+  const confidence = basis === 'accepted' && suggestion ? confidenceText(suggestion.confidence, layout) : null;
   return withDetails(basisNames[basis], [evidence ?? fallback, confidence]);
 }
 
-/** The basis of a 「プロジェクト未特定」 line: why no project, and what the sheet or the classifier offered. */
+/** The basis of a 「統合プロジェクト未特定」 line: why no project, and what the sheet or the classifier offered. */
 export function unattributedBasisText(row: ReportRow, reason: UnattributedReason, pack: PolicyPack, layout: SubmissionLayout): string {
   const { unattributedReasons, evidenceLabels } = layout.detail;
   const head = unattributedReasons[reason];

@@ -14,6 +14,8 @@ export function detailBlock(ctx: SubmissionContext): Block {
   const d = layout.detail;
   const col = (key: DetailColumnKey) => detailColumn(layout, key);
   const sep = layout.tagSeparator;
+  // Without a 前年度 column, 増減 is unknown: 「－」, not the whole amount as an increase.
+  const previousKnown = ctx.report.totals.all.previous !== null;
 
   const values = (line: DetailLine): Record<DetailColumnKey, string | number | null> => ({
     no: line.no,
@@ -25,13 +27,14 @@ export function detailBlock(ctx: SubmissionContext): Block {
     request: line.request,
     priorityRequest: line.priorityRequest,
     previous: line.previous,
-    change: line.total - (line.previous ?? 0),
-    counted: line.counted ? layout.counted.yes : layout.counted.no,
+    change: previousKnown ? line.total - (line.previous ?? 0) : layout.unknownAmount,
+    counted: line.ledger,
     note: line.marks.map((m) => d.marks[m]).join(sep) || null,
     priorityAreas: line.priorityAreas.join(sep) || null,
     diseaseAreas: line.diseaseAreas.join(sep) || null,
     purposes: line.purposes.join(sep) || null,
     basis: line.basis,
+    candidates: line.candidates.join(sep) || null,
   });
 
   const style = (key: DetailColumnKey, counted: boolean): StyleName => {
@@ -46,7 +49,7 @@ export function detailBlock(ctx: SubmissionContext): Block {
   const change: PlannedCell['formula'] = (at) => difference(ref(at.row, totalCol), ref(at.row, previousCol));
   const lineRow = (line: DetailLine): PlannedRow => {
     const v = values(line);
-    return d.columns.map(({ key, col: c }): PlannedCell => (key === 'change' ? { col: c, value: v[key], style: style(key, line.counted), formula: change } : { col: c, value: v[key], style: style(key, line.counted) }));
+    return d.columns.map(({ key, col: c }): PlannedCell => (key === 'change' && previousKnown ? { col: c, value: v[key], style: style(key, line.counted), formula: change } : { col: c, value: v[key], style: style(key, line.counted) }));
   };
 
   // With no 事業, one empty line keeps the totals' ranges valid (they sum to 0).

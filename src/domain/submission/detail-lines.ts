@@ -8,7 +8,7 @@ import { rowTags } from './tags';
 /**
  * The 事業別明細: one line per 事業 × project share. Every total of the sheet is a formula
  * over these lines, so they must reconcile exactly: a 事業's lines add up to the 事業's
- * amounts, and an amount no project can claim goes to a 「プロジェクト未特定」 line.
+ * amounts, and an amount no project can claim goes to a 「統合プロジェクト未特定」 line.
  */
 
 export type LineMark = 'prorated' | 'fund' | 'remainder';
@@ -19,9 +19,9 @@ export interface DetailLine {
   readonly name: string;
   /** A1 of the source row's 事業名 cell. */
   readonly source: string;
-  /** The pack's 区分 name, or the layout's 区分未特定. */
+  /** The pack's 区分 name, or the layout's 区分不明. */
   readonly category: string;
-  /** null for 「プロジェクト未特定」. */
+  /** null for 「統合プロジェクト未特定」. */
   readonly projectId: string | null;
   readonly project: string;
   /** 要求・要望額 share, 千円. */
@@ -29,13 +29,17 @@ export interface DetailLine {
   readonly request: number | null;
   readonly priorityRequest: number | null;
   readonly previous: number | null;
-  /** Not fund-based: included in every total. */
+  /** Counted in the initial budget: included in every total (not fund-based, not a 特別会計 apart). */
   readonly counted: boolean;
+  /** The 集計対象 cell: layout.counted.yes, .no (fund-based) or .account(label). */
+  readonly ledger: string;
   readonly marks: readonly LineMark[];
   readonly priorityAreas: readonly string[];
   readonly diseaseAreas: readonly string[];
   readonly purposes: readonly string[];
   readonly basis: string;
+  /** 候補（未確定）: the suggested project (a 未特定 line only), priority and disease areas nobody accepted. */
+  readonly candidates: readonly string[];
 }
 
 interface Share {
@@ -91,7 +95,7 @@ interface Split {
 /**
  * The engine's split of 前年度 by share (ReportRow.projects[].previous), when it gave one for
  * every project line: using it verbatim keeps the sheet's formulas equal to the report's
- * totals to the last 千円. The 「プロジェクト未特定」 line takes the rest of the row's 前年度.
+ * totals to the last 千円. The 「統合プロジェクト未特定」 line takes the rest of the row's 前年度.
  */
 function reportedPrevious(row: ReportRow, shares: readonly Share[]): (number | null)[] | null {
   if (row.previous === null) return null;
@@ -104,7 +108,7 @@ function reportedPrevious(row: ReportRow, shares: readonly Share[]): (number | n
 /**
  * 要求額, 要望額 and 前年度 follow the 要求・要望額 shares pro rata (a negative difference line
  * weighs nothing, as in the engine). When no share weighs anything, the whole amount goes to
- * a 「プロジェクト未特定」 line rather than to a guessed project.
+ * a 「統合プロジェクト未特定」 line rather than to a guessed project.
  */
 function splitAmounts(row: ReportRow, initial: readonly Share[]): Split {
   const present = [row.request, row.priorityRequest, row.previous].some((a) => a !== null && a !== 0);
@@ -133,6 +137,19 @@ function categoryName(row: ReportRow, pack: PolicyPack, layout: SubmissionLayout
   return pack.vocabularies.categories.find((c) => c.id === row.category)?.name ?? layout.unknownCategoryName;
 }
 
+function ledgerText(row: ReportRow, layout: SubmissionLayout): string {
+  if (row.ledger === 'fund') return layout.counted.no;
+  if (row.ledger === 'account') return layout.counted.account(row.classification.account?.label ?? '');
+  return layout.counted.yes;
+}
+
+/** Suggestions nobody accepted, by official name: the project only where the line has none. */
+function candidateNames(row: ReportRow, projectId: string | null, pack: PolicyPack): string[] {
+  const top = projectId === null && row.projects.length === 0 ? row.suggestions[0] : undefined;
+  const project = top ? pack.projects.find((p) => p.id === top.id)?.name : undefined;
+  return [...(project ? [project] : []), ...row.candidates.priorityAreas, ...row.candidates.diseaseAreas];
+}
+
 export function detailLines(rows: readonly ReportRow[], pack: PolicyPack, layout: SubmissionLayout): DetailLine[] {
   return rows.flatMap((row, index) => {
     const split = splitAmounts(row, projectShares(row, pack));
@@ -140,7 +157,7 @@ export function detailLines(rows: readonly ReportRow[], pack: PolicyPack, layout
     return split.shares.map((share, i): DetailLine => {
       const marks: LineMark[] = [];
       if (split.prorated) marks.push('prorated');
-      if (row.fund) marks.push('fund');
+      if (row.ledger !== 'main') marks.push('fund');
       if (share.reason === 'remainder') marks.push('remainder');
       return {
         no: index + 1,
@@ -153,10 +170,12 @@ export function detailLines(rows: readonly ReportRow[], pack: PolicyPack, layout
         request: split.request[i],
         priorityRequest: split.priorityRequest[i],
         previous: split.previous[i],
-        counted: !row.fund,
+        counted: row.ledger === 'main',
+        ledger: ledgerText(row, layout),
         marks,
         ...tags,
         basis: share.projectId === null ? unattributedBasisText(row, share.reason ?? 'none', pack, layout) : shareBasisText(row, share.projectId, layout),
+        candidates: candidateNames(row, share.projectId, pack),
       };
     });
   });

@@ -26,11 +26,12 @@ export type DetailColumnKey =
   | 'priorityAreas'
   | 'diseaseAreas'
   | 'purposes'
-  | 'basis';
+  | 'basis'
+  | 'candidates';
 
 export type SummaryColumnKey = 'total' | 'request' | 'priorityRequest' | 'previous' | 'change' | 'rate';
-export type ProjectColumnKey = 'amed' | 'inhouse' | 'total' | 'previous' | 'change';
-export type RestatedColumnKey = 'section' | 'total' | 'previous' | 'change' | 'fund';
+export type ProjectColumnKey = 'amed' | 'inhouse' | 'unknownCategory' | 'total' | 'previous' | 'change' | 'candidate' | 'note';
+export type RestatedColumnKey = 'section' | 'total' | 'previous' | 'change' | 'fund' | 'candidate';
 
 export interface ColumnSpec<K extends string> {
   readonly key: K;
@@ -59,8 +60,11 @@ export interface SubmissionLayout {
   readonly print: SheetModel['print'];
   /** Joins several tags in one detail cell; the 再掲 formulas search for it on both sides of a name. */
   readonly tagSeparator: string;
-  /** Values of the detail block's 集計対象 column, which every total formula filters on. */
-  readonly counted: { readonly yes: string; readonly no: string };
+  /**
+   * Values of the detail block's 集計対象 column, which every total formula filters on: counted in
+   * the initial budget, fund-based (対象外), or a 特別会計 shown apart.
+   */
+  readonly counted: { readonly yes: string; readonly no: string; readonly account: (label: string) => string };
   readonly title: (fiscalYearLabel: string, ministry: string | undefined) => string;
   readonly header: {
     readonly labelCol: number;
@@ -93,6 +97,7 @@ export interface SubmissionLayout {
     readonly unknownCategoryLabel: string;
     readonly allLabel: string;
     readonly fundLabel: string;
+    readonly accountLabel: (label: string) => string;
     readonly notes: readonly string[];
   };
   readonly projects: {
@@ -101,6 +106,8 @@ export interface SubmissionLayout {
     readonly label: LabelSpan;
     readonly columns: readonly ColumnSpec<ProjectColumnKey>[];
     readonly totalLabel: string;
+    /** 注記 of a line whose 前年度 was divided pro rata. */
+    readonly previousEstimatedNote: string;
     readonly notes: readonly string[];
   };
   readonly restated: {
@@ -117,11 +124,11 @@ export interface SubmissionLayout {
     /** Short marks written in the 注記 column; each points to a note above. */
     readonly marks: { readonly prorated: string; readonly fund: string; readonly remainder: string };
     /** 分類の根拠: names of the bases and of the row fields evidence came from. */
-    readonly basisNames: { readonly split: string; readonly declared: string; readonly suggested: string; readonly none: string };
+    readonly basisNames: { readonly split: string; readonly declared: string; readonly accepted: string; readonly none: string };
     readonly fieldNames: Readonly<Record<string, string>>;
     readonly confidenceNames: Readonly<Record<string, string>>;
     readonly evidenceLabels: { readonly candidate: string; readonly confidence: string };
-    /** Why a line's amount has no project (分類の根拠 of a 「プロジェクト未特定」 line). */
+    /** Why a line's amount has no project (分類の根拠 of a 「統合プロジェクト未特定」 line). */
     readonly unattributedReasons: {
       readonly none: string;
       readonly unsplit: string;
@@ -133,6 +140,8 @@ export interface SubmissionLayout {
   readonly unattributedLabel: string;
   /** Used when the pack's 区分 vocabulary lacks an entry the report names. */
   readonly unknownCategoryName: string;
+  /** Shown for 前年度 and 増減 when the sheet has no 前年度 column. */
+  readonly unknownAmount: string;
   /** 増減率 when 前年度 is 0: increase from nothing, or nothing at all. */
   readonly rateText: { readonly fromZero: string; readonly none: string };
   readonly styles: Readonly<Record<StyleName, CellStyle>>;
@@ -179,15 +188,15 @@ export const DEFAULT_LAYOUT: SubmissionLayout = {
   marker: 'BudgetCheck.SubmissionSheet',
   blockOrder: ['header', 'summary', 'projects', 'priorityAreas', 'diseaseAreas', 'detail'],
   gapRows: 1,
-  //            A  B   C  D   E   F   G   H   I   J   K   L   M   N   O   P
-  columnWidths: [6, 34, 9, 14, 24, 13, 13, 13, 13, 13, 9, 15, 44, 14, 16, 36],
+  //            A  B   C  D   E   F   G   H   I   J   K   L   M   N   O   P   Q
+  columnWidths: [6, 34, 9, 14, 24, 13, 13, 13, 13, 13, 13, 15, 44, 14, 16, 36, 30],
   // Only the title row. The detail header sits below the 再掲 blocks (60–100 rows down with
   // a real pack): freezing panes there would fix more rows than a screen shows, and nothing
   // could scroll. Columns stay unfrozen because the upper blocks merge labels across B:E.
   freeze: { rows: 1, cols: 0 },
   print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true, repeatRows: { top: 0, bottom: 0 } },
   tagSeparator: '／',
-  counted: { yes: '対象', no: '対象外' },
+  counted: { yes: '対象', no: '対象外', account: (label) => `別掲（${label}）` },
   title: (year, ministry) => `${year} 医療分野の研究開発関連予算 概算要求 提出用シート${ministry ? `（${ministry}）` : ''}`,
   header: {
     labelCol: col('B'),
@@ -223,10 +232,15 @@ export const DEFAULT_LAYOUT: SubmissionLayout = {
       { key: 'change', col: col('J'), header: '増減額' },
       { key: 'rate', col: col('K'), header: '増減率' },
     ],
-    unknownCategoryLabel: '区分未特定',
+    unknownCategoryLabel: '区分不明',
     allLabel: '合計',
     fundLabel: '（参考）基金等',
-    notes: ['※（参考）基金等は、ムーンショット・SCARDA・基金・補正予算等による事業の額で、合計に含めない（事業別明細で集計対象「対象外」の行）。'],
+    accountLabel: (label) => `（別掲）${label}`,
+    notes: [
+      '※ 区分不明は、区分（AMED対象経費／インハウス研究機関経費）が記載も確認もされていない事業の額で、合計に含む。',
+      '※（参考）基金等は、ムーンショット・SCARDA・基金・補正予算・政府出資等による事業の額で、合計に含めない（事業別明細で集計対象「対象外」の行）。',
+      '※（別掲）は、一般会計以外の会計（復興特別会計等）による事業の額で、合計に含めない（事業別明細で集計対象「別掲（…）」の行）。',
+    ],
   },
   projects: {
     title: '統合プロジェクト別',
@@ -235,14 +249,19 @@ export const DEFAULT_LAYOUT: SubmissionLayout = {
     columns: [
       { key: 'amed', col: col('F'), header: 'AMED対象経費' },
       { key: 'inhouse', col: col('G'), header: 'インハウス研究機関経費' },
-      { key: 'total', col: col('H'), header: '計' },
-      { key: 'previous', col: col('I'), header: '前年度予算額' },
-      { key: 'change', col: col('J'), header: '増減額' },
+      { key: 'unknownCategory', col: col('H'), header: '区分不明' },
+      { key: 'total', col: col('I'), header: '計' },
+      { key: 'previous', col: col('J'), header: '前年度予算額' },
+      { key: 'change', col: col('K'), header: '増減額' },
+      { key: 'candidate', col: col('L'), header: '（参考）候補（未確定）' },
+      { key: 'note', col: col('M'), header: '注記' },
     ],
     totalLabel: '計',
+    previousEstimatedNote: '前年度予算額・増減額は按分による参考値※1',
     notes: [
       '※ 複数の統合プロジェクトにまたがる事業は、プロジェクト別の内訳額で計上した。',
-      '※「プロジェクト未特定」は、統合プロジェクトが特定できない額（記載なし、複数記載で内訳なし、内訳の合計と事業の額との差額）。',
+      '※「統合プロジェクト未特定」は、統合プロジェクトが特定できない額（記載も確認もなし、複数記載で内訳なし、内訳の合計と事業の額との差額）。',
+      '※（参考）候補（未確定）は、統合プロジェクトの記載がなく、事業名・概要からそのプロジェクトが推定されただけの事業の額で、「統合プロジェクト未特定」に含まれ、各プロジェクトの額には含めない。',
     ],
   },
   restated: {
@@ -255,8 +274,12 @@ export const DEFAULT_LAYOUT: SubmissionLayout = {
       { key: 'previous', col: col('G'), header: '前年度予算額' },
       { key: 'change', col: col('H'), header: '増減額' },
       { key: 'fund', col: col('I'), header: '（参考）基金等' },
+      { key: 'candidate', col: col('J'), header: '（参考）候補（未確定）' },
     ],
-    notes: ['※ 再掲：該当する事業の額（全額）を領域ごとに示したもので、1つの事業が複数の領域に該当しうるため、合計しない。'],
+    notes: [
+      '※ 再掲：該当する事業の額（全額）を領域ごとに示したもので、1つの事業が複数の領域に該当しうるため、合計しない。',
+      '※ 記載または確認された領域だけを計上した。（参考）候補（未確定）は、事業名・概要から推定されただけの事業の額で、計上していない。',
+    ],
   },
   detail: {
     title: '事業別明細',
@@ -277,15 +300,17 @@ export const DEFAULT_LAYOUT: SubmissionLayout = {
       { key: 'diseaseAreas', col: col('N'), header: '疾患領域' },
       { key: 'purposes', col: col('O'), header: '開発目的' },
       { key: 'basis', col: col('P'), header: '分類の根拠' },
+      { key: 'candidates', col: col('Q'), header: '候補（未確定）' },
     ],
     notes: [
       '※1 按分：前年度予算額・うち要求額・うち要望額が統合プロジェクト別に分かれていない事業は、要求・要望額のプロジェクト別内訳の比で按分した。端数は最大剰余法で整数千円（千円未満の額を含む事業は整数円）に丸め、内訳の合計は事業の額に一致する。',
-      '※2 基金等：ムーンショット・SCARDA・基金・補正予算等による事業は集計対象「対象外」とし、総括表・統合プロジェクト別・再掲の各欄に含めず、（参考）基金等に計上した。',
-      '※3 差額：統合プロジェクト別の内訳の合計と事業の要求・要望額との差額で、「プロジェクト未特定」に計上した。',
+      '※2 基金等：ムーンショット・SCARDA・基金・補正予算・政府出資等による事業は集計対象「対象外」とし、総括表・統合プロジェクト別・再掲の各欄に含めず、（参考）基金等に計上した。一般会計以外の会計（復興特別会計等）の事業は集計対象「別掲（…）」とし、総括表の（別掲）の行に計上した。',
+      '※3 差額：統合プロジェクト別の内訳の合計と事業の要求・要望額との差額で、「統合プロジェクト未特定」に計上した。',
+      '※ 分類の根拠「確認済みの候補」は、シートに記載はないが、事業名・概要からの候補を担当者が確認して採用したもの。候補（未確定）の列は、確認されていない候補で、どの集計にも含めない。',
       '※ 総括表・統合プロジェクト別・再掲の各欄の額は、この明細を参照する数式（SUMIFS 等）で計算している。',
     ],
     marks: { prorated: '按分※1', fund: '基金等※2', remainder: '差額※3' },
-    basisNames: { split: '分割列', declared: '申告', suggested: '推定', none: '未分類' },
+    basisNames: { split: '分割列', declared: '申告', accepted: '確認済みの候補', none: '未分類' },
     fieldNames: {
       name: '事業名',
       summary: '事業概要',
@@ -300,14 +325,15 @@ export const DEFAULT_LAYOUT: SubmissionLayout = {
     confidenceNames: { high: '高', medium: '中', low: '低' },
     evidenceLabels: { candidate: '候補', confidence: '確度' },
     unattributedReasons: {
-      none: '統合プロジェクトの記載なし',
+      none: '統合プロジェクトの記載・確認なし',
       unsplit: '複数の統合プロジェクトの記載で内訳なし',
       remainder: '内訳の合計と事業の額との差額',
       notInPack: 'この年度の方針にない統合プロジェクト',
     },
   },
-  unattributedLabel: 'プロジェクト未特定',
-  unknownCategoryName: '区分未特定',
+  unattributedLabel: '統合プロジェクト未特定',
+  unknownCategoryName: '区分不明',
+  unknownAmount: '－',
   rateText: { fromZero: '皆増', none: '－' },
   text: { defaultFontSize: 11, defaultRowHeight: 15, lineHeightPerPoint: 1.5 },
   styles: {

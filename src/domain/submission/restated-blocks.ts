@@ -26,33 +26,53 @@ function restatedBlock(ctx: SubmissionContext, id: BlockId, title: string, areas
   const sep = layout.tagSeparator;
 
   // Lines by tag, in order, built in one pass rather than one pass per area.
-  const linesByTag = new Map<string, DetailLine[]>();
-  for (const line of lines) {
-    for (const tag of new Set(line[tagKey])) {
-      const tagged = linesByTag.get(tag);
-      if (tagged) tagged.push(line);
-      else linesByTag.set(tag, [line]);
+  const byTag = (key: TagKey | 'candidates') => {
+    const map = new Map<string, DetailLine[]>();
+    for (const line of lines) {
+      for (const tag of new Set(line[key])) {
+        const tagged = map.get(tag);
+        if (tagged) tagged.push(line);
+        else map.set(tag, [line]);
+      }
     }
-  }
+    return map;
+  };
+  const linesByTag = byTag(tagKey);
+  const linesByCandidate = byTag('candidates');
+  const previousKnown = ctx.report.totals.all.previous !== null;
 
   const areaRow = (area: Area): PlannedRow => {
     const tagged = linesByTag.get(area.name) ?? [];
     const counted = tagged.filter((l) => l.counted);
     const total = sumLines(counted, (l) => l.total);
     const previous = sumLines(counted, (l) => l.previous);
-    const amount = (key: 'total' | 'previous' | 'fund', value: number): PlannedCell => ({
+    const candidates = (linesByCandidate.get(area.name) ?? []).filter((l) => l.counted);
+    const amount = (key: 'total' | 'previous' | 'fund' | 'candidate', value: number): PlannedCell => ({
       col: col(key),
       value,
-      style: key === 'fund' ? 'fundAmount' : 'amount',
-      formula: (at) => sumTagged(at.detail(key === 'previous' ? 'previous' : 'total'), at.detail(tagKey), area.name, sep, at.detail('counted'), key === 'fund' ? no : yes),
+      style: key === 'fund' || key === 'candidate' ? 'fundAmount' : 'amount',
+      formula: (at) =>
+        sumTagged(
+          at.detail(key === 'previous' ? 'previous' : 'total'),
+          at.detail(key === 'candidate' ? 'candidates' : tagKey),
+          area.name,
+          sep,
+          at.detail('counted'),
+          key === 'fund' ? no : yes,
+        ),
     });
+    const unknown = (key: RestatedColumnKey): PlannedCell => ({ col: col(key), value: layout.unknownAmount, style: 'textCenter' });
     return [
       { col: r.label.first, value: area.name, style: 'text', mergeTo: r.label.last },
       { col: col('section'), value: area.section, style: 'textCenter' },
       amount('total', total),
-      amount('previous', previous),
-      { col: col('change'), value: total - previous, style: 'amount', formula: (at) => difference(ref(at.row, col('total')), ref(at.row, col('previous'))) },
-      amount('fund', sumLines(tagged.filter((l) => !l.counted), (l) => l.total)),
+      previousKnown ? amount('previous', previous) : unknown('previous'),
+      previousKnown
+        ? { col: col('change'), value: total - previous, style: 'amount', formula: (at) => difference(ref(at.row, col('total')), ref(at.row, col('previous'))) }
+        : unknown('change'),
+      // Fund-based rows restated: only those listed under this area in the 対象外 lines.
+      amount('fund', sumLines(tagged.filter((l) => l.ledger === no), (l) => l.total)),
+      amount('candidate', sumLines(candidates, (l) => l.total)),
     ];
   };
 

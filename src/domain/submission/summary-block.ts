@@ -14,13 +14,20 @@ type Amounts = Pick<AmountTotals, 'total' | 'request' | 'priorityRequest' | 'pre
 
 const SUMMED: readonly ('total' | 'request' | 'priorityRequest' | 'previous')[] = ['total', 'request', 'priorityRequest', 'previous'];
 
-function linesTotals(lines: readonly DetailLine[]): Amounts {
+function linesTotals(lines: readonly DetailLine[], previousKnown: boolean): Amounts {
   const total = sumLines(lines, (l) => l.total);
   const previous = sumLines(lines, (l) => l.previous);
-  return { total, request: sumLines(lines, (l) => l.request), priorityRequest: sumLines(lines, (l) => l.priorityRequest), previous, change: total - previous };
+  return {
+    total,
+    request: sumLines(lines, (l) => l.request),
+    priorityRequest: sumLines(lines, (l) => l.priorityRequest),
+    previous: previousKnown ? previous : null,
+    change: previousKnown ? total - previous : null,
+  };
 }
 
 function rateValue(a: Amounts, fromZero: string, none: string): number | string {
+  if (a.previous === null || a.change === null) return none;
   if (a.previous === 0) return a.total === 0 ? none : fromZero;
   return a.change / a.previous;
 }
@@ -45,33 +52,51 @@ export function summaryBlock(ctx: SubmissionContext): Block {
   const { yes, no } = layout.counted;
   const col = (key: SummaryColumnKey) => columnOf(s.columns, key);
   const totals = report.totals;
+  const previousKnown = totals.all.previous !== null;
   const reported: Readonly<Record<string, AmountTotals>> = { amed: totals.amed, inhouse: totals.inhouse };
 
   const counted = lines.filter((l) => l.counted);
   const categorySpecs: LineSpec[] = pack.vocabularies.categories.map((c) => ({
     label: c.name,
-    cached: reported[c.id] ?? linesTotals(counted.filter((l) => l.category === c.name)),
+    cached: reported[c.id] ?? linesTotals(counted.filter((l) => l.category === c.name), previousKnown),
     where: [['category', c.name], ['counted', yes]],
     kind: 'plain',
   }));
-  const unknownLines = counted.filter((l) => !pack.vocabularies.categories.some((c) => c.name === l.category));
-  const unknownSpec: LineSpec[] = unknownLines.length === 0 ? [] : [{ label: s.unknownCategoryLabel, cached: linesTotals(unknownLines), where: [['category', layout.unknownCategoryName], ['counted', yes]], kind: 'plain' }];
+  const hasUnknown = counted.some((l) => !pack.vocabularies.categories.some((c) => c.name === l.category));
+  const unknownSpec: LineSpec[] = hasUnknown
+    ? [{ label: s.unknownCategoryLabel, cached: totals.unknownCategory, where: [['category', layout.unknownCategoryName], ['counted', yes]], kind: 'plain' }]
+    : [];
+  const accountSpecs: LineSpec[] = totals.accounts.map((a) => ({
+    label: s.accountLabel(a.label),
+    cached: a.totals,
+    where: [['counted', layout.counted.account(a.label)]],
+    kind: 'fund',
+  }));
   const specs: LineSpec[] = [
     ...categorySpecs,
     ...unknownSpec,
     { label: s.allLabel, cached: totals.all, where: [['counted', yes]], kind: 'total' },
     { label: s.fundLabel, cached: totals.fund, where: [['counted', no]], kind: 'fund' },
+    ...accountSpecs,
   ];
 
+  const unknown = (key: SummaryColumnKey, style: StyleName): PlannedCell => ({ col: col(key), value: layout.unknownAmount, style });
   const line = (spec: LineSpec): PlannedRow => {
     const style = STYLES[spec.kind];
-    const amountCells: PlannedCell[] = SUMMED.map((key) => ({
-      col: col(key),
-      value: spec.cached[key],
-      style: style.amount,
-      formula: (at: Placement) => sumifs(at.detail(key), spec.where.map(([detailKey, value]) => [at.detail(detailKey), value] as const)),
-    }));
+    const amountCells: PlannedCell[] = SUMMED.map((key) =>
+      key === 'previous' && !previousKnown
+        ? unknown(key, style.rate)
+        : {
+            col: col(key),
+            value: spec.cached[key],
+            style: style.amount,
+            formula: (at: Placement) => sumifs(at.detail(key), spec.where.map(([detailKey, value]) => [at.detail(detailKey), value] as const)),
+          },
+    );
     const at = (key: SummaryColumnKey, row: number) => ref(row, col(key));
+    if (!previousKnown) {
+      return [{ col: s.label.first, value: spec.label, style: style.text, mergeTo: s.label.last }, ...amountCells, unknown('change', style.rate), unknown('rate', style.rate)];
+    }
     return [
       { col: s.label.first, value: spec.label, style: style.text, mergeTo: s.label.last },
       ...amountCells,

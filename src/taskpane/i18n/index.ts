@@ -82,8 +82,10 @@ export interface Strings {
     readonly category: string;
     readonly amed: string;
     readonly inhouse: string;
+    readonly unknownCategory: string;
     readonly all: string;
     readonly fund: string;
+    readonly account: (label: string) => string;
     readonly project: string;
     readonly total: string;
     readonly request: string;
@@ -91,6 +93,10 @@ export interface Strings {
     readonly previous: string;
     readonly change: string;
     readonly unattributed: string;
+    readonly candidate: string;
+    readonly candidateNote: string;
+    readonly estimatedMark: string;
+    readonly estimatedNote: string;
   };
   readonly findings: {
     readonly heading: string;

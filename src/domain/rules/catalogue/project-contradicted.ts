@@ -26,7 +26,8 @@ export const projectContradicted = defineRule({
   check(ctx) {
     const drafts: FindingDraft[] = [];
     for (const { row, cls } of classifiedRows(ctx)) {
-      const stated = statedProjectIds(cls);
+      // An accepted suggestion is the officer's own decision: only what the sheet says can contradict its text.
+      const stated = statedProjectIds(cls, 'sheet');
       const top = cls?.suggestions[0];
       if (stated.length === 0 || !top || top.confidence !== 'high' || stated.includes(top.projectId)) continue;
       drafts.push(

@@ -1,0 +1,101 @@
+import type { AcceptedSuggestion } from '../model/acceptance';
+import type { Classification, ProjectShare, RowClassification, TagMatch } from '../model/classification';
+import type { BudgetRow } from '../model/table';
+import { allPriorityAreas, type PolicyPack } from '../policy/schema';
+import { matchKey } from '../text/normalize';
+
+/**
+ * Applies what the officer accepted to a classification. Only where the sheet declares nothing:
+ * a label or split column on the sheet always wins over an acceptance made earlier. Ids the
+ * year's pack does not know (an acceptance kept from another year or pack) are ignored.
+ */
+
+/** A row's identity across re-reads: its 事業番号 when it has one, else its normalised 事業名. */
+export function rowKey(row: Pick<BudgetRow, 'number' | 'name'>): string {
+  const number = typeof row.number?.value === 'string' ? row.number.value.trim() : '';
+  if (number !== '') return `no:${matchKey(number)}`;
+  return `name:${matchKey(typeof row.name.value === 'string' ? row.name.value : String(row.name.value ?? ''))}`;
+}
+
+/** The row's whole amount, as a single declared project takes it. */
+function rowAmount(row: BudgetRow): number | null {
+  const total = row.total?.value;
+  if (typeof total === 'number') return total;
+  const request = row.request?.value;
+  if (typeof request !== 'number') return null;
+  const extra = row.priorityRequest?.value;
+  return request + (typeof extra === 'number' ? extra : 0);
+}
+
+function acceptedShares(row: BudgetRow, cls: RowClassification, ids: readonly string[], pack: PolicyPack): ProjectShare[] {
+  const known = pack.projects.filter((p) => ids.includes(p.id));
+  const amount = known.length === 1 ? rowAmount(row) : null;
+  return known.map((p) => ({
+    projectId: p.id,
+    amount,
+    basis: 'accepted',
+    reasons: cls.suggestions.find((s) => s.projectId === p.id)?.reasons ?? [],
+  }));
+}
+
+function acceptedTags(current: readonly TagMatch[], ids: readonly string[] | undefined, entries: readonly { readonly id: string; readonly name: string }[]): readonly TagMatch[] {
+  if (!ids || ids.length === 0 || current.some((t) => t.basis === 'declared')) return current;
+  const accepted = entries
+    .filter((e) => ids.includes(e.id))
+    .map((e): TagMatch => ({ id: e.id, name: e.name, basis: 'accepted', reasons: current.find((t) => t.id === e.id)?.reasons ?? [] }));
+  if (accepted.length === 0) return current;
+  // Suggestions that were not accepted stay beside the accepted ones, still uncounted.
+  return [...accepted, ...current.filter((t) => !ids.includes(t.id))];
+}
+
+function applyToRow(row: BudgetRow, cls: RowClassification, accepted: AcceptedSuggestion, pack: PolicyPack): RowClassification {
+  const shares = cls.projects.length === 0 && accepted.projects ? acceptedShares(row, cls, accepted.projects, pack) : [];
+  const category =
+    accepted.category !== undefined && cls.category?.basis !== 'declared' && pack.vocabularies.categories.some((c) => c.id === accepted.category)
+      ? { id: accepted.category, basis: 'accepted' as const }
+      : cls.category;
+  return {
+    ...cls,
+    ...(shares.length > 0 ? { projects: shares, basis: 'accepted' as const } : {}),
+    category,
+    priorityAreas: acceptedTags(cls.priorityAreas, accepted.priorityAreas, allPriorityAreas(pack)),
+    diseaseAreas: acceptedTags(cls.diseaseAreas, accepted.diseaseAreas, pack.vocabularies.diseaseAreas),
+  };
+}
+
+export function applyAccepted(rows: readonly BudgetRow[], classification: Classification, accepted: readonly AcceptedSuggestion[], pack: PolicyPack): Classification {
+  const forPack = new Map(accepted.filter((a) => a.packId === pack.id).map((a) => [a.key, a]));
+  if (forPack.size === 0) return classification;
+  const byRow = new Map(rows.map((r) => [r.rowNumber, r]));
+  return {
+    ...classification,
+    rows: classification.rows.map((cls) => {
+      const row = byRow.get(cls.rowNumber);
+      const mine = row && forPack.get(rowKey(row));
+      return row && mine ? applyToRow(row, cls, mine, pack) : cls;
+    }),
+  };
+}
+
+/**
+ * What accepting a row's suggestions records: the leading project suggestion (when nothing is
+ * declared), a suggested 区分, and the suggested priority and disease areas. Null when the row
+ * has nothing to accept.
+ */
+export function acceptanceFor(key: string, name: string, cls: RowClassification, packId: string): AcceptedSuggestion | null {
+  const top = cls.projects.length === 0 ? cls.suggestions[0] : undefined;
+  const suggestedIds = (tags: readonly TagMatch[]) => (tags.some((t) => t.basis === 'declared') ? [] : tags.filter((t) => t.basis === 'suggested').map((t) => t.id));
+  const priorityAreas = suggestedIds(cls.priorityAreas);
+  const diseaseAreas = suggestedIds(cls.diseaseAreas);
+  const category = cls.category?.basis === 'suggested' ? cls.category.id : undefined;
+  if (!top && priorityAreas.length === 0 && diseaseAreas.length === 0 && category === undefined) return null;
+  return {
+    key,
+    name,
+    packId,
+    ...(top ? { projects: [top.projectId] } : {}),
+    ...(category !== undefined ? { category } : {}),
+    ...(priorityAreas.length > 0 ? { priorityAreas } : {}),
+    ...(diseaseAreas.length > 0 ? { diseaseAreas } : {}),
+  };
+}
