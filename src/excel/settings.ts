@@ -1,10 +1,13 @@
 /**
  * What the add-in remembers in the workbook itself (Office.context.document.settings), so
  * that the next session on the same file starts where the user left off: the confirmed
- * column mapping per sheet, the fiscal year, the language.
+ * column mapping per sheet, the fiscal year, the language, and the suggestions the officer
+ * accepted per sheet (so a colleague who opens the workbook sees the same figures).
  */
 import type { Locale } from '../domain/model/finding';
+import type { AcceptedSuggestion } from '../domain/model/acceptance';
 import type { ColumnMapping } from '../domain/model/table';
+import { parseAccepted, serializeAccepted } from '../domain/classification/acceptance-json';
 import { parseMapping, serializeMapping } from '../domain/reading/mapping-json';
 import { bilingualError } from './office-error';
 
@@ -20,6 +23,7 @@ const PREFIX = 'MedicalRdBudgetCheck.';
 const FISCAL_YEAR_KEY = `${PREFIX}fiscalYear`;
 const LANGUAGE_KEY = `${PREFIX}language`;
 const mappingKey = (sheetName: string) => `${PREFIX}mapping.${sheetName}`;
+const acceptedKey = (sheetName: string) => `${PREFIX}accepted.${sheetName}`;
 
 export class WorkbookSettings {
   constructor(private readonly store: SettingsStore) {}
@@ -39,6 +43,15 @@ export class WorkbookSettings {
 
   rememberColumnMapping(sheetName: string, mapping: ColumnMapping): Promise<void> {
     return this.save(mappingKey(sheetName), serializeMapping(mapping));
+  }
+
+  acceptedSuggestions(sheetName: string): AcceptedSuggestion[] {
+    const stored = this.store.get(acceptedKey(sheetName));
+    return typeof stored === 'string' ? parseAccepted(stored) : [];
+  }
+
+  rememberAcceptedSuggestions(sheetName: string, accepted: readonly AcceptedSuggestion[]): Promise<void> {
+    return this.save(acceptedKey(sheetName), serializeAccepted(accepted));
   }
 
   fiscalYear(): string | null {
