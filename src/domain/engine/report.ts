@@ -39,7 +39,7 @@ function unclassified(rowNumber: number): RowClassification {
 const counted = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis !== 'suggested').map((t) => t.name);
 const suggested = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis === 'suggested').map((t) => t.name);
 
-function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow, pack: PolicyPack): ReportRow {
+function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow, pack: PolicyPack, labelCol: number | null): ReportRow {
   const cls = classified ?? unclassified(row.rowNumber);
   return {
     row: row.rowNumber,
@@ -72,6 +72,7 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
     fund: cls.fund !== null,
     key: rowKey(row),
     cell: row.name.cell,
+    ...(labelCol !== null ? { labelCell: a1(row.rowNumber - 1, labelCol) } : {}),
     classification: cls,
   };
 }
@@ -101,6 +102,7 @@ export function buildReport(input: ReportInput): CheckReport {
   const byRule: Record<string, number> = {};
   for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   const attributed = attributeRows(table, classification);
+  const labelCol = table.mapping?.columns.find((c) => c.role === 'projectLabel')?.col ?? null;
   const range = table.dataRange ? `${a1(table.dataRange.top, table.dataRange.left)}:${a1(table.dataRange.bottom, table.dataRange.right)}` : null;
 
   return {
@@ -116,6 +118,6 @@ export function buildReport(input: ReportInput): CheckReport {
     totals: computeTotals(table, classification, pack, attributed),
     findings: findings.map((f) => ({ ...f, message: renderMessage(f, locale, pack) })),
     groups: groups(findings, locale),
-    rows: attributed.map((a) => reportRow(a, pack)),
+    rows: attributed.map((a) => reportRow(a, pack, labelCol)),
   };
 }

@@ -118,6 +118,8 @@ export interface ReportRow {
   readonly key: string;
   /** A1 of the 事業名 cell, to select the row. */
   readonly cell: string;
+  /** A1 of the row's 統合プロジェクト cell, where the sheet has that column (an accepted label can be written there on request). */
+  readonly labelCell?: string;
   readonly classification: RowClassification;
 }
 
