@@ -1,0 +1,49 @@
+import { checkSheet } from '../../src/domain/engine/check';
+import type { SheetGrid } from '../../src/domain/model/grid';
+import { loadPacks } from '../../src/domain/policy/registry';
+import { acceptHighConfidence, acceptRow, hasCandidates, highConfidenceRows, isAccepted, withdrawRow } from '../../src/taskpane/acceptance';
+
+const grid: SheetGrid = {
+  sheetName: '要求',
+  originRow: 0,
+  originCol: 0,
+  values: [
+    ['令和6年度 概算要求（単位：千円）'],
+    ['事業名', '区分', '前年度予算額', '要求額', '計', '統合プロジェクト'],
+    ['医療機器開発推進研究事業', 'AMED', 900_000, 950_000, 950_000, null],
+    ['再生医療実用化研究事業', 'AMED', 100, 200, 200, '③'],
+    ['事業X', 'AMED', 0, 10, 10, null],
+  ],
+};
+const options = { packs: loadPacks(), packId: 'R6', locale: 'ja' as const, now: new Date('2026-12-02T00:00:00Z') };
+
+describe('accepting suggestions in the pane', () => {
+  const report = checkSheet(grid, options);
+
+  it('offers only rows whose figures a suggestion would change: a project for an unlabelled row, an area for a labelled one', () => {
+    expect(report.rows.map(hasCandidates)).toEqual([true, true, false]);
+    expect(report.rows[1].projects.map((p) => p.basis)).toEqual(['declared']);
+    expect(report.rows[1].candidates.priorityAreas).toContain('再生・細胞医療・遺伝子治療');
+    expect(report.rows[2].suggestions).toEqual([]);
+  });
+
+  it('accepting a row, then the check with the list, counts it; withdrawing undoes it', () => {
+    const accepted = acceptRow([], report.rows[0], 'R6');
+    expect(isAccepted(report.rows[0], accepted, 'R6')).toBe(true);
+    const after = checkSheet(grid, { ...options, accepted });
+    expect(after.rows[0].projects.map((p) => [p.name, p.basis])).toEqual([['医療機器・ヘルスケアプロジェクト', 'accepted']]);
+    expect(after.rows[0].projects.length).toBeGreaterThan(0);
+    expect(withdrawRow(accepted, report.rows[0], 'R6')).toEqual([]);
+  });
+
+  it('「確度「高」をすべて採用」 takes exactly the rows with a high-confidence leading suggestion and nothing declared', () => {
+    const high = highConfidenceRows(report).map((r) => r.name);
+    expect(high).toEqual(report.rows.filter((r) => r.projects.length === 0 && r.suggestions[0]?.confidence === 'high').map((r) => r.name));
+    expect(high).toContain('医療機器開発推進研究事業');
+    expect(high).not.toContain('再生医療実用化研究事業');
+    const all = acceptHighConfidence([], report);
+    expect(all.map((a) => a.name)).toEqual(high);
+    // only the project: the confidence is the project suggestion's, not the areas'
+    expect(all.every((a) => a.projects?.length === 1 && a.priorityAreas === undefined && a.category === undefined)).toBe(true);
+  });
+});
