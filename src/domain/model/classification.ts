@@ -37,11 +37,14 @@ export interface Suggestion {
   readonly reasons: readonly Reason[];
 }
 
-/** A tag (priority area, 疾患領域, 開発目的) with how it was obtained. */
+/**
+ * A tag (priority area, 疾患領域, 開発目的) with how it was obtained: written in the sheet,
+ * a suggestion the officer accepted, or a suggestion from the row's text (never counted as either).
+ */
 export interface TagMatch {
   readonly id: string;
   readonly name: string;
-  readonly basis: 'declared' | 'suggested';
+  readonly basis: 'declared' | 'accepted' | 'suggested';
   readonly reasons: readonly Reason[];
 }
 
