@@ -60,7 +60,8 @@ describe('buildReport', () => {
       warnings: bySeverity('warning'),
       infos: bySeverity('info'),
       rows: 3,
-      byRule: { 'unit-assumed': 1, 'fund-row': 1, 'total-mismatch': 1, 'project-missing': 1 },
+      // row 5 rises with only a suggested priority area: a suggestion does not satisfy the rule
+      byRule: { 'unit-assumed': 1, 'fund-row': 1, 'total-mismatch': 1, 'project-missing': 1, 'increase-without-priority': 1 },
     });
     expect(ja.summary.errors).toBe(2);
     expect(ja.status).toBe('errors');
@@ -76,7 +77,7 @@ describe('buildReport', () => {
   it('every finding carries its message in the locale', () => {
     expect(ja.findings.find((f) => f.rule === 'total-mismatch')?.message).toContain('要求・要望額 150千円');
     expect(report('en').findings.find((f) => f.rule === 'total-mismatch')?.message).toContain('the total 150');
-    expect(ja.findings.map((f) => f.row)).toEqual([undefined, 6, 7, 7]);
+    expect(ja.findings.map((f) => f.row)).toEqual([undefined, 5, 6, 7, 7]);
   });
 
   it('rows: amounts in 千円, official project names, tags, basis, fund, cell', () => {

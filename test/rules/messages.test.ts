@@ -11,6 +11,9 @@ const SAMPLES: Record<string, FindingDraft> = {
   'header-not-found': { rule: 'header-not-found', cell: 'A1', params: { scannedRows: 30, nameHeaders: ['事業名', '研究事業名'], amountHeaders: ['要求額', '要求・要望額'] } },
   'required-column-missing': { rule: 'required-column-missing', cell: 'A3', row: 3, params: { role: 'request', headerRow: 3, examples: ['要求額', '概算要求額'] } },
   'duplicate-column': { rule: 'duplicate-column', cell: 'H3', column: 'H', params: { role: 'request', header: '要求額（再掲）', keptColumn: 'E', keptHeader: '要求額' } },
+  'year-mismatch': { rule: 'year-mismatch', cell: 'A1', value: '令和６年度 概算要求', params: { sheetYears: ['令和6年度'], evidence: ['「令和６年度 概算要求」（A1）'] } },
+  'amount-column-unmapped': { rule: 'amount-column-unmapped', cell: 'J4', column: 'J', params: { header: '令和6年度要求額（再計）', numericCells: 12 } },
+  'previous-column-missing': { rule: 'previous-column-missing', cell: 'A4', row: 4, params: { headerRow: 4 } },
   'hidden-column': { rule: 'hidden-column', cell: 'D3', column: 'D', params: { role: 'previous', header: '前年度予算額' } },
   'unit-assumed': { rule: 'unit-assumed', cell: 'A3', row: 3, params: { assumed: '千円' } },
   'error-value': { rule: 'error-value', cell: 'G8', row: 8, column: 'G', value: '#REF!', params: {} },
@@ -51,6 +54,19 @@ const SAMPLES: Record<string, FindingDraft> = {
 };
 
 const VARIANTS: FindingDraft[] = [
+  {
+    rule: 'year-mismatch',
+    cell: 'A1',
+    params: { messageId: 'with-unread', sheetYears: ['令和6年度'], evidence: ['「令和５年度予算額」（F4）'], notRead: ['F列「令和５年度予算額」'] },
+  },
+  { rule: 'year-mismatch', cell: 'F4', column: 'F', params: { messageId: 'column-not-read', header: '令和５年度予算額', sheetYear: '令和6年度', filledCells: 18, errorCells: 1 } },
+  { rule: 'amount-column-unmapped', cell: 'H3', column: 'H', params: { messageId: 'derived', header: '増減', numericCells: 5 } },
+  { rule: 'amount-column-unmapped', cell: 'K4', column: 'K', params: { messageId: 'no-header', header: '', numericCells: 7 } },
+  {
+    rule: 'increase-without-priority',
+    cell: 'G7',
+    params: { messageId: 'suggested', name: '認知症研究開発事業', totalYen: 1_500_000, previousYen: 1_000_000, increaseYen: 500_000, suggestedAreas: ['認知症等の脳神経疾患'], evidence: ['認知症'] },
+  },
   { rule: 'duplicate-project', cell: 'A6', params: { messageId: 'sameNumber', number: '0012', name: '循環器病研究事業', firstRow: 5 } },
   { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion', name: '事業X', category: 'amed' } },
 ];

@@ -1,6 +1,6 @@
 import type { ColumnRole } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
-import { isBeforeRequestYear, YEAR_PATTERN } from './fiscal-year';
+import { isBeforeRequestYear, YEAR_PATTERN, yearOfKey } from './fiscal-year';
 import { stripUnitStatements } from './unit';
 
 /**
@@ -21,6 +21,27 @@ export function headerKey(text: string): string {
 const Y = `${YEAR_PATTERN}?`;
 /** 「令和5年度予算額」: a year's budget, the previous one when the year is before the request year. */
 const YEAR_BUDGET = new RegExp(`^${YEAR_PATTERN}(当初)?予算(額)?$`);
+
+/** 「令和6年度要求額」「令和6年度概算要求・要望額」: a header naming the year of the request itself. */
+const YEAR_REQUEST = new RegExp(`^${YEAR_PATTERN}(概算)?(要求|要望)`);
+
+/**
+ * The request year a header implies, or null when it names no year in that way: a year's
+ * budget (「令和5年度予算額」) is the 前年度 of the next year's request; a year's request
+ * (「令和6年度要求額」) is that year's. Used to tell when the chosen policy year disagrees with the sheet.
+ */
+export function impliedRequestYear(key: string): number | null {
+  if (YEAR_BUDGET.test(key)) {
+    const year = yearOfKey(key);
+    return year === null ? null : year + 1;
+  }
+  return YEAR_REQUEST.test(key) ? yearOfKey(key) : null;
+}
+
+/** A year's budget header (「令和5年度予算額」): the 前年度 column of the following year's request. */
+export function isYearBudgetKey(key: string): boolean {
+  return YEAR_BUDGET.test(key);
+}
 
 type Matcher = (key: string, pack: PolicyPack) => boolean;
 
