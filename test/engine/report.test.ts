@@ -31,7 +31,7 @@ const spec: TableSpec = {
       },
     },
     // warnings only: a total that differs (error) is on row 7
-    { row: 6, name: 'ムーンショット型研究開発事業', request: 1000, total: 1000, cls: { fund: { areaId: 'moonshot', reasons: [reason('ムーンショット')] } } },
+    { row: 6, name: 'ムーンショット型研究開発事業', request: 1000, total: 1000, cls: { fund: { areaId: 'moonshot', reasons: [reason('ムーンショット')], kind: 'fund', via: 'programme' } } },
     { row: 7, name: '創薬支援推進事業', request: 100, priorityRequest: 0, total: 150, cls: { basis: 'suggested', projects: [share('pharma', null, 'suggested')], suggestions: [suggestion('pharma')] } },
   ],
   tableFindings: [{ rule: 'unit-assumed', params: {} }],

@@ -141,6 +141,7 @@ export function rowClassification(rowNumber: number, spec: RowSpec['cls'] = {}):
     diseaseAreas: [],
     purposes: [],
     category: { id: 'amed', basis: 'declared' },
+    account: null,
     fund: null,
     adjustmentFund: false,
     ...spec,

@@ -14,7 +14,7 @@ testRule(increaseWithoutPriority, {
     },
     { name: 'no previous-year column: nothing to compare (a missing 前年度 is not 0)', rows: [{ total: 1500 }, { request: 300, priorityRequest: 20 }] },
     { name: 'no previous-year column, even with a suggestion', rows: [{ total: 1500, cls: { priorityAreas: [tag('dementia', '認知症等の脳神経疾患', 'suggested')] } }] },
-    { name: 'fund-based rows are reported apart', rows: [{ previous: 0, total: 1500, cls: { fund: { areaId: 'moonshot', reasons: [] } } }] },
+    { name: 'fund-based rows are reported apart', rows: [{ previous: 0, total: 1500, cls: { fund: { areaId: 'moonshot', reasons: [], kind: 'fund', via: 'programme' } } }] },
     { name: 'no requested amount', rows: [{ previous: 100 }] },
   ],
   invalid: [

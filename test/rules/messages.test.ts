@@ -31,7 +31,12 @@ const SAMPLES: Record<string, FindingDraft> = {
   'subtotal-mismatch': { rule: 'subtotal-mismatch', cell: 'G7', params: { label: '小計', header: '計', subtotalYen: 310_000, sumYen: 300_000, differenceYen: 10_000, rowCount: 2 } },
   'duplicate-project': { rule: 'duplicate-project', cell: 'B9', params: { name: '認知症研究開発事業', firstRow: 5 } },
   'adjustment-fund-requested': { rule: 'adjustment-fund-requested', cell: 'B8', params: { name: '調整費', fundName: '調整費' } },
-  'fund-row': { rule: 'fund-row', cell: 'B6', params: { name: 'ムーンショット型研究開発事業', areaId: 'moonshot', evidence: ['ムーンショット型の研究開発'] } },
+  'fund-row': {
+    rule: 'fund-row',
+    cell: 'B6',
+    params: { name: 'ムーンショット型研究開発事業', areaId: 'moonshot', fundKind: 'fund', fundVia: 'programme', evidence: ['ムーンショット型の研究開発'] },
+  },
+  'account-unknown': { rule: 'account-unknown', cell: 'Y5', params: { label: '財投', examples: ['一般会計', '復興特別会計'] } },
   'project-label-unknown': { rule: 'project-label-unknown', cell: 'H5', params: { label: '創薬推進PJ', candidates: ['pharma', 'seeds'] } },
   'project-label-near-miss': { rule: 'project-label-near-miss', cell: 'H5', params: { label: '疾患基盤研究プロジェクト', officialName: '疾患基礎研究プロジェクト', projectId: 'disease-basic' } },
   'disease-area-as-project': { rule: 'disease-area-as-project', cell: 'H5', params: { label: 'がん' } },
@@ -128,6 +133,14 @@ describe('messages', () => {
     ['the pack vocabularies', SAMPLES['purpose-unknown'], 'ja', ['予防、診断、治療、予後・QOL']],
     ['the error value as found', SAMPLES['error-value'], 'en', ['G8', '#REF!']],
     ['percent and threshold', SAMPLES['large-change-unexplained'], 'ja', ['1,000,000千円（100%）', '50%以上かつ100,000千円以上']],
+    ['the fund kind and why, in words', SAMPLES['fund-row'], 'ja', ['基金による事業', '根拠: 基金等による事業名（ムーンショット型の研究開発）']],
+    [
+      'a supplementary line by its declared account (en)',
+      { rule: 'fund-row', cell: 'B9', params: { name: 'X', fundKind: 'supplementary', fundVia: 'account', evidence: ['令和5年度補正'] } },
+      'en',
+      ['supplementary budget (補正予算)', 'because of the declared account (令和5年度補正)'],
+    ],
+    ['a 政府出資 line by a marker word', { rule: 'fund-row', cell: 'B9', params: { name: 'X', fundKind: 'investment', fundVia: 'marker', evidence: ['出資金'] } }, 'ja', ['政府出資による事業', '事業名・備考等の語（出資金）']],
   ] as const)('%s', (_name, finding, locale, fragments) => {
     const text = renderMessage(finding, locale, pack);
     for (const fragment of fragments) expect(text).toContain(fragment);

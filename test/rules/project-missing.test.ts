@@ -8,7 +8,7 @@ testRule(projectMissing, {
     { name: 'a declared project', rows: [{ projectLabel: '医薬品', cls: { basis: 'declared', projects: [share('pharma', null)] } }] },
     { name: 'split amounts', rows: [{ total: 10, split: { pharma: 10 }, cls: { basis: 'split', projects: [share('pharma', 10, 'split')] } }] },
     { name: 'a label that names no project is left to project-label-unknown', rows: [{ projectLabel: '創薬推進PJ' }] },
-    { name: 'a fund-based row is left to fund-row', rows: [{ name: 'ムーンショット型研究開発事業', cls: { fund: { areaId: 'moonshot', reasons: [] } } }] },
+    { name: 'a fund-based row is left to fund-row', rows: [{ name: 'ムーンショット型研究開発事業', cls: { fund: { areaId: 'moonshot', reasons: [], kind: 'fund', via: 'programme' } } }] },
     { name: 'a 調整費 row is left to adjustment-fund-requested', rows: [{ name: '医療研究開発推進事業費補助金（調整費）', cls: { adjustmentFund: true } }] },
   ],
   invalid: [

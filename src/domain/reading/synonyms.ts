@@ -56,6 +56,7 @@ const ROLE_MATCHERS: readonly (readonly [ColumnRole, Matcher])[] = [
   ['name', pattern(/^((研究|研究開発)?事業(・施策|等)?(の)?名(称)?|(事業・)?施策(等)?名|事項(名)?|項目名|名称|件名)$/)],
   ['ministry', pattern(/^((所管|担当)?府省(庁)?(名)?|省庁(名)?|省名)$/)],
   ['department', pattern(/^(担当|所管)(部局|部署|局|部|課|室|課室|局課|部課|・|等|名)*$/)],
+  ['account', pattern(/^(会計|会計区分|会計の別|財源|財源区分|予算区分|予算の区分|予算種別|予算の種類|当初・補正の別)$/)],
   ['category', (k) => /^(経費)?(の)?区分$|^経費(種別|の別)$/.test(k) || (k.includes('amed') && k.includes('インハウス'))],
   ['previous', (k, pack) => /^前年度(当初)?(予算)?(額)?$/.test(k) || (YEAR_BUDGET.test(k) && isBeforeRequestYear(k, pack.fiscalYear))],
   ['total', pattern(new RegExp(`^(計|合計|総計|総額|合計額|${Y}(概算)?要求(額)?(・|及び|\\+)?要望(額)?(計|合計)?)$`))],

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { accountUnknown } from './account-unknown';
 import { adjustmentFundRequested } from './adjustment-fund-requested';
 import { amountColumnUnmapped } from './amount-column-unmapped';
 import { amountNotNumber } from './amount-not-number';
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   projectContradicted,
   // tags
   categoryUnknown,
+  accountUnknown,
   diseaseAreaUnknown,
   purposeUnknown,
   priorityAreaUnknown,
