@@ -48,14 +48,14 @@ const COL = { no: 1, name: 2, dept: 3, category: 4, label: 5, previous: 6, reque
 const AMOUNT_FORMAT = '#,##0;"△"#,##0';
 
 const AMED: SampleRow[] = [
-  { no: '1', name: '医薬品等規制調和・評価研究事業', dept: '医薬局医薬品審査管理課', category: 'AMED', previous: 1_050_000, request: 1_020_000, priority: 80_000, split: { 1: 1_100_000 }, purpose: '治療', summary: 'mRNAモダリティの品質評価及び管理に用いる評価法のガイダンス作成等、レギュラトリーサイエンス研究を推進', status: '継続' },
-  { no: '2', name: '創薬基盤推進研究事業', dept: '医政局研究開発政策課', category: 'AMED', previous: 2_800_000, request: 2_700_000, priority: 300_000, split: { 1: 3_000_000 }, purpose: '治療', summary: '産学官共同創薬研究プロジェクト（GAPFREE）により企業とアカデミアのマッチングを促進', status: '継続' },
-  { no: '3', name: '医療機器等における先進的研究開発・開発体制強靱化事業', dept: '医政局医薬産業振興・医療情報企画課', category: 'AMED', previous: 1_600_000, request: 1_600_000, priority: 200_000, split: { 2: 1_800_000 }, purpose: '診断、治療', summary: '革新的な医療機器や医療従事者の負担軽減等に資する医療機器の開発を支援', status: '継続' },
+  { no: '1', name: '医薬品等規制調和・評価研究事業', dept: '医薬局医薬品審査管理課', category: 'AMED', previous: 1_050_000, request: 1_020_000, priority: 80_000, split: { 1: 1_100_000 }, purpose: '治療', area: 'mRNAモダリティの品質評価ガイダンスの作成（レギュラトリーサイエンス）', summary: 'mRNAモダリティの品質評価及び管理に用いる評価法のガイダンス作成等、レギュラトリーサイエンス研究を推進', status: '継続' },
+  { no: '2', name: '創薬基盤推進研究事業', dept: '医政局研究開発政策課', category: 'AMED', previous: 2_800_000, request: 2_700_000, priority: 300_000, split: { 1: 3_000_000 }, purpose: '治療', area: '産学官共同創薬研究プロジェクト（GAPFREE）', summary: '産学官共同創薬研究プロジェクト（GAPFREE）により企業とアカデミアのマッチングを促進', status: '継続' },
+  { no: '3', name: '医療機器等における先進的研究開発・開発体制強靱化事業', dept: '医政局医薬産業振興・医療情報企画課', category: 'AMED', previous: 1_600_000, request: 1_600_000, priority: 200_000, split: { 2: 1_800_000 }, purpose: '診断、治療', area: '革新的な医療機器や医療従事者の負担軽減等に資する医療機器の開発', summary: '革新的な医療機器や医療従事者の負担軽減等に資する医療機器の開発を支援', status: '継続' },
   { no: '4', name: '再生医療実用化研究事業', dept: '医政局研究開発政策課', category: 'AMED', previous: 2_900_000, request: 2_900_000, priority: 400_000, split: { 3: 3_300_000 }, purpose: '治療', area: '再生・細胞医療・遺伝子治療', summary: 'iPS細胞等を用いた再生医療の臨床研究・治験を支援', status: '継続' },
   { no: '5', name: '認知症研究開発事業', dept: '老健局認知症施策・地域介護推進課', category: 'AMED', previous: 1_200_000, request: 1_342_202, priority: 0, split: { 4: 1_045_895, 5: 296_307 }, disease: '老年医学・認知症', purpose: '予防、診断、治療', area: '認知症等の脳神経疾患', summary: 'コホート・レジストリを活用した認知症の予防・診断・治療法の開発', status: '継続' },
-  { no: '6', name: '免疫アレルギー疾患実用化研究事業', dept: '健康・生活衛生局がん・疾病対策課', category: 'AMED', previous: 800_000, request: 860_386, priority: 0, split: { 1: 58_888, 4: 88_888, 5: 712_610 }, disease: 'その他', purpose: '治療', summary: '花粉症等に対するアレルゲン免疫療法をはじめとする根治を目指した治療の研究', status: '継続' },
-  { no: '7', name: '革新的がん医療実用化研究事業', dept: '健康・生活衛生局がん・疾病対策課', category: 'AMED', previous: 8_500_000, request: 8_771_960, priority: 0, split: { 1: 2_276_602, 2: 196_102, 3: 1_374_529, 4: 3_845_685, 5: 1_079_042 }, disease: 'がん', purpose: '診断、治療', summary: 'がんの医薬品開発、非ウイルス性遺伝子改変CAR-T細胞療法、全ゲノム解析等を推進', status: '継続' },
-  { no: '8', name: '難治性疾患実用化研究事業', dept: '健康・生活衛生局難病対策課', category: 'AMED', previous: 2_600_000, request: 2_600_000, priority: 300_000, split: { 3: 900_000, 4: 800_000, 5: 1_200_000 }, disease: '難病', purpose: '診断、治療', summary: '難治性疾患のシーズ探索研究から臨床試験等への移行支援を強化', status: '継続' },
+  { no: '6', name: '免疫アレルギー疾患実用化研究事業', dept: '健康・生活衛生局がん・疾病対策課', category: 'AMED', previous: 800_000, request: 860_386, priority: 0, split: { 1: 58_888, 4: 88_888, 5: 712_610 }, disease: 'その他', purpose: '治療', area: '免疫アレルギー疾患の根治を目指した治療の研究', summary: '花粉症等に対するアレルゲン免疫療法をはじめとする根治を目指した治療の研究', status: '継続' },
+  { no: '7', name: '革新的がん医療実用化研究事業', dept: '健康・生活衛生局がん・疾病対策課', category: 'AMED', previous: 8_500_000, request: 8_771_960, priority: 0, split: { 1: 2_276_602, 2: 196_102, 3: 1_374_529, 4: 3_845_685, 5: 1_079_042 }, disease: 'がん', purpose: '診断、治療', area: 'がんの医薬品開発', summary: 'がんの医薬品開発、非ウイルス性遺伝子改変CAR-T細胞療法、全ゲノム解析等を推進', status: '継続' },
+  { no: '8', name: '難治性疾患実用化研究事業', dept: '健康・生活衛生局難病対策課', category: 'AMED', previous: 2_600_000, request: 2_600_000, priority: 300_000, split: { 3: 900_000, 4: 800_000, 5: 1_200_000 }, disease: '難病', purpose: '診断、治療', area: '難治性疾患の臨床試験等への移行支援', summary: '難治性疾患のシーズ探索研究から臨床試験等への移行支援を強化', status: '継続' },
   { no: '9', name: '臨床研究・治験推進研究事業', dept: '医政局研究開発政策課', category: 'AMED', label: '⑥シーズ開発・研究基盤', previous: 1_500_000, request: 1_500_000, priority: 0, purpose: '治療', summary: '臨床研究中核病院等における質の高い臨床研究・治験の推進', status: '継続' },
   { no: '10', name: '新興・再興感染症に対する革新的医薬品等開発推進研究事業', dept: '健康・生活衛生局感染症対策部', category: 'AMED', label: '医薬品PJ', previous: 2_900_000, request: 2_900_000, priority: 0, disease: '感染症', purpose: '治療', summary: '新興・再興感染症に対するワクチン・治療薬等の開発', status: '継続' },
   { no: '11', name: '循環器疾患・糖尿病等生活習慣病対策実用化研究事業', dept: '健康・生活衛生局健康課', category: 'AMED', previous: 900_000, request: 900_000, priority: 0, split: { 2: 200_000, 4: 300_000, 5: 400_000 }, disease: '生活習慣病', purpose: '予防', summary: '生活習慣病の予防・重症化抑制のためのデバイス・ソフトウェア開発と病態解明', status: '継続' },
@@ -85,7 +85,7 @@ const MISTAKES: Line[] = [
   // a 3rd-period project name (感染症プロジェクト) in a 令和6年度 request; in R6 感染症 is a 疾患領域 (disease-area-as-project)
   { no: '7', name: '新興・再興感染症に対する革新的医薬品等開発推進研究事業', dept: '健康・生活衛生局感染症対策部', category: 'AMED', label: '感染症プロジェクト', previous: 2_900_000, request: 2_900_000, priority: 0, disease: '感染症', purpose: '治療', status: '継続' },
   // a 疾患領域 written as if it were a project (disease-area-as-project)
-  { no: '8', name: '革新的がん医療実用化研究事業', dept: '健康・生活衛生局がん・疾病対策課', category: 'AMED', label: 'がん', previous: 8_500_000, request: 8_771_960, priority: 0, disease: 'がん', purpose: '診断、治療', status: '継続' },
+  { no: '8', name: '革新的がん医療実用化研究事業', dept: '健康・生活衛生局がん・疾病対策課', category: 'AMED', label: 'がん', previous: 8_500_000, request: 8_771_960, priority: 0, disease: 'がん', purpose: '診断、治療', area: 'がんの医薬品開発', status: '継続' },
   // the same 事業 twice (duplicate-project)
   { ...AMED[8], no: '9' },
   { ...AMED[8], no: '10' },

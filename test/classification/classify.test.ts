@@ -220,13 +220,22 @@ describe('区分', () => {
 describe('fund-based money and 調整費', () => {
   it('flags a fund-based priority area named in the text, with its area', () => {
     const { row: r } = one({ name: 'ムーンショット型研究開発事業' });
-    expect(r.fund).toEqual({ areaId: 'moonshot', reasons: [expect.objectContaining({ field: 'name', matched: 'ムーンショット', citation: expect.objectContaining({ section: '5(2)' }) })] });
+    // The long-lived programme's name (ムーンショット型研究開発) is matched; the year's area is kept with its citation.
+    expect(r.fund).toEqual({
+      areaId: 'moonshot',
+      kind: 'fund',
+      via: 'programme',
+      reasons: [expect.objectContaining({ field: 'name', matched: 'ムーンショット型研究開発', citation: expect.objectContaining({ section: '5(2)' }) })],
+    });
+    expect(r.account).toEqual({ id: 'fund', label: '基金', basis: 'suggested' });
   });
 
   it('flags fund words (基金, 補正) in the remarks, without an area', () => {
     expect(one({ name: '医療機器開発推進研究事業', remarks: '令和5年度補正予算で措置' }).row.fund).toEqual({
       areaId: null,
-      reasons: [expect.objectContaining({ field: 'remarks', matched: '補正' })],
+      kind: 'supplementary',
+      via: 'marker',
+      reasons: [expect.objectContaining({ field: 'remarks', matched: '補正予算' })],
     });
   });
 

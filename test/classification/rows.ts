@@ -19,9 +19,10 @@ const COLUMNS = {
   summary: 'M',
   status: 'N',
   remarks: 'O',
+  account: 'Y',
 } as const;
 
-type TextKey = 'number' | 'name' | 'department' | 'category' | 'projectLabel' | 'diseaseArea' | 'purpose' | 'priorityArea' | 'summary' | 'status' | 'remarks';
+type TextKey = 'number' | 'name' | 'department' | 'category' | 'account' | 'projectLabel' | 'diseaseArea' | 'purpose' | 'priorityArea' | 'summary' | 'status' | 'remarks';
 type AmountKey = 'previous' | 'request' | 'priorityRequest' | 'total';
 
 export interface RowSpec extends Partial<Record<TextKey, string>>, Partial<Record<AmountKey, number | null>> {

@@ -31,7 +31,7 @@ const spec: TableSpec = {
       },
     },
     // warnings only: a total that differs (error) is on row 7
-    { row: 6, name: 'ムーンショット型研究開発事業', request: 1000, total: 1000, cls: { fund: { areaId: 'moonshot', reasons: [reason('ムーンショット')] } } },
+    { row: 6, name: 'ムーンショット型研究開発事業', request: 1000, total: 1000, cls: { fund: { areaId: 'moonshot', reasons: [reason('ムーンショット')], kind: 'fund', via: 'programme' } } },
     { row: 7, name: '創薬支援推進事業', request: 100, priorityRequest: 0, total: 150, cls: { suggestions: [suggestion('pharma')] } },
   ],
   tableFindings: [{ rule: 'unit-assumed', params: {} }],
@@ -60,7 +60,8 @@ describe('buildReport', () => {
       warnings: bySeverity('warning'),
       infos: bySeverity('info'),
       rows: 3,
-      byRule: { 'unit-assumed': 1, 'fund-row': 1, 'total-mismatch': 1, 'project-missing': 1 },
+      // row 5 rises with only a suggested priority area: a suggestion does not satisfy the rule
+      byRule: { 'unit-assumed': 1, 'fund-row': 1, 'total-mismatch': 1, 'project-missing': 1, 'increase-without-priority': 1 },
     });
     expect(ja.summary.errors).toBe(2);
     expect(ja.status).toBe('errors');
@@ -76,7 +77,7 @@ describe('buildReport', () => {
   it('every finding carries its message in the locale', () => {
     expect(ja.findings.find((f) => f.rule === 'total-mismatch')?.message).toContain('要求・要望額 150千円');
     expect(report('en').findings.find((f) => f.rule === 'total-mismatch')?.message).toContain('the total 150');
-    expect(ja.findings.map((f) => f.row)).toEqual([undefined, 6, 7, 7]);
+    expect(ja.findings.map((f) => f.row)).toEqual([undefined, 5, 6, 7, 7]);
   });
 
   it('rows: amounts in 千円, official project names, counted tags apart from candidates, basis, fund, cell', () => {

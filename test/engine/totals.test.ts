@@ -16,7 +16,7 @@ const spec: TableSpec = {
     { row: 6, previous: 400, request: 500, total: 500, cls: { category: AMED, basis: 'declared', projects: [share('pharma', null)] } },
     { row: 7, previous: 300, request: 250, priorityRequest: 50, cls: { category: INHOUSE, basis: 'declared', projects: [share('seeds', null)] } },
     // fund-based: only in `fund`
-    { row: 8, name: 'ムーンショット型研究開発事業', previous: 800, request: 1000, total: 1000, cls: { category: AMED, fund: { areaId: 'moonshot', reasons: [] }, projects: [share('seeds', null)] } },
+    { row: 8, name: 'ムーンショット型研究開発事業', previous: 800, request: 1000, total: 1000, cls: { category: AMED, fund: { areaId: 'moonshot', reasons: [], kind: 'fund', via: 'programme' }, projects: [share('seeds', null)] } },
     // unknown 区分: in `all` and in its project, in neither amed nor inhouse
     { row: 9, previous: 0, request: 50, total: 50, cls: { category: null, projects: [share('pharma', null)] } },
     // several projects without amounts: unattributed
@@ -164,7 +164,11 @@ describe('computeTotals', () => {
           rows: rows.map((r) => ({
             previous: r.previous,
             total: r.total,
-            cls: { category: r.category ? { id: r.category, basis: r.categoryBasis } : null, fund: r.fund ? { areaId: null, reasons: [] } : null, projects: r.shares.map((x) => share(x.id, x.amount)) },
+            cls: {
+              category: r.category ? { id: r.category, basis: r.categoryBasis } : null,
+              fund: r.fund ? { areaId: null, reasons: [], kind: 'fund', via: 'programme' } : null,
+              projects: r.shares.map((x) => share(x.id, x.amount)),
+            },
           })),
         };
         const t = computeTotals(makeTable(s, pack), makeClassification(s, pack), pack);

@@ -168,7 +168,10 @@ describe.each([
     expect(table.subtotals.map((s) => [s.rowNumber, s.kind, s.label.cell, s.covers])).toEqual([[10, 'subtotal', 'B10', [5, 6, 7, 8, 9]]]);
     expect(table.subtotals[0].amounts.map((a) => a.amount.value)).toEqual([26_280_800_000, 25_950_250_000, 1_600_500_000, 27_550_750_000]);
     // openpyxl never calculates: its formula has no cached result. LibreOffice recalculated it.
-    expect(findings(table)).toEqual(writer === 'openpyxl' ? ['amount-not-number@G5 =E5+F5'] : []);
+    // The 増減 column has no role: said so (as information), not dropped silently.
+    const unmapped = 'amount-column-unmapped@H3 増減';
+    expect(findings(table)).toEqual(writer === 'openpyxl' ? ['amount-not-number@G5 =E5+F5', unmapped] : [unmapped]);
+    expect(table.findings.find((f) => f.rule === 'amount-column-unmapped')?.params).toMatchObject({ messageId: 'derived', header: '増減' });
   });
 });
 

@@ -48,6 +48,8 @@ export interface TableSpec {
   readonly sheetName?: string;
   /** No header found: mapping null. */
   readonly noHeader?: boolean;
+  /** Columns of the fixed layout the sheet lacks (left out of the mapping; cells keep their place). */
+  readonly omitColumns?: readonly ColumnRole[];
 }
 
 const FIXED: readonly [ColumnRole, string][] = [
@@ -139,8 +141,8 @@ export function rowClassification(rowNumber: number, spec: RowSpec['cls'] = {}):
     diseaseAreas: [],
     purposes: [],
     category: { id: 'amed', basis: 'declared' },
-    fund: null,
     account: null,
+    fund: null,
     adjustmentFund: false,
     ...spec,
   };
@@ -148,7 +150,7 @@ export function rowClassification(rowNumber: number, spec: RowSpec['cls'] = {}):
 
 export function makeTable(spec: TableSpec, pack: PolicyPack = syntheticPack()): SheetTable {
   const rows = (spec.rows ?? []).map((r, i) => budgetRow(pack, r, i));
-  const columns = layout(pack);
+  const columns = layout(pack).filter((c) => !spec.omitColumns?.includes(c.role));
   return {
     sheetName: spec.sheetName ?? '要求一覧',
     mapping: spec.noHeader ? null : { headerTop: 0, headerBottom: HEADER_BOTTOM, columns },

@@ -8,6 +8,7 @@ testRule(largeChangeUnexplained, {
     { name: 'explained in the summary', rows: [{ previous: 1_000_000, total: 2_000_000, summary: '新たに臨床試験を開始するため増額' }] },
     { name: 'explained in the remarks', rows: [{ previous: 1_000_000, total: 200_000, remarks: '一部事業の終了による減' }] },
     { name: 'a new program with no previous year', rows: [{ previous: null, total: 2_000_000, status: '新規' }] },
+    { name: 'no previous-year column: a missing 前年度 is not 0', rows: [{ total: 2_000_000 }, { request: 2_000_000 }] },
     { name: 'previous 0', rows: [{ previous: 0, total: 2_000_000 }] },
     { name: 'a raised threshold', params: { ratio: 1.5 }, rows: [{ previous: 1_000_000, total: 2_000_000 }] },
   ],

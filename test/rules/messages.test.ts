@@ -11,6 +11,9 @@ const SAMPLES: Record<string, FindingDraft> = {
   'header-not-found': { rule: 'header-not-found', cell: 'A1', params: { scannedRows: 30, nameHeaders: ['事業名', '研究事業名'], amountHeaders: ['要求額', '要求・要望額'] } },
   'required-column-missing': { rule: 'required-column-missing', cell: 'A3', row: 3, params: { role: 'request', headerRow: 3, examples: ['要求額', '概算要求額'] } },
   'duplicate-column': { rule: 'duplicate-column', cell: 'H3', column: 'H', params: { role: 'request', header: '要求額（再掲）', keptColumn: 'E', keptHeader: '要求額' } },
+  'year-mismatch': { rule: 'year-mismatch', cell: 'A1', value: '令和６年度 概算要求', params: { sheetYears: ['令和6年度'], evidence: ['「令和６年度 概算要求」（A1）'] } },
+  'amount-column-unmapped': { rule: 'amount-column-unmapped', cell: 'J4', column: 'J', params: { header: '令和6年度要求額（再計）', numericCells: 12 } },
+  'previous-column-missing': { rule: 'previous-column-missing', cell: 'A4', row: 4, params: { headerRow: 4 } },
   'hidden-column': { rule: 'hidden-column', cell: 'D3', column: 'D', params: { role: 'previous', header: '前年度予算額' } },
   'unit-assumed': { rule: 'unit-assumed', cell: 'A3', row: 3, params: { assumed: '千円' } },
   'error-value': { rule: 'error-value', cell: 'G8', row: 8, column: 'G', value: '#REF!', params: {} },
@@ -28,7 +31,12 @@ const SAMPLES: Record<string, FindingDraft> = {
   'subtotal-mismatch': { rule: 'subtotal-mismatch', cell: 'G7', params: { label: '小計', header: '計', subtotalYen: 310_000, sumYen: 300_000, differenceYen: 10_000, rowCount: 2 } },
   'duplicate-project': { rule: 'duplicate-project', cell: 'B9', params: { name: '認知症研究開発事業', firstRow: 5 } },
   'adjustment-fund-requested': { rule: 'adjustment-fund-requested', cell: 'B8', params: { name: '調整費', fundName: '調整費' } },
-  'fund-row': { rule: 'fund-row', cell: 'B6', params: { name: 'ムーンショット型研究開発事業', areaId: 'moonshot', evidence: ['ムーンショット型の研究開発'] } },
+  'fund-row': {
+    rule: 'fund-row',
+    cell: 'B6',
+    params: { name: 'ムーンショット型研究開発事業', areaId: 'moonshot', fundKind: 'fund', fundVia: 'programme', evidence: ['ムーンショット型の研究開発'] },
+  },
+  'account-unknown': { rule: 'account-unknown', cell: 'Y5', params: { label: '財投', examples: ['一般会計', '復興特別会計'] } },
   'project-label-unknown': { rule: 'project-label-unknown', cell: 'H5', params: { label: '創薬推進PJ', candidates: ['pharma', 'seeds'] } },
   'project-label-near-miss': { rule: 'project-label-near-miss', cell: 'H5', params: { label: '疾患基盤研究プロジェクト', officialName: '疾患基礎研究プロジェクト', projectId: 'disease-basic' } },
   'disease-area-as-project': { rule: 'disease-area-as-project', cell: 'H5', params: { label: 'がん' } },
@@ -51,6 +59,19 @@ const SAMPLES: Record<string, FindingDraft> = {
 };
 
 const VARIANTS: FindingDraft[] = [
+  {
+    rule: 'year-mismatch',
+    cell: 'A1',
+    params: { messageId: 'with-unread', sheetYears: ['令和6年度'], evidence: ['「令和５年度予算額」（F4）'], notRead: ['F列「令和５年度予算額」'] },
+  },
+  { rule: 'year-mismatch', cell: 'F4', column: 'F', params: { messageId: 'column-not-read', header: '令和５年度予算額', sheetYear: '令和6年度', filledCells: 18, errorCells: 1 } },
+  { rule: 'amount-column-unmapped', cell: 'H3', column: 'H', params: { messageId: 'derived', header: '増減', numericCells: 5 } },
+  { rule: 'amount-column-unmapped', cell: 'K4', column: 'K', params: { messageId: 'no-header', header: '', numericCells: 7 } },
+  {
+    rule: 'increase-without-priority',
+    cell: 'G7',
+    params: { messageId: 'suggested', name: '認知症研究開発事業', totalYen: 1_500_000, previousYen: 1_000_000, increaseYen: 500_000, suggestedAreas: ['認知症等の脳神経疾患'], evidence: ['認知症'] },
+  },
   { rule: 'duplicate-project', cell: 'A6', params: { messageId: 'sameNumber', number: '0012', name: '循環器病研究事業', firstRow: 5 } },
   { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion', name: '事業X', category: 'amed' } },
 ];
@@ -112,6 +133,14 @@ describe('messages', () => {
     ['the pack vocabularies', SAMPLES['purpose-unknown'], 'ja', ['予防、診断、治療、予後・QOL']],
     ['the error value as found', SAMPLES['error-value'], 'en', ['G8', '#REF!']],
     ['percent and threshold', SAMPLES['large-change-unexplained'], 'ja', ['1,000,000千円（100%）', '50%以上かつ100,000千円以上']],
+    ['the fund kind and why, in words', SAMPLES['fund-row'], 'ja', ['基金による事業', '根拠: 基金等による事業名（ムーンショット型の研究開発）']],
+    [
+      'a supplementary line by its declared account (en)',
+      { rule: 'fund-row', cell: 'B9', params: { name: 'X', fundKind: 'supplementary', fundVia: 'account', evidence: ['令和5年度補正'] } },
+      'en',
+      ['supplementary budget (補正予算)', 'because of the declared account (令和5年度補正)'],
+    ],
+    ['a 政府出資 line by a marker word', { rule: 'fund-row', cell: 'B9', params: { name: 'X', fundKind: 'investment', fundVia: 'marker', evidence: ['出資金'] } }, 'ja', ['政府出資による事業', '事業名・備考等の語（出資金）']],
   ] as const)('%s', (_name, finding, locale, fragments) => {
     const text = renderMessage(finding, locale, pack);
     for (const fragment of fragments) expect(text).toContain(fragment);

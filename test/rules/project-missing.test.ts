@@ -9,7 +9,7 @@ testRule(projectMissing, {
     { name: 'a suggestion the officer accepted', rows: [{ projectLabel: '', cls: { basis: 'accepted', projects: [share('pharma', null, 'accepted')], suggestions: [suggestion('pharma')] } }] },
     { name: 'split amounts', rows: [{ total: 10, split: { pharma: 10 }, cls: { basis: 'split', projects: [share('pharma', 10, 'split')] } }] },
     { name: 'a label that names no project is left to project-label-unknown', rows: [{ projectLabel: '創薬推進PJ' }] },
-    { name: 'a fund-based row is left to fund-row', rows: [{ name: 'ムーンショット型研究開発事業', cls: { fund: { areaId: 'moonshot', reasons: [] } } }] },
+    { name: 'a fund-based row is left to fund-row', rows: [{ name: 'ムーンショット型研究開発事業', cls: { fund: { areaId: 'moonshot', reasons: [], kind: 'fund', via: 'programme' } } }] },
     { name: 'a 調整費 row is left to adjustment-fund-requested', rows: [{ name: '医療研究開発推進事業費補助金（調整費）', cls: { adjustmentFund: true } }] },
   ],
   invalid: [

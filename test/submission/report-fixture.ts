@@ -140,8 +140,8 @@ function reportRow(pack: PolicyPack, r: FixtureRow, index: number): ReportRow {
     diseaseAreas: findTag(r.diseaseAreas, pack.vocabularies.diseaseAreas),
     purposes: findTag(r.purposes, pack.vocabularies.purposes),
     category: r.category ? { id: r.category, basis: 'declared' } : null,
-    fund: r.fund ? { areaId: null, reasons: [] } : null,
-    account: null,
+    account: r.fund ? { id: 'fund', label: '基金', basis: 'suggested' } : null,
+    fund: r.fund ? { areaId: null, reasons: [], kind: 'fund', via: 'programme' } : null,
     adjustmentFund: false,
   };
   return {

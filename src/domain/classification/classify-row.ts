@@ -1,8 +1,9 @@
 import type { RowClassification, TagMatch } from '../model/classification';
 import type { FindingDraft } from '../model/finding';
 import type { BudgetRow } from '../model/table';
+import { declaredAccount, suggestedAccount } from './account';
 import { declaredCategory } from './category';
-import { fundOf } from './fund';
+import { fundOf, statusMarkers } from './fund';
 import type { PackIndex } from './pack-index';
 import { projectShares } from './project-shares';
 import { declaredTags, type TagKind } from './tags';
@@ -47,10 +48,22 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
   } else {
     category = evidence.suggestedCategory();
   }
+  const declared = declaredAccount(row.account, row.rowNumber);
+  findings.push(...declared.findings);
   const priorityAreas = tagsOf('priority', 'priorityArea');
   const diseaseAreas = tagsOf('disease', 'diseaseArea');
   const purposes = tagsOf('purpose', 'purpose');
 
+  const fund = fundOf(
+    {
+      text: evidence.fund,
+      status: statusMarkers(text(row.status), index),
+      declaredAreas: priorityAreas.filter((t) => t.basis === 'declared'),
+      account: declared.account,
+      accountReason: declared.account && row.account ? { kind: 'label', field: 'account', matched: row.account.value.trim(), weight: 1 } : null,
+    },
+    index,
+  );
   return {
     classification: {
       rowNumber: row.rowNumber,
@@ -61,8 +74,8 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
       diseaseAreas,
       purposes,
       category,
-      fund: fundOf(evidence.fund, priorityAreas.filter((t) => t.basis === 'declared'), index),
-      account: null,
+      account: declared.account ?? suggestedAccount(fund),
+      fund,
       adjustmentFund: evidence.adjustmentFund,
     },
     findings,

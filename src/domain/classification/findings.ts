@@ -10,6 +10,7 @@ export const CLASSIFICATION_RULES = [
   'disease-area-unknown',
   'purpose-unknown',
   'category-unknown',
+  'account-unknown',
   'priority-area-unknown',
 ] as const;
 export type ClassificationRule = (typeof CLASSIFICATION_RULES)[number];

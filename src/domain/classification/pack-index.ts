@@ -1,3 +1,5 @@
+import type { FundKind } from '../model/classification';
+import { fundProgrammes, programmesIn } from '../policy/programmes/fund-programmes';
 import { allPriorityAreas, type Citation, type PolicyPack, type PriorityArea, type Project, type VocabularyEntry } from '../policy/schema';
 import type { DeclaredReading } from './declared-vocabulary';
 import type { FieldReading } from './suggest-projects';
@@ -27,7 +29,15 @@ export type Evidence =
   | { readonly type: 'disease'; readonly id: string; readonly citation?: Citation }
   | { readonly type: 'purpose'; readonly id: string; readonly citation?: Citation }
   | { readonly type: 'category'; readonly id: string }
-  | { readonly type: 'fund'; readonly areaId: string | null; readonly citation?: Citation }
+  | {
+      readonly type: 'fund';
+      /** A fund-based priority area of the year's pack. */
+      readonly areaId: string | null;
+      /** A long-lived programme of policy/programmes (CiCLE, SCARDA …). */
+      readonly programmeId?: string;
+      readonly kind: FundKind;
+      readonly citation?: Citation;
+    }
   | { readonly type: 'adjustment'; readonly citation: Citation };
 
 /** A declared label's reading: which project, and whether by an official form or an alias. */
@@ -69,6 +79,8 @@ export interface PackIndex {
   readonly categories: DeclaredVocabulary;
   readonly priorityAreas: DeclaredVocabulary;
   readonly lexicon: Lexicon<Evidence>;
+  /** Marker words of fund money (補正, 基金, 出資金 …) as keys, for cells the text scan does not read. */
+  readonly fundMarkers: readonly { readonly key: string; readonly term: string; readonly kind: FundKind }[];
   readonly paragraphs: ParagraphModel;
   /** Field readings and row texts already classified, by the cell texts they came from. */
   readonly memo: {
@@ -169,15 +181,34 @@ function lexiconPairs(pack: PolicyPack): [string, Evidence][] {
   }
   for (const area of allPriorityAreas(pack)) {
     for (const t of [area.name, ...area.terms]) pairs.push([keyForm(t), { type: 'priority', areaId: area.id, citation: area.citation }]);
-    if (area.fundBased) for (const t of [area.name, ...area.terms]) pairs.push([keyForm(t), { type: 'fund', areaId: area.id, citation: area.citation }]);
+    if (area.fundBased) for (const t of [area.name, ...area.terms]) pairs.push([keyForm(t), { type: 'fund', areaId: area.id, kind: 'fund', citation: area.citation }]);
   }
-  for (const t of pack.fundTerms) pairs.push([keyForm(t), { type: 'fund', areaId: null }]);
+  // Long-lived programmes from the year they exist, whether or not the year's pack names them.
+  // A programme the year's policy also names (ムーンショット in R4 and R6, CiCLE in R6) keeps that area.
+  const fundAreas = allPriorityAreas(pack)
+    .filter((a) => a.fundBased)
+    .map((a) => ({ area: a, keys: [a.name, ...a.terms].map(keyForm) }));
+  for (const p of programmesIn(pack.fiscalYear.western)) {
+    const keys = p.terms.map(keyForm);
+    const area = fundAreas.find((a) => keys.some((k) => a.keys.some((ak) => k.includes(ak) || ak.includes(k))))?.area;
+    for (const key of keys) pairs.push([key, { type: 'fund', areaId: area?.id ?? null, programmeId: p.id, kind: p.kind, ...(area ? { citation: area.citation } : {}) }]);
+  }
+  const markers = fundMarkers();
+  for (const m of markers) pairs.push([m.key, { type: 'fund', areaId: null, kind: m.kind }]);
+  for (const t of pack.fundTerms) {
+    const key = keyForm(t);
+    if (!markers.some((m) => m.key === key)) pairs.push([key, { type: 'fund', areaId: null, kind: 'fund' }]);
+  }
   const v = pack.vocabularies;
   for (const e of v.diseaseAreas) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'disease', id: e.id, citation: e.citation ?? pack.diseaseAreaNote }]);
   for (const e of v.purposes) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'purpose', id: e.id, citation: e.citation ?? pack.diseaseAreaNote }]);
   for (const e of v.categories) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'category', id: e.id }]);
   for (const t of [pack.adjustmentFund.name, ...pack.adjustmentFund.terms]) pairs.push([keyForm(t), { type: 'adjustment', citation: pack.adjustmentFund.citation }]);
   return pairs;
+}
+
+function fundMarkers(): PackIndex['fundMarkers'] {
+  return fundProgrammes().markers.map((m) => ({ key: keyForm(m.term), term: m.term, kind: m.kind }));
 }
 
 function build(pack: PolicyPack): PackIndex {
@@ -200,6 +231,7 @@ function build(pack: PolicyPack): PackIndex {
     categories: vocabulary(pack.vocabularies.categories, false),
     priorityAreas: vocabulary(allPriorityAreas(pack), true),
     lexicon: buildLexicon(lexiconPairs(pack)),
+    fundMarkers: fundMarkers(),
     paragraphs: buildParagraphModel(pack),
     memo: { fields: new Map(), texts: new BoundedMemo(MEMO_LIMIT) },
   };

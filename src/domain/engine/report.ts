@@ -33,7 +33,7 @@ function thousand(yen: Yen | null): number | null {
 
 /** What the classifier says of a row it did not see: nothing. */
 function unclassified(rowNumber: number): RowClassification {
-  return { rowNumber, basis: null, projects: [], suggestions: [], priorityAreas: [], diseaseAreas: [], purposes: [], category: null, fund: null, account: null, adjustmentFund: false };
+  return { rowNumber, basis: null, projects: [], suggestions: [], priorityAreas: [], diseaseAreas: [], purposes: [], category: null, account: null, fund: null, adjustmentFund: false };
 }
 
 const counted = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis !== 'suggested').map((t) => t.name);

@@ -26,6 +26,9 @@ export interface Reason {
  */
 export type Basis = 'split' | 'declared' | 'accepted';
 
+/** Money kept out of 当初 totals: 基金, 補正予算, 政府出資. */
+export type FundKind = 'fund' | 'supplementary' | 'investment';
+
 export interface ProjectShare {
   readonly projectId: string;
   /** Yen; null when the amount is unknown (label only, several projects, no split). */
@@ -42,7 +45,10 @@ export interface Suggestion {
   readonly reasons: readonly Reason[];
 }
 
-/** A tag (priority area, 疾患領域, 開発目的) with how it was obtained. */
+/**
+ * A tag (priority area, 疾患領域, 開発目的) with how it was obtained: written in the sheet,
+ * a suggestion the officer accepted, or a suggestion from the row's text (never counted as either).
+ */
 export interface TagMatch {
   readonly id: string;
   readonly name: string;
@@ -63,17 +69,29 @@ export interface RowClassification {
   readonly purposes: readonly TagMatch[];
   /** 'amed' | 'inhouse' from the 区分 column (or suggested), null when unknown. */
   readonly category: { readonly id: string; readonly basis: 'declared' | 'accepted' | 'suggested' } | null;
-  /** Fund-based / supplementary money (ムーンショット, SCARDA, 基金): reported apart, not in totals. */
-  readonly fund: { readonly areaId: string | null; readonly reasons: readonly Reason[] } | null;
   /**
-   * The 会計区分 the row's money belongs to, where the sheet says so: 一般会計 (general), 復興特別会計
-   * (reconstruction), another 特別会計 (special, label as written), 補正, 基金, 政府出資. null: not
-   * stated, i.e. ordinary 一般会計 当初. Rows of a 特別会計 are shown apart in the 総括.
+   * 会計区分: declared in a 会計区分 / 財源 column (declared wins), or suggested by the fund status
+   * below. 'special' is another 特別会計 (label as written); 'investment' is 政府出資. null: not
+   * stated, i.e. ordinary 一般会計 当初. Rows of 復興特別会計 or another 特別会計 are shown apart in the 総括.
    */
   readonly account: {
     readonly id: 'general' | 'reconstruction' | 'special' | 'supplementary' | 'fund' | 'investment';
     readonly label: string;
     readonly basis: 'declared' | 'suggested';
+  } | null;
+  /**
+   * Fund-based, supplementary or investment money (ムーンショット, SCARDA, CiCLE, 基金, 補正):
+   * reported apart, never in 当初 totals. Non-null when the account is supplementary / fund /
+   * investment, a 補正 marker is in the row, or the row names a fund-based programme; null for
+   * rows of 復興特別会計 or another 特別会計 (shown apart as accounts, not as fund money).
+   * `via` says what decided the kind: the declared 会計区分, a marker word (補正, 基金, 出資金 …)
+   * or a named programme (the year's fund-based areas, or the long-lived programmes' data).
+   */
+  readonly fund: {
+    readonly areaId: string | null;
+    readonly reasons: readonly Reason[];
+    readonly kind: FundKind;
+    readonly via: 'account' | 'marker' | 'programme';
   } | null;
   /** Looks like a 調整費 line (section 3). */
   readonly adjustmentFund: boolean;

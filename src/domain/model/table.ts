@@ -9,6 +9,7 @@ export const COLUMN_ROLES = [
   'department', // 担当部局・課室
   'ministry', // 府省
   'category', // 区分 (AMED / インハウス)
+  'account', // 会計区分 / 財源 (一般会計, 復興特別会計, 補正, 基金, 政府出資 …)
   'previous', // 前年度予算額
   'request', // 要求額
   'priorityRequest', // 要望額
@@ -70,6 +71,8 @@ export interface BudgetRow {
   readonly department?: Field<string>;
   readonly ministry?: Field<string>;
   readonly category?: Field<string>;
+  /** 会計区分 / 財源 / 予算区分 as written. */
+  readonly account?: Field<string>;
   readonly previous?: AmountField;
   readonly request?: AmountField;
   readonly priorityRequest?: AmountField;

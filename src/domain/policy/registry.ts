@@ -1,4 +1,5 @@
 import { matchKey } from '../text/normalize';
+import { yearMention } from '../text/year-mention';
 import r4 from './packs/R4.json';
 import r6 from './packs/R6.json';
 import type { PolicyPack } from './schema';
@@ -35,22 +36,6 @@ export function getPack(id: string): PolicyPack | undefined {
 }
 
 /**
- * A fiscal-year mention in a title line: 令和6年度 (or 令和元年度), R6年度, 2024年度, FY2024.
- * Matched after NFKC, so full-width digits and spaces are covered.
- */
-const YEAR_MENTION = /令和\s*(元|\d{1,2})\s*年度|(?<![A-Z])R\s*(\d{1,2})\s*年度|(?<!\d)(20\d{2})\s*年度|(?<![A-Z])FY\s*(20\d{2})(?!\d)/i;
-
-/** 令和 N年度 is fiscal year 2018 + N. */
-const REIWA_OFFSET = 2018;
-
-function westernYear(match: RegExpExecArray): number {
-  const [, reiwa, short, western, fy] = match;
-  if (reiwa !== undefined) return REIWA_OFFSET + (reiwa === '元' ? 1 : Number(reiwa));
-  if (short !== undefined) return REIWA_OFFSET + Number(short);
-  return Number(western ?? fy);
-}
-
-/**
  * The pack for the first fiscal year a sheet's title lines mention, or null when no year is
  * mentioned or the first one mentioned has no pack (the user then picks one).
  */
@@ -59,11 +44,10 @@ export function guessPackFromText(
   packs: readonly PolicyPack[],
 ): { pack: PolicyPack; matched: string } | null {
   for (const line of lines) {
-    const match = YEAR_MENTION.exec(line.normalize('NFKC'));
-    if (match === null) continue;
-    const year = westernYear(match);
-    const pack = packs.find((p) => p.fiscalYear.western === year);
-    return pack === undefined ? null : { pack, matched: match[0] };
+    const mention = yearMention(line);
+    if (mention === null) continue;
+    const pack = packs.find((p) => p.fiscalYear.western === mention.western);
+    return pack === undefined ? null : { pack, matched: mention.matched };
   }
   return null;
 }

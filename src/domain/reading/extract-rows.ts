@@ -16,7 +16,7 @@ export interface ExtractedRows {
 }
 
 type TextRole = Exclude<ColumnRole, 'previous' | 'request' | 'priorityRequest' | 'total' | 'projectAmount' | 'name'>;
-const TEXT_ROLES: readonly TextRole[] = ['number', 'department', 'ministry', 'category', 'projectLabel', 'diseaseArea', 'purpose', 'priorityArea', 'summary', 'status', 'remarks'];
+const TEXT_ROLES: readonly TextRole[] = ['number', 'department', 'ministry', 'category', 'account', 'projectLabel', 'diseaseArea', 'purpose', 'priorityArea', 'summary', 'status', 'remarks'];
 type SingleAmountRole = 'previous' | 'request' | 'priorityRequest' | 'total';
 const SINGLE_AMOUNT_ROLES: readonly SingleAmountRole[] = ['previous', 'request', 'priorityRequest', 'total'];
 

@@ -1,15 +1,17 @@
 import { CANONICAL_UNIT, type Unit } from '../model/amount';
 import type { FindingDraft } from '../model/finding';
-import { a1, columnLetter, type SheetGrid } from '../model/grid';
+import { a1, columnIndex, columnLetter, type SheetGrid } from '../model/grid';
 import { AMOUNT_ROLES, type ColumnAssignment, type ColumnMapping, type SheetTable } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
 import { findHeaderBlock, HEADER_SCAN_ROWS, headerExtent, type HeaderBlock } from './detect-header';
 import { extractRows } from './extract-rows';
 import { gridView, valueText, type GridView } from './grid-view';
-import { mapColumns } from './map-columns';
+import { columnHeaders, mapColumns } from './map-columns';
 import { REQUIRED_HEADER_EXAMPLES } from './synonyms';
 import { resolveUnits } from './table-unit';
 import { detectUnit } from './unit';
+import { unmappedAmountColumns } from './unmapped-columns';
+import { yearAgreement } from './year-agreement';
 
 export interface ReadTableOptions {
   /** A confirmed mapping: replaces header detection and column mapping entirely. */
@@ -93,6 +95,27 @@ function headerFindings(view: GridView, block: HeaderBlock, columns: readonly Co
 }
 
 /**
+ * What reading leaves out, said out loud: a chosen year the sheet disagrees with (and the
+ * columns it leaves unread), then amount-like columns mapped to no role. A column another
+ * finding already names (a duplicate) is not named again.
+ */
+function unreadColumns(
+  view: GridView,
+  block: HeaderBlock,
+  columns: readonly ColumnAssignment[],
+  rows: SheetTable['rows'],
+  mappingFindings: readonly FindingDraft[],
+  pack: PolicyPack,
+): FindingDraft[] {
+  const headers = columnHeaders(view, block);
+  const dataRows = rows.map((r) => r.rowNumber - 1);
+  const duplicates = new Set(mappingFindings.flatMap((f) => (f.rule === 'duplicate-column' && f.column ? [columnIndex(f.column)] : [])));
+  const year = yearAgreement(view, block, headers, columns, dataRows, duplicates, pack);
+  const reported = new Set([...duplicates, ...year.reportedColumns]);
+  return [...year.findings, ...unmappedAmountColumns(view, block, headers, columns, dataRows, reported)];
+}
+
+/**
  * Reads a budget table from a sheet: finds the header (or takes the user's mapping), maps
  * columns to roles, settles units, and extracts data and subtotal rows with every amount in
  * integer yen. Problems become finding drafts; no grid makes it throw.
@@ -114,7 +137,7 @@ export function readTable(grid: SheetGrid, pack: PolicyPack, options: ReadTableO
   if (units.source === 'assumed' && columns.some((c) => AMOUNT_ROLES.includes(c.role))) {
     findings.push({ rule: 'unit-assumed', cell: a1(block.top, block.left), row: block.top + 1, params: { assumed: units.unit } });
   }
-  findings.push(...extracted.findings);
+  findings.push(...extracted.findings, ...unreadColumns(view, block, columns, extracted.rows, detected.findings, pack));
 
   return {
     sheetName: grid.sheetName,

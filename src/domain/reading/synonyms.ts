@@ -1,6 +1,6 @@
 import type { ColumnRole } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
-import { isBeforeRequestYear, YEAR_PATTERN } from './fiscal-year';
+import { isBeforeRequestYear, YEAR_PATTERN, yearOfKey } from './fiscal-year';
 import { stripUnitStatements } from './unit';
 
 /**
@@ -22,6 +22,27 @@ const Y = `${YEAR_PATTERN}?`;
 /** 「令和5年度予算額」: a year's budget, the previous one when the year is before the request year. */
 const YEAR_BUDGET = new RegExp(`^${YEAR_PATTERN}(当初)?予算(額)?$`);
 
+/** 「令和6年度要求額」「令和6年度概算要求・要望額」: a header naming the year of the request itself. */
+const YEAR_REQUEST = new RegExp(`^${YEAR_PATTERN}(概算)?(要求|要望)`);
+
+/**
+ * The request year a header implies, or null when it names no year in that way: a year's
+ * budget (「令和5年度予算額」) is the 前年度 of the next year's request; a year's request
+ * (「令和6年度要求額」) is that year's. Used to tell when the chosen policy year disagrees with the sheet.
+ */
+export function impliedRequestYear(key: string): number | null {
+  if (YEAR_BUDGET.test(key)) {
+    const year = yearOfKey(key);
+    return year === null ? null : year + 1;
+  }
+  return YEAR_REQUEST.test(key) ? yearOfKey(key) : null;
+}
+
+/** A year's budget header (「令和5年度予算額」): the 前年度 column of the following year's request. */
+export function isYearBudgetKey(key: string): boolean {
+  return YEAR_BUDGET.test(key);
+}
+
 type Matcher = (key: string, pack: PolicyPack) => boolean;
 
 function pattern(re: RegExp): Matcher {
@@ -35,6 +56,7 @@ const ROLE_MATCHERS: readonly (readonly [ColumnRole, Matcher])[] = [
   ['name', pattern(/^((研究|研究開発)?事業(・施策|等)?(の)?名(称)?|(事業・)?施策(等)?名|事項(名)?|項目名|名称|件名)$/)],
   ['ministry', pattern(/^((所管|担当)?府省(庁)?(名)?|省庁(名)?|省名)$/)],
   ['department', pattern(/^(担当|所管)(部局|部署|局|部|課|室|課室|局課|部課|・|等|名)*$/)],
+  ['account', pattern(/^(会計|会計区分|会計の別|財源|財源区分|予算区分|予算の区分|予算種別|予算の種類|当初・補正の別)$/)],
   ['category', (k) => /^(経費)?(の)?区分$|^経費(種別|の別)$/.test(k) || (k.includes('amed') && k.includes('インハウス'))],
   ['previous', (k, pack) => /^前年度(当初)?(予算)?(額)?$/.test(k) || (YEAR_BUDGET.test(k) && isBeforeRequestYear(k, pack.fiscalYear))],
   ['total', pattern(new RegExp(`^(計|合計|総計|総額|合計額|${Y}(概算)?要求(額)?(・|及び|\\+)?要望(額)?(計|合計)?)$`))],

@@ -10,6 +10,7 @@ import type { Localized } from './rule';
  *   - keys ending in "Yen": an amount in yen, shown in 千円 with thousands separators;
  *   - projectId(s), suggestion, official, candidates: project ids, shown as the pack's official names;
  *   - role: a column role (事業名, 要求額 …); category: a 区分 id; confidence: high/medium/low;
+ *   - fundKind: fund/supplementary/investment; fundVia: account/marker/programme (fund-row);
  *   - row, keys ending in "Row": Excel row numbers, shown plainly;
  *   - other numbers with thousands separators; lists joined; a missing value as "—".
  * Besides a finding's fields and params, templates may use {fiscalYear} and the pack's
@@ -24,6 +25,7 @@ const ROLE_LABELS: Record<ColumnRole, Localized> = {
   department: { ja: '担当部局・課室', en: 'department' },
   ministry: { ja: '府省', en: 'ministry' },
   category: { ja: '区分', en: 'category (AMED / in-house)' },
+  account: { ja: '会計区分', en: 'account (general, reconstruction, supplementary, fund …)' },
   previous: { ja: '前年度予算額', en: "previous year's budget" },
   request: { ja: '要求額', en: 'request' },
   priorityRequest: { ja: '要望額', en: 'priority request' },
@@ -42,6 +44,18 @@ const CONFIDENCE_LABELS: Record<string, Localized> = {
   high: { ja: '高', en: 'high' },
   medium: { ja: '中', en: 'medium' },
   low: { ja: '低', en: 'low' },
+};
+
+const FUND_KIND_LABELS: Record<string, Localized> = {
+  fund: { ja: '基金', en: 'fund-based money (基金)' },
+  supplementary: { ja: '補正予算', en: 'supplementary budget (補正予算)' },
+  investment: { ja: '政府出資', en: 'government investment (政府出資)' },
+};
+
+const FUND_VIA_LABELS: Record<string, Localized> = {
+  account: { ja: '会計区分の記載', en: 'the declared account' },
+  marker: { ja: '事業名・備考等の語', en: 'the words in its name or remarks' },
+  programme: { ja: '基金等による事業名', en: 'the fund-based programme it names' },
 };
 
 const PROJECT_KEYS = new Set(['projectId', 'projectIds', 'suggestion', 'official', 'candidates']);
@@ -83,6 +97,8 @@ function formatScalar(key: string, value: string | number | boolean, locale: Loc
   if (key === 'role' && Object.hasOwn(ROLE_LABELS, value)) return ROLE_LABELS[value as ColumnRole][locale];
   if (key === 'category') return pack.vocabularies.categories.find((c) => c.id === value)?.name ?? value;
   if (key === 'confidence' && Object.hasOwn(CONFIDENCE_LABELS, value)) return CONFIDENCE_LABELS[value][locale];
+  if (key === 'fundKind' && Object.hasOwn(FUND_KIND_LABELS, value)) return FUND_KIND_LABELS[value][locale];
+  if (key === 'fundVia' && Object.hasOwn(FUND_VIA_LABELS, value)) return FUND_VIA_LABELS[value][locale];
   return value;
 }
 

@@ -60,6 +60,7 @@ export const en: Strings = {
       department: 'Bureau / division',
       ministry: 'Ministry',
       category: 'Category (AMED対象経費 / インハウス研究機関経費)',
+      account: 'Account / source of funds (一般会計 / 復興特別会計 / 補正 / 基金 / 政府出資)',
       previous: 'Previous year budget',
       request: 'Request (要求額)',
       priorityRequest: 'Priority request (要望額)',

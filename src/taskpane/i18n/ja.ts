@@ -59,6 +59,7 @@ export const ja: Strings = {
       department: '担当部局・課室',
       ministry: '府省',
       category: '区分（AMED対象経費／インハウス研究機関経費）',
+      account: '会計区分・財源（一般会計／復興特別会計／補正／基金／政府出資）',
       previous: '前年度予算額',
       request: '要求額',
       priorityRequest: '要望額',

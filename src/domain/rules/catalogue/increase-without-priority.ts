@@ -1,8 +1,14 @@
+import type { TagMatch } from '../../model/classification';
 import type { FindingDraft } from '../../model/finding';
-import { classifiedRows } from '../context';
+import { classifiedRows, evidence } from '../context';
 import { fieldDraft, knownAmount, requestedTotal, unreadableCells } from '../draft';
 import { defineRule } from '../rule';
 import { NO_PARAMS } from './support';
+
+/** A priority area the sheet states or the officer accepted; a suggestion from the text is not one. */
+function isStated(tag: TagMatch): boolean {
+  return tag.basis === 'declared' || tag.basis === 'accepted';
+}
 
 export const increaseWithoutPriority = defineRule({
   id: 'increase-without-priority',
@@ -10,8 +16,8 @@ export const increaseWithoutPriority = defineRule({
   docs: {
     title: { ja: '重点領域との関連のない増額', en: 'Increase with no priority area' },
     description: {
-      ja: '前年度予算額より増額を要求する事業に、その年度の「重点化すべき研究領域」（記載または推定）があるかを確かめます。',
-      en: "Checks that each program asking for more than last year is linked (declared or suggested) to one of the year's priority areas.",
+      ja: '前年度予算額より増額を要求する事業に、その年度の「重点化すべき研究領域」が記載されているか（または推定の候補を確認済みか）を確かめます。推定の候補だけの場合は、その候補と根拠を示します。',
+      en: "Checks that each program asking for more than last year states one of the year's priority areas (or that the officer accepted a suggested one). A suggestion alone does not count: the finding shows it, with its evidence, to be accepted.",
     },
     why: {
       ja: '方針の5は重点化すべき研究領域を示しており、増額の要求はそれとの関連を説明できることが求められます。',
@@ -24,21 +30,37 @@ export const increaseWithoutPriority = defineRule({
     ja: '事業「{name}」は前年度から{increaseYen}千円の増額（{previousYen}千円→{totalYen}千円）ですが、{fiscalYear}の重点化すべき研究領域との関連が示されていません。関連する重点領域を記載してください。',
     en: 'The program "{name}" rises by {increaseYen} ({previousYen} → {totalYen}, thousand yen) but is linked to none of the priority areas of {fiscalYear}. State the priority area it serves.',
   },
+  variants: {
+    suggested: {
+      ja: '事業「{name}」は前年度から{increaseYen}千円の増額（{previousYen}千円→{totalYen}千円）ですが、{fiscalYear}の重点化すべき研究領域が記載されていません。事業名・概要からの候補（未確定）: {suggestedAreas}（根拠: {evidence}）。正しければ候補を確認済みにするか、重点領域の欄に記載してください。',
+      en: 'The program "{name}" rises by {increaseYen} ({previousYen} → {totalYen}, thousand yen) but states none of the priority areas of {fiscalYear}. Suggested from its name and summary (not confirmed): {suggestedAreas} (evidence: {evidence}). If right, accept the suggestion or write the priority area in its column.',
+    },
+  },
   check(ctx) {
     const unreadable = unreadableCells(ctx.table);
     const drafts: FindingDraft[] = [];
     for (const { row, cls } of classifiedRows(ctx)) {
       if (cls?.fund || cls?.adjustmentFund) continue; // reported by their own rules
-      if ((cls?.priorityAreas.length ?? 0) > 0) continue;
+      const areas = cls?.priorityAreas ?? [];
+      if (areas.some(isStated)) continue;
       const requested = requestedTotal(row, unreadable);
       const previous = knownAmount(row.previous, unreadable);
       if (!requested || previous === undefined || requested.amount <= previous) continue;
+      const suggested = areas.filter((t) => t.basis === 'suggested');
       drafts.push(
         fieldDraft('increase-without-priority', row.rowNumber, requested.field, {
           name: row.name.value,
           totalYen: requested.amount,
           previousYen: previous,
           increaseYen: requested.amount - previous,
+          ...(suggested.length > 0
+            ? {
+                messageId: 'suggested',
+                suggestedAreaIds: suggested.map((t) => t.id),
+                suggestedAreas: suggested.map((t) => t.name),
+                evidence: evidence(suggested.flatMap((t) => t.reasons)),
+              }
+            : {}),
         }),
       );
     }

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule';
+import { accountUnknown } from './account-unknown';
 import { adjustmentFundRequested } from './adjustment-fund-requested';
+import { amountColumnUnmapped } from './amount-column-unmapped';
 import { amountNotNumber } from './amount-not-number';
 import { amountRounded } from './amount-rounded';
 import { categoryUnknown } from './category-unknown';
@@ -16,6 +18,7 @@ import { increaseWithoutPriority } from './increase-without-priority';
 import { largeChangeUnexplained } from './large-change-unexplained';
 import { nameMissing } from './name-missing';
 import { negativeRequest } from './negative-request';
+import { previousColumnMissing } from './previous-column-missing';
 import { priorityAreaUnknown } from './priority-area-unknown';
 import { projectContradicted } from './project-contradicted';
 import { projectLabelNearMiss } from './project-label-near-miss';
@@ -27,6 +30,7 @@ import { splitSumMismatch } from './split-sum-mismatch';
 import { subtotalMismatch } from './subtotal-mismatch';
 import { totalMismatch } from './total-mismatch';
 import { unitAssumed } from './unit-assumed';
+import { yearMismatch } from './year-mismatch';
 
 /**
  * Every rule, in the order the pane and the report show their groups: can the sheet be read,
@@ -39,6 +43,9 @@ export const RULES: readonly Rule[] = [
   requiredColumnMissing,
   duplicateColumn,
   hiddenColumn,
+  yearMismatch,
+  amountColumnUnmapped,
+  previousColumnMissing,
   unitAssumed,
   errorValue,
   amountNotNumber,
@@ -62,6 +69,7 @@ export const RULES: readonly Rule[] = [
   projectContradicted,
   // tags
   categoryUnknown,
+  accountUnknown,
   diseaseAreaUnknown,
   purposeUnknown,
   priorityAreaUnknown,
