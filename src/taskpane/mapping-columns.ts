@@ -37,8 +37,8 @@ export function withColumnRole(
   const others = mapping.columns.filter((c) => c.col !== column.col);
   if (role === null) return { ...mapping, columns: others };
   let projectId: string | undefined;
-  if (role === 'projectAmount') {
-    const taken = new Set(others.map((c) => c.projectId));
+  if (role === 'projectAmount' || role === 'projectPrevious') {
+    const taken = new Set(others.filter((c) => c.role === role).map((c) => c.projectId));
     projectId = column.assignment?.projectId ?? projectIds.find((id) => !taken.has(id)) ?? projectIds[0];
   }
   const assignment: ColumnAssignment = {

@@ -2,6 +2,7 @@ import type { CellValue } from '../../src/domain/model/grid';
 import { columnLetter } from '../../src/domain/model/grid';
 import type { SheetTable } from '../../src/domain/model/table';
 import { detectHeader, headerColumns, readTable } from '../../src/domain/reading';
+import { checkSheet } from '../../src/domain/engine/check';
 import { syntheticPack } from '../helpers/synthetic-pack';
 import { grid } from './grid';
 
@@ -121,20 +122,23 @@ describe('finding the header', () => {
     expect(roles(table)).toEqual({ A: 'name', B: 'previous', C: 'request' });
   });
 
-  test('a project split of the previous year is not mistaken for the request split', () => {
-    const table = readTable(
-      grid(
-        [
-          ['事業名', '前年度予算額', null, '要求額', null],
-          [null, '①医薬品', '②医療機器・ヘルスケア', '①医薬品', '②医療機器・ヘルスケア'],
-          ['事業A', 1, 2, 3, 4],
-        ],
-        { mergeRefs: ['A1:A2', 'B1:C1', 'D1:E1'] },
-      ),
-      pack,
+  test('a project split of the previous year is read as such, not as the request split', () => {
+    const previousSplit = grid(
+      [
+        ['事業名', '前年度予算額', null, '要求額', null],
+        [null, '①医薬品', '②医療機器・ヘルスケア', '①医薬品', '②医療機器・ヘルスケア'],
+        ['事業A', 1, 2, 3, 4],
+      ],
+      { mergeRefs: ['A1:A2', 'B1:C1', 'D1:E1'] },
     );
-    expect(roles(table)).toEqual({ A: 'name', D: 'projectAmount:pharma', E: 'projectAmount:devices' });
+    const table = readTable(previousSplit, pack);
+    expect(roles(table)).toEqual({ A: 'name', B: 'projectPrevious:pharma', C: 'projectPrevious:devices', D: 'projectAmount:pharma', E: 'projectAmount:devices' });
     expect(table.rows[0].projectAmounts.map((p) => p.amount.value)).toEqual([3000, 4000]);
+    expect(table.rows[0].projectPrevious?.map((p) => p.amount.value)).toEqual([1000, 2000]);
+    // No 前年度 column of its own: the split's sum is the row's 前年度, and nothing reports it missing.
+    const report = checkSheet(previousSplit, { packs: [pack], packId: pack.id, locale: 'ja' });
+    expect(report.totals.all.previous).toBe(3);
+    expect(report.findings.map((f) => f.rule)).not.toContain('previous-column-missing');
   });
 
   test('the grid may start anywhere: addresses are sheet addresses', () => {

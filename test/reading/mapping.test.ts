@@ -97,7 +97,7 @@ describe('mapping JSON', () => {
     const column = fc.record(
       {
         col: fc.integer({ min: 0, max: 16_383 }),
-        role: fc.constantFrom(...COLUMN_ROLES.filter((r) => r !== 'projectAmount')),
+        role: fc.constantFrom(...COLUMN_ROLES.filter((r) => r !== 'projectAmount' && r !== 'projectPrevious')),
         header: fc.string(),
         unit: fc.constantFrom(...UNITS),
       },

@@ -23,8 +23,14 @@ export function rowAmounts(row: BudgetRow): RowAmounts {
     total: total ?? (request === null && priorityRequest === null ? null : (request ?? 0) + (priorityRequest ?? 0)),
     request: request ?? (total === null ? null : total - (priorityRequest ?? 0)),
     priorityRequest,
-    previous: row.previous?.value ?? null,
+    // Only a split of 前年度 by project and no 前年度 column: the split's sum is the row's 前年度.
+    previous: row.previous?.value ?? splitSum(row.projectPrevious),
   };
+}
+
+function splitSum(split: BudgetRow['projectPrevious']): Yen | null {
+  const known = (split ?? []).map((p) => p.amount.value).filter((v): v is Yen => typeof v === 'number');
+  return known.length === 0 ? null : known.reduce((sum, v) => sum + v, 0);
 }
 
 export interface AttributedShare {
@@ -60,13 +66,25 @@ function allocatePrevious(previous: Yen, weights: readonly number[]): Yen[] {
  * amount is split pro rata to the shares' amounts (any unattributed remainder weighing in too),
  * so that shares plus the unattributed part always add up to the row.
  */
-export function attributeRow(amounts: RowAmounts, cls: RowClassification | undefined): Attribution {
+export function attributeRow(amounts: RowAmounts, cls: RowClassification | undefined, previousSplit?: ReadonlyMap<string, Yen>): Attribution {
   const total = amounts.total ?? 0;
   const previous = amounts.previous ?? 0;
   const projects = cls?.projects ?? [];
   const shareAmounts = projects.map((p) => (p.amount === null && projects.length === 1 ? total : p.amount));
   const attributed = shareAmounts.reduce<number>((sum, a) => sum + (a ?? 0), 0);
   const unattributed = total - attributed;
+
+  if (previousSplit && previousSplit.size > 0 && projects.length > 0) {
+    // The sheet splits 前年度 by project: exact, nothing to estimate. Last year's money of a project
+    // that has no share this year stays visible as 未特定's 前年度.
+    const parts = projects.map((p) => previousSplit.get(p.projectId) ?? 0);
+    return {
+      shares: projects.map((p, i) => ({ projectId: p.projectId, basis: p.basis, amount: shareAmounts[i], previous: parts[i], previousEstimated: false })),
+      unattributed,
+      unattributedPrevious: previous - parts.reduce((sum, part) => sum + part, 0),
+      unattributedPreviousEstimated: false,
+    };
+  }
 
   const weights = [...shareAmounts.map((a) => a ?? 0), Math.max(unattributed, 0)];
   // Amounts beyond exact integer range (a unit mistake on a huge figure) are not split: never throw on a sheet.
@@ -95,6 +113,16 @@ export function attributeRow(amounts: RowAmounts, cls: RowClassification | undef
   };
 }
 
+/** 前年度 by project as the sheet writes it (readable amounts only); undefined when it does not split it. */
+function previousSplitOf(row: BudgetRow): Map<string, Yen> | undefined {
+  if (!row.projectPrevious) return undefined;
+  const split = new Map<string, Yen>();
+  for (const { projectId, amount } of row.projectPrevious) {
+    if (typeof amount.value === 'number') split.set(projectId, (split.get(projectId) ?? 0) + amount.value);
+  }
+  return split;
+}
+
 export interface AttributedRow {
   readonly row: BudgetRow;
   readonly cls: RowClassification | undefined;
@@ -108,6 +136,6 @@ export function attributeRows(table: SheetTable, classification: Classification)
   return table.rows.map((row) => {
     const cls = byRow.get(row.rowNumber);
     const amounts = rowAmounts(row);
-    return { row, cls, amounts, attribution: attributeRow(amounts, cls) };
+    return { row, cls, amounts, attribution: attributeRow(amounts, cls, previousSplitOf(row)) };
   });
 }

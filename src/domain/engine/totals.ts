@@ -79,7 +79,7 @@ export function countedCategory(cls: RowClassification | undefined): string | nu
 
 /** The sheet has a 前年度 column: otherwise 前年度 and 増減 are unknown, not 0. */
 export function hasPreviousColumn(table: SheetTable): boolean {
-  return table.mapping?.columns.some((c) => c.role === 'previous') ?? false;
+  return table.mapping?.columns.some((c) => c.role === 'previous' || c.role === 'projectPrevious') ?? false;
 }
 
 export const UNSPECIFIED_PROJECT_NAME = '統合プロジェクト未特定';

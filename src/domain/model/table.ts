@@ -16,6 +16,7 @@ export const COLUMN_ROLES = [
   'total', // 計 / 要求・要望額
   'projectLabel', // 統合プロジェクト (label text)
   'projectAmount', // one amount column per project (split)
+  'projectPrevious', // one 前年度 column per project (the previous year's split), with projectId
   'diseaseArea', // 疾患領域
   'purpose', // 開発目的
   'priorityArea', // 重点領域
@@ -25,13 +26,13 @@ export const COLUMN_ROLES = [
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
-export const AMOUNT_ROLES: readonly ColumnRole[] = ['previous', 'request', 'priorityRequest', 'total', 'projectAmount'];
+export const AMOUNT_ROLES: readonly ColumnRole[] = ['previous', 'request', 'priorityRequest', 'total', 'projectAmount', 'projectPrevious'];
 
 export interface ColumnAssignment {
   /** Sheet column, 0-based. */
   readonly col: number;
   readonly role: ColumnRole;
-  /** For 'projectAmount': the pack's project id. */
+  /** For 'projectAmount' and 'projectPrevious': the pack's project id. */
   readonly projectId?: string;
   /** The header text as found (parent and child joined with " / "). */
   readonly header: string;
@@ -80,6 +81,8 @@ export interface BudgetRow {
   readonly projectLabel?: Field<string>;
   /** Split columns, in the pack's project order; only the columns the sheet has. */
   readonly projectAmounts: readonly { readonly projectId: string; readonly amount: AmountField }[];
+  /** 前年度 by project, where the sheet splits it (then 前年度 by project is exact, not allocated). */
+  readonly projectPrevious?: readonly { readonly projectId: string; readonly amount: AmountField }[];
   readonly diseaseArea?: Field<string>;
   readonly purpose?: Field<string>;
   readonly priorityArea?: Field<string>;

@@ -15,22 +15,29 @@ export interface ExtractedRows {
   readonly findings: readonly FindingDraft[];
 }
 
-type TextRole = Exclude<ColumnRole, 'previous' | 'request' | 'priorityRequest' | 'total' | 'projectAmount' | 'name'>;
+type TextRole = Exclude<ColumnRole, 'previous' | 'request' | 'priorityRequest' | 'total' | 'projectAmount' | 'projectPrevious' | 'name'>;
 const TEXT_ROLES: readonly TextRole[] = ['number', 'department', 'ministry', 'category', 'account', 'projectLabel', 'diseaseArea', 'purpose', 'priorityArea', 'summary', 'status', 'remarks'];
 type SingleAmountRole = 'previous' | 'request' | 'priorityRequest' | 'total';
 const SINGLE_AMOUNT_ROLES: readonly SingleAmountRole[] = ['previous', 'request', 'priorityRequest', 'total'];
 
-/** The table's columns by role; project columns in the pack's order (unknown ids last). */
+const PER_PROJECT: readonly ColumnRole[] = ['projectAmount', 'projectPrevious'];
+
+/** The table's columns by role; project columns of each kind in the pack's order (unknown ids last). */
 function arrange(columns: readonly ColumnAssignment[], pack: PolicyPack) {
   const byRole = new Map<ColumnRole, ColumnAssignment>();
-  for (const c of columns) if (c.role !== 'projectAmount' && !byRole.has(c.role)) byRole.set(c.role, c);
+  for (const c of columns) if (!PER_PROJECT.includes(c.role) && !byRole.has(c.role)) byRole.set(c.role, c);
   const order = new Map(pack.projects.map((p) => [p.id, p.order]));
-  const projects = columns
-    .filter((c) => c.role === 'projectAmount' && c.projectId)
-    .filter((c, i, all) => all.findIndex((o) => o.projectId === c.projectId) === i)
-    .sort((a, b) => (order.get(a.projectId ?? '') ?? Infinity) - (order.get(b.projectId ?? '') ?? Infinity) || a.col - b.col);
-  const amounts = columns.filter((c) => AMOUNT_ROLES.includes(c.role) && (c.role === 'projectAmount' ? projects.includes(c) : byRole.get(c.role) === c));
-  return { byRole, projects, amounts };
+  const perProject = (role: ColumnRole) =>
+    columns
+      .filter((c) => c.role === role && c.projectId)
+      .filter((c, i, all) => all.findIndex((o) => o.projectId === c.projectId) === i)
+      .sort((a, b) => (order.get(a.projectId ?? '') ?? Infinity) - (order.get(b.projectId ?? '') ?? Infinity) || a.col - b.col);
+  const projects = perProject('projectAmount');
+  const previousByProject = perProject('projectPrevious');
+  const amounts = columns.filter(
+    (c) => AMOUNT_ROLES.includes(c.role) && (c.role === 'projectAmount' ? projects.includes(c) : c.role === 'projectPrevious' ? previousByProject.includes(c) : byRole.get(c.role) === c),
+  );
+  return { byRole, projects, previousByProject, amounts };
 }
 
 interface FilledCell {
@@ -87,7 +94,7 @@ function filledCells(view: GridView, row: number, block: HeaderBlock): FilledCel
  * are skipped.
  */
 export function extractRows(view: GridView, block: HeaderBlock, columns: readonly ColumnAssignment[], columnUnits: ReadonlyMap<number, Unit>, pack: PolicyPack): ExtractedRows {
-  const { byRole, projects, amounts } = arrange(columns, pack);
+  const { byRole, projects, previousByProject, amounts } = arrange(columns, pack);
   const nameColumn = byRole.get('name');
   // Worked out once, not per row: which text columns exist, each amount column's unit, and where each BudgetRow amount comes from.
   const textColumns = TEXT_ROLES.flatMap((role) => {
@@ -95,7 +102,7 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
     return assignment ? [{ role, assignment }] : [];
   });
   const amountUnits = amounts.map((assignment) => columnUnits.get(assignment.col) ?? CANONICAL_UNIT);
-  const sources = amountSources(amounts, projects);
+  const sources = amountSources(amounts, projects, previousByProject);
   const rows: BudgetRow[] = [];
   const subtotals: { row: SubtotalRow; label: SubtotalLabel; dataRowsBefore: number }[] = [];
   const findings: FindingDraft[] = [];
@@ -160,18 +167,22 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
 interface AmountSources {
   readonly single: readonly { readonly role: SingleAmountRole; readonly index: number }[];
   readonly projects: readonly { readonly projectId: string; readonly index: number }[];
+  readonly previousByProject: readonly { readonly projectId: string; readonly index: number }[];
 }
 
-function amountSources(amounts: readonly ColumnAssignment[], projects: readonly ColumnAssignment[]): AmountSources {
+function amountSources(amounts: readonly ColumnAssignment[], projects: readonly ColumnAssignment[], previousByProject: readonly ColumnAssignment[]): AmountSources {
+  const indexed = (columns: readonly ColumnAssignment[]) =>
+    columns.flatMap((p) => {
+      const index = amounts.indexOf(p);
+      return index >= 0 && p.projectId ? [{ projectId: p.projectId, index }] : [];
+    });
   return {
     single: SINGLE_AMOUNT_ROLES.flatMap((role) => {
       const index = amounts.findIndex((a) => a.role === role);
       return index >= 0 ? [{ role, index }] : [];
     }),
-    projects: projects.flatMap((p) => {
-      const index = amounts.indexOf(p);
-      return index >= 0 && p.projectId ? [{ projectId: p.projectId, index }] : [];
-    }),
+    projects: indexed(projects),
+    previousByProject: indexed(previousByProject),
   };
 }
 
@@ -184,6 +195,7 @@ function budgetRow(row: number, name: Field<string>, text: Partial<Record<TextRo
     ...text,
     ...amount,
     projectAmounts: sources.projects.map(({ projectId, index }) => ({ projectId, amount: amountFields[index] })),
+    ...(sources.previousByProject.length > 0 ? { projectPrevious: sources.previousByProject.map(({ projectId, index }) => ({ projectId, amount: amountFields[index] })) } : {}),
   };
 }
 

@@ -74,9 +74,9 @@ function columnMeaning(texts: readonly string[], pack: PolicyPack): ColumnMeanin
     const parents = keys.slice(0, i);
     const project = matchProjectHeader(texts[i], pack);
     const underGroup = parents.some(isProjectGroupKey);
-    // A project split of the previous year's budget is not the request's split.
+    // A project split of the previous year's budget is kept as such: 前年度 by project is then exact.
     const underPrevious = parents.some((k) => matchRole(k, pack) === 'previous');
-    if (project && (underGroup || !project.bareMarker)) return underPrevious ? null : { role: 'projectAmount', projectId: project.projectId };
+    if (project && (underGroup || !project.bareMarker)) return { role: underPrevious ? 'projectPrevious' : 'projectAmount', projectId: project.projectId };
     const role = matchRole(key, pack);
     return role ? { role } : null;
   }

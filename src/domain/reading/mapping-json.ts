@@ -22,7 +22,7 @@ const AssignmentSchema = z
     header: z.string(),
     unit: z.optional(z.enum(UNITS)),
   })
-  .check(z.refine((c) => c.role !== 'projectAmount' || c.projectId !== undefined, { message: 'projectAmount columns need a projectId' }));
+  .check(z.refine((c) => (c.role !== 'projectAmount' && c.role !== 'projectPrevious') || c.projectId !== undefined, { message: 'per-project columns need a projectId' }));
 
 const StoredMappingSchema = z
   .object({

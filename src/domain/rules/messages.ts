@@ -32,6 +32,7 @@ const ROLE_LABELS: Record<ColumnRole, Localized> = {
   total: { ja: '要求・要望額', en: 'total request' },
   projectLabel: { ja: '統合プロジェクト', en: 'integrated project' },
   projectAmount: { ja: '統合プロジェクト別金額', en: 'amount by integrated project' },
+  projectPrevious: { ja: '統合プロジェクト別の前年度予算額', en: 'previous-year budget by integrated project' },
   diseaseArea: { ja: '疾患領域', en: 'disease area' },
   purpose: { ja: '開発目的', en: 'development purpose' },
   priorityArea: { ja: '重点領域', en: 'priority area' },

@@ -93,7 +93,7 @@ export function MappingEditor(props: MappingEditorProps): React.JSX.Element {
                 </option>
               ))}
             </Select>
-            {column.assignment?.role === 'projectAmount' && (
+            {(column.assignment?.role === 'projectAmount' || column.assignment?.role === 'projectPrevious') && (
               <Select
                 aria-label={s.mapping.projectFor(column.letter)}
                 value={column.assignment.projectId ?? ''}

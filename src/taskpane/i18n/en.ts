@@ -67,6 +67,7 @@ export const en: Strings = {
       total: 'Total (要求・要望額)',
       projectLabel: 'Integrated project (name)',
       projectAmount: 'Amount for one integrated project',
+      projectPrevious: "Previous year's budget for one integrated project",
       diseaseArea: 'Disease area (疾患領域)',
       purpose: 'Purpose (開発目的)',
       priorityArea: 'Priority area (重点化すべき研究領域)',

@@ -66,6 +66,7 @@ export const ja: Strings = {
       total: '要求・要望額（計）',
       projectLabel: '統合プロジェクト（名称）',
       projectAmount: '統合プロジェクト別の金額',
+      projectPrevious: '統合プロジェクト別の前年度予算額',
       diseaseArea: '疾患領域',
       purpose: '開発目的',
       priorityArea: '重点化すべき研究領域',

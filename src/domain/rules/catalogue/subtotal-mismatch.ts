@@ -14,6 +14,8 @@ function fieldFor(row: BudgetRow, role: ColumnRole, projectId: string | undefine
       return row[role];
     case 'projectAmount':
       return row.projectAmounts.find((p) => p.projectId === projectId)?.amount;
+    case 'projectPrevious':
+      return row.projectPrevious?.find((p) => p.projectId === projectId)?.amount;
     default:
       return undefined;
   }
