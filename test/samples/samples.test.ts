@@ -10,10 +10,10 @@ import { XlsxWorkbookSource } from '../../src/xlsx/workbook-source';
  * clean one, and each typical mistake, at its cell, about the other.
  */
 
-async function check(file: string) {
+async function check(file: string, packId?: string) {
   const source = await XlsxWorkbookSource.fromBuffer(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'samples', file))));
   const [sheet] = await source.sheetNames();
-  return checkSheet(await source.readSheet(sheet), { packs: loadPacks(), locale: 'ja' });
+  return checkSheet(await source.readSheet(sheet), { packs: loadPacks(), locale: 'ja', ...(packId ? { packId } : {}) });
 }
 
 describe('the bundled samples', () => {
@@ -56,5 +56,18 @@ describe('the bundled samples', () => {
     expect(report.status).toBe('errors');
     const missing = report.findings.find((f) => f.rule === 'project-missing');
     expect(missing?.message).toContain('医療機器・ヘルスケアプロジェクト');
+  });
+
+  it('checked as 令和4年度 (--year R4), the 令和6年度 sample says so and names the 前年度 column it does not read, #REF! included', async () => {
+    for (const file of ['sample-r6-clean.xlsx', 'sample-r6-with-mistakes.xlsx']) {
+      const report = await check(file, 'R4');
+      const year = report.findings.filter((f) => f.rule === 'year-mismatch');
+      expect(year.map((f) => [f.cell, f.severity])).toEqual([
+        ['A1', 'error'],
+        ['F4', 'error'],
+      ]);
+      expect(year[0].params).toMatchObject({ sheetYears: ['令和6年度'], notRead: ['F列「令和５年度予算額」'] });
+      expect(year[1].params).toMatchObject({ errorCells: file.includes('mistakes') ? 1 : 0 });
+    }
   });
 });

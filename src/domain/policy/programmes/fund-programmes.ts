@@ -8,12 +8,12 @@ import data from './fund-programmes.json';
  * mentions it, so they are data of their own, each with its source and first fiscal year.
  */
 
-export const FUND_KINDS = ['fund', 'supplementary', 'investment'] as const;
-export type FundKind = (typeof FUND_KINDS)[number];
+/** As FundKind in model/classification: 基金, 補正予算, 政府出資. */
+const FUND_KINDS = ['fund', 'supplementary', 'investment'] as const;
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 
-export const FundProgrammeSchema = z.strictObject({
+const FundProgrammeSchema = z.strictObject({
   id: Id,
   name: z.string().min(1),
   kind: z.enum(FUND_KINDS),
@@ -26,8 +26,8 @@ export const FundProgrammeSchema = z.strictObject({
 });
 export type FundProgramme = z.infer<typeof FundProgrammeSchema>;
 
-export const FundMarkerSchema = z.strictObject({ term: z.string().min(1), kind: z.enum(FUND_KINDS) });
-export type FundMarker = z.infer<typeof FundMarkerSchema>;
+/** A word that marks fund money wherever it stands (補正, 基金, 出資金 …). */
+const FundMarkerSchema = z.strictObject({ term: z.string().min(1), kind: z.enum(FUND_KINDS) });
 
 export const FundProgrammesSchema = z.strictObject({
   note: z.string(),
