@@ -10,6 +10,7 @@ import { mapColumns } from './map-columns';
 import { REQUIRED_HEADER_EXAMPLES } from './synonyms';
 import { resolveUnits } from './table-unit';
 import { detectUnit } from './unit';
+import { appendAll, maxOf, minOf } from '../arrays';
 
 export interface ReadTableOptions {
   /** A confirmed mapping: replaces header detection and column mapping entirely. */
@@ -39,8 +40,8 @@ function userBlock(view: GridView, mapping: ColumnMapping): HeaderBlock {
   return {
     top: mapping.headerTop,
     bottom: mapping.headerBottom,
-    left: Math.min(extent.left, ...cols),
-    right: Math.max(extent.right, ...cols),
+    left: minOf(cols, extent.left),
+    right: maxOf(cols, extent.right),
   };
 }
 
@@ -114,7 +115,7 @@ export function readTable(grid: SheetGrid, pack: PolicyPack, options: ReadTableO
   if (units.source === 'assumed' && columns.some((c) => AMOUNT_ROLES.includes(c.role))) {
     findings.push({ rule: 'unit-assumed', cell: a1(block.top, block.left), row: block.top + 1, params: { assumed: units.unit } });
   }
-  findings.push(...extracted.findings);
+  appendAll(findings, extracted.findings);
 
   return {
     sheetName: grid.sheetName,

@@ -3,6 +3,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { cellAt, columnLetter, parseA1, type SheetGrid } from '../../domain/model/grid';
 import { cellText } from '../format';
 import type { Strings } from '../i18n';
+import { maxOf } from '../../domain/arrays';
 
 export interface SheetGridViewProps {
   readonly grid: SheetGrid;
@@ -67,7 +68,7 @@ export function SheetGridView(props: SheetGridViewProps): React.JSX.Element {
   const highlightRef = React.useRef<HTMLTableCellElement>(null);
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const target = props.highlight !== null ? parseA1(props.highlight) : null;
-  const width = Math.max(0, ...grid.values.map((r) => r.length));
+  const width = maxOf(grid.values.map((r) => r.length), 0);
   const cols = Array.from({ length: width }, (_, i) => grid.originCol + i);
   const rows = grid.values.map((_, i) => grid.originRow + i);
 

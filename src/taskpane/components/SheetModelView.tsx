@@ -3,6 +3,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ModelCell, SheetModel } from '../../domain/model/sheet-model';
 import { formatAmount } from '../format';
 import type { PaneLocale } from '../i18n';
+import { maxOf } from '../../domain/arrays';
 
 export interface SheetModelViewProps {
   readonly model: SheetModel;
@@ -53,8 +54,8 @@ export function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
     spans.set(`${m.top}:${m.left}`, { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   }
-  const rowCount = Math.max(0, ...model.cells.map((c) => c.row + 1), ...model.merges.map((m) => m.bottom + 1));
-  const colCount = Math.max(model.columnWidths.length, ...model.cells.map((c) => c.col + 1), ...model.merges.map((m) => m.right + 1));
+  const rowCount = Math.max(maxOf(model.cells.map((c) => c.row + 1), 0), maxOf(model.merges.map((m) => m.bottom + 1), 0));
+  const colCount = Math.max(maxOf(model.cells.map((c) => c.col + 1), model.columnWidths.length), maxOf(model.merges.map((m) => m.right + 1), 0));
   const widths = Array.from({ length: colCount }, (_, c) => model.columnWidths[c] ?? EXCEL_DEFAULT_WIDTH);
 
   return (
