@@ -4,6 +4,7 @@ import { loadPacks } from '../domain/policy/registry';
 import { officeLocale } from '../excel/locale';
 import { DemoOffer, type SampleId } from './components/DemoOffer';
 import { Pane } from './components/Pane';
+import { StepBoundary } from './components/StepBoundary';
 import { watchEnvironment, type Environment } from './environment';
 import type { PaneHost } from './host';
 import { localeFromQuery, stringsFor, type PaneLocale } from './i18n';
@@ -61,5 +62,12 @@ export function App(): React.JSX.Element {
   if (environment === null) content = <Spinner label={strings.waitingForOffice} />;
   else if (host !== null) content = <Pane host={host} packs={loadPacks()} strings={strings} />;
   else content = <DemoRoot reason={environment.kind === 'office-missing' ? 'office-missing' : 'outside-office'} locale={locale} />;
-  return <FluentProvider theme={forcedColors ? teamsHighContrastTheme : webLightTheme}>{content}</FluentProvider>;
+  // The last resort: each step has its own boundary, so this one shows only if the pane itself fails.
+  return (
+    <FluentProvider theme={forcedColors ? teamsHighContrastTheme : webLightTheme}>
+      <StepBoundary part={strings.failure.parts.pane} strings={strings}>
+        {content}
+      </StepBoundary>
+    </FluentProvider>
+  );
 }

@@ -184,4 +184,19 @@ export const en: Strings = {
     aside: 'The sample sheet and the submission sheet',
   },
   hostError: (m) => `Talking to Excel failed: ${m}`,
+  failure: {
+    title: (part) => `Could not show "${part}"`,
+    body: (m) => `Something went wrong while showing it (${m}). The workbook was not changed.`,
+    kept: 'The other results can still be used, and the results can still be saved as JSON.',
+    retry: 'Show again',
+    parts: {
+      summary: 'Summary',
+      findings: 'Findings',
+      totals: 'Totals',
+      rows: 'Rows',
+      sheet: 'Sheet',
+      preview: 'Submission sheet preview',
+      pane: 'Task pane',
+    },
+  },
 };

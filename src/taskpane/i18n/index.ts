@@ -149,6 +149,22 @@ export interface Strings {
     readonly aside: string;
   };
   readonly hostError: (message: string) => string;
+  /** A part of the pane that failed to show (error boundary); the rest stays. */
+  readonly failure: {
+    readonly title: (part: string) => string;
+    readonly body: (message: string) => string;
+    readonly kept: string;
+    readonly retry: string;
+    readonly parts: {
+      readonly summary: string;
+      readonly findings: string;
+      readonly totals: string;
+      readonly rows: string;
+      readonly sheet: string;
+      readonly preview: string;
+      readonly pane: string;
+    };
+  };
 }
 
 /** ?lang=en in the page address wins (the demo's switch); otherwise Japanese. */

@@ -182,4 +182,19 @@ export const ja: Strings = {
     aside: 'サンプルのシートと作成した提出用シート',
   },
   hostError: (m) => `Excel とのやり取りに失敗しました：${m}`,
+  failure: {
+    title: (part) => `「${part}」を表示できませんでした`,
+    body: (m) => `表示中に問題が起きました（${m}）。ブックは変更されていません。`,
+    kept: 'ほかの結果はそのまま使えます。検証結果は JSON で保存できます。',
+    retry: 'もう一度表示',
+    parts: {
+      summary: '検証の概要',
+      findings: '指摘',
+      totals: '集計',
+      rows: '事業ごとの分類',
+      sheet: 'シート',
+      preview: '提出用シートの表示',
+      pane: '作業ウィンドウ',
+    },
+  },
 };
