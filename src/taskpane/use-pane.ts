@@ -6,6 +6,7 @@ import type { ColumnMapping } from '../domain/model/table';
 import { guessPackFromText } from '../domain/policy/registry';
 import type { PolicyPack } from '../domain/policy/schema';
 import { readTable } from '../domain/reading';
+import { sameGrid } from './same-grid';
 import type { MappingSource } from './components/MappingEditor';
 import type { YearSource } from './components/YearPicker';
 import { downloadFile } from './download';
@@ -29,6 +30,8 @@ export interface PaneState {
   readonly confirmOpen: boolean;
   /** What the live region says: progress and results. */
   readonly announcement: string;
+  /** Said beside the results: the sheet changed since the results before, so they were made anew. */
+  readonly notice: string | null;
   readonly error: string | null;
 }
 
@@ -100,6 +103,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     submission: null,
     confirmOpen: false,
     announcement: '',
+    notice: null,
     error: null,
   }));
   // Actions read the latest state without being re-created on every render.
@@ -115,7 +119,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
   const pack = (id: string) => packs.find((p) => p.id === id) ?? packs[packs.length - 1];
 
   /** Results stop matching the inputs as soon as an input changes. */
-  const cleared = { report: null, selected: null, submission: null } as const;
+  const cleared = { report: null, selected: null, submission: null, notice: null } as const;
 
   const detectMapping = (grid: SheetGrid, packId: string): { mapping: ColumnMapping; mappingSource: MappingSource } => {
     const detected = readTable(grid, pack(packId)).mapping;
@@ -158,17 +162,82 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     // Runs once: the host and packs are fixed for the pane's life.
   }, []);
 
-  const write = async (force: boolean) => {
-    const { report, ministry } = current.current;
-    if (report === null) return;
-    update({ busy: 'writing', confirmOpen: false, error: null, announcement: strings.submission.creating });
+  /**
+   * Reads the sheet again and checks it: what is checked is the sheet as it is now, not the
+   * copy read when the pane opened. Says so when it differs from the sheet on screen. Returns
+   * the report, or null when the check failed (the error is on screen).
+   */
+  const check = async (): Promise<{ report: CheckReport; grid: SheetGrid } | null> => {
+    const { grid: before, sheet, packId, yearSource, mapping, mappingSource } = current.current;
+    if (sheet === null) return null;
+    update({ busy: 'checking', ...cleared, error: null, announcement: strings.check.running });
+    try {
+      if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
+      const grid = await host.readSheet(sheet);
+      const changed = before !== null && !sameGrid(before, grid);
+      const inputHash = await host.inputHash();
+      const { checkSheet } = await loadEngine();
+      update({ grid });
+      await nextFrame();
+      const report = checkSheet(grid, {
+        packs,
+        // A guessed or default year is left to the engine, which records how it chose.
+        packId: yearSource === 'user' || yearSource === 'stored' ? packId : undefined,
+        mapping: mappingSource === 'stored' || mappingSource === 'edited' ? (mapping ?? undefined) : undefined,
+        locale: strings.locale,
+        file: host.fileName,
+        inputHash,
+        now: new Date(),
+      });
+      update({
+        busy: null,
+        report,
+        mappingSource: mappingSource === 'edited' ? 'stored' : mappingSource,
+        notice: changed ? strings.check.sheetChanged : null,
+        announcement: strings.check.done(report.summary.errors, report.summary.warnings, report.summary.infos),
+      });
+      return { report, grid };
+    } catch (error) {
+      update({ busy: null, error: strings.check.failed(message(error)), announcement: '' });
+      return null;
+    }
+  };
+
+  /**
+   * Builds and writes the submission sheet from the sheet as it is now: reads it again first, and
+   * when it changed since the check on screen, checks again and builds from that new result.
+   * `confirmed` is the report whose remaining errors the user agreed to write; a new check with
+   * errors asks again.
+   */
+  const write = async (confirmed: CheckReport | null) => {
+    const { report: shown, grid: checked, sheet, ministry } = current.current;
+    if (shown === null || sheet === null) return;
+    update({ busy: 'writing', confirmOpen: false, error: null, announcement: strings.submission.rereading });
+    let report = shown;
+    try {
+      const grid = await host.readSheet(sheet);
+      if (checked === null || !sameGrid(checked, grid)) {
+        const fresh = await check();
+        if (fresh === null) return;
+        report = fresh.report;
+        update({ notice: strings.submission.sheetChanged });
+      }
+    } catch (error) {
+      update({ busy: null, error: strings.hostError(message(error)), announcement: '' });
+      return;
+    }
+    if (report.status === 'errors' && confirmed !== report) {
+      update({ busy: null, confirmOpen: true });
+      return;
+    }
+    update({ busy: 'writing', announcement: strings.submission.creating });
     try {
       const { buildSubmissionSheet } = await loadEngine();
       await nextFrame();
       const model = buildSubmissionSheet(report, pack(report.policy.id), {
         ministry: ministry === '' ? undefined : ministry,
         createdAt: new Date().toISOString(),
-        force,
+        force: report.status === 'errors',
       });
       const outcome = await host.writeSubmission(model);
       update({
@@ -201,37 +270,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
         host.saveMapping(sheet, detected.mapping).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
       }
     },
-    runCheck: () => {
-      const { grid, sheet, packId, yearSource, mapping, mappingSource } = current.current;
-      if (grid === null || sheet === null) return;
-      update({ busy: 'checking', ...cleared, error: null, announcement: strings.check.running });
-      (async () => {
-        try {
-          if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
-          const inputHash = await host.inputHash();
-          const { checkSheet } = await loadEngine();
-          await nextFrame();
-          const report = checkSheet(grid, {
-            packs,
-            // A guessed or default year is left to the engine, which records how it chose.
-            packId: yearSource === 'user' || yearSource === 'stored' ? packId : undefined,
-            mapping: mappingSource === 'stored' || mappingSource === 'edited' ? (mapping ?? undefined) : undefined,
-            locale: strings.locale,
-            file: host.fileName,
-            inputHash,
-            now: new Date(),
-          });
-          update({
-            busy: null,
-            report,
-            mappingSource: mappingSource === 'edited' ? 'stored' : mappingSource,
-            announcement: strings.check.done(report.summary.errors, report.summary.warnings, report.summary.infos),
-          });
-        } catch (error) {
-          update({ busy: null, error: strings.check.failed(message(error)), announcement: '' });
-        }
-      })();
-    },
+    runCheck: () => void check(),
     activateFinding: (finding, index) => {
       if (finding.cell === undefined) return;
       select(finding.sheet, finding.cell, index);
@@ -241,13 +280,8 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       if (report !== null) select(report.input.sheet, cell, null);
     },
     selectMinistry: (ministry) => update({ ministry }),
-    createSubmission: () => {
-      const { report } = current.current;
-      if (report === null) return;
-      if (report.status === 'errors') update({ confirmOpen: true });
-      else void write(false);
-    },
-    confirmSubmission: () => void write(true),
+    createSubmission: () => void write(null),
+    confirmSubmission: () => void write(current.current.report),
     cancelSubmission: () => update({ confirmOpen: false }),
     exportReport: () => {
       const { report } = current.current;

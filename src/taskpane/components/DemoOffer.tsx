@@ -11,6 +11,8 @@ export interface DemoOfferProps {
   readonly loading: boolean;
   readonly error: string | null;
   readonly onStart: (sample: SampleId) => void;
+  /** A workbook the user picked from disk, to be read in the browser. */
+  readonly onOpenFile: (file: File) => void;
 }
 
 const useStyles = makeStyles({
@@ -47,6 +49,17 @@ export function DemoOffer(props: DemoOfferProps): React.JSX.Element {
           {s.environment.startDemo}
         </Button>
       </div>
+      <Field label={s.environment.openFile} hint={s.environment.openFileHint}>
+        <input
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={props.loading}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file !== undefined) props.onOpenFile(file);
+          }}
+        />
+      </Field>
       <div role="status" aria-live="polite">
         {props.loading ? s.environment.demoLoading : ''}
       </div>

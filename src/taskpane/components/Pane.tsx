@@ -102,6 +102,11 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <MessageBarBody>{state.error}</MessageBarBody>
         </MessageBar>
       )}
+      {state.notice !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
+      )}
 
       <section className={styles.section} aria-labelledby="step-setup">
         <h2 id="step-setup" className={styles.h2}>

@@ -9,7 +9,7 @@ export const en: Strings = {
   environment: {
     outsideOfficeTitle: 'Open outside Excel',
     officeMissingTitle: 'Office.js could not be loaded',
-    demoFailed: (m) => `The sample workbook could not be opened: ${m}`,
+    demoFailed: (m) => `The workbook could not be opened: ${m}`,
     outsideOffice: 'To check a workbook, open the add-in from the Excel ribbon.',
     officeMissing:
       'The pane cannot reach Excel, so no workbook can be checked. Check the network connection and open the pane again.',
@@ -17,8 +17,10 @@ export const en: Strings = {
     sampleLabel: 'Sample workbook',
     samples: { withMistakes: 'Sample with mistakes (FY2024)', clean: 'Sample without mistakes (FY2024)' },
     startDemo: 'Try the sample',
-    demoBanner: (file) => `Demo: using the sample workbook "${file}". No Excel workbook is changed.`,
+    demoBanner: (file) => `Demo: using the workbook "${file}", read inside this browser. No Excel workbook is changed.`,
     demoLoading: 'Loading the sample workbook…',
+    openFile: 'Open your own workbook (.xlsx)',
+    openFileHint: 'The file is read inside this browser and sent nowhere.',
   },
   steps: {
     setup: '1. Fiscal year and sheet',
@@ -81,6 +83,7 @@ export const en: Strings = {
     done: (e, w, i) =>
       `Check finished: ${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}, ${plural(i, 'info', 'infos')}.`,
     failed: (m) => `The check could not run: ${m}`,
+    sheetChanged: 'The sheet changed after the last check; this check used the sheet as it is now.',
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   summary: {
@@ -172,6 +175,8 @@ export const en: Strings = {
     confirmYes: 'Create anyway',
     confirmNo: 'Cancel',
     failed: (m) => `The submission sheet could not be created: ${m}`,
+    rereading: 'Reading the sheet again…',
+    sheetChanged: 'The sheet changed after the check, so it was checked again as it is now. The submission sheet is built from this new result.',
   },
   report: {
     export: 'Save the results (JSON)',

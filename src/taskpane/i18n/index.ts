@@ -24,6 +24,8 @@ export interface Strings {
     readonly startDemo: string;
     readonly demoBanner: (file: string) => string;
     readonly demoLoading: string;
+    readonly openFile: string;
+    readonly openFileHint: string;
   };
   readonly steps: {
     readonly setup: string;
@@ -67,6 +69,8 @@ export interface Strings {
     readonly loadingSheet: string;
     readonly done: (errors: number, warnings: number, infos: number) => string;
     readonly failed: (message: string) => string;
+    /** The sheet was read again for this check and differs from the one the last results were from. */
+    readonly sheetChanged: string;
   };
   readonly severity: Readonly<Record<Severity, string>>;
   readonly summary: {
@@ -140,6 +144,9 @@ export interface Strings {
     readonly confirmYes: string;
     readonly confirmNo: string;
     readonly failed: (message: string) => string;
+    readonly rereading: string;
+    /** The sheet changed after the check on screen: it was checked again before the submission sheet was built. */
+    readonly sheetChanged: string;
   };
   readonly report: { readonly export: string; readonly exported: (file: string) => string };
   readonly demoSheet: {

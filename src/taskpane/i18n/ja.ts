@@ -7,7 +7,7 @@ export const ja: Strings = {
   environment: {
     outsideOfficeTitle: 'Excel の外で開かれています',
     officeMissingTitle: 'Office.js を読み込めませんでした',
-    demoFailed: (m) => `サンプルブックを開けませんでした：${m}`,
+    demoFailed: (m) => `ブックを開けませんでした：${m}`,
     outsideOffice:
       'ブックを検証するには、Excel のリボンからアドインを開いてください。',
     officeMissing:
@@ -16,8 +16,10 @@ export const ja: Strings = {
     sampleLabel: 'サンプルブック',
     samples: { withMistakes: '誤りを含むサンプル（令和6年度）', clean: '誤りのないサンプル（令和6年度）' },
     startDemo: 'サンプルで試す',
-    demoBanner: (file) => `デモ：サンプルブック「${file}」を使っています。Excel のブックは変更されません。`,
+    demoBanner: (file) => `デモ：ブック「${file}」をこのブラウザーの中で読み込んで使っています。Excel のブックは変更されません。`,
     demoLoading: 'サンプルブックを読み込んでいます…',
+    openFile: '自分のブックを開く（.xlsx）',
+    openFileHint: 'ファイルはこのブラウザーの中で読み込まれ、どこにも送信されません。',
   },
   steps: {
     setup: '1. 年度とシート',
@@ -79,6 +81,7 @@ export const ja: Strings = {
     loadingSheet: 'シートを読み込んでいます…',
     done: (e, w, i) => `検証が終わりました。エラー ${e} 件、警告 ${w} 件、情報 ${i} 件。`,
     failed: (m) => `検証できませんでした：${m}`,
+    sheetChanged: 'シートが前回の検証の後に変更されていました。いまのシートの内容で検証しました。',
   },
   severity: { error: 'エラー', warning: '警告', info: '情報' },
   summary: {
@@ -170,6 +173,8 @@ export const ja: Strings = {
     confirmYes: 'このまま作成',
     confirmNo: 'やめる',
     failed: (m) => `提出用シートを作成できませんでした：${m}`,
+    rereading: 'シートを読み直しています…',
+    sheetChanged: 'シートが検証の後に変更されていたため、いまのシートの内容で検証し直しました。提出用シートはこの新しい結果から作ります。',
   },
   report: {
     export: '検証結果を保存（JSON）',
