@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Label, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
 
 export type SampleId = 'with-mistakes' | 'clean';
@@ -18,6 +18,7 @@ export interface DemoOfferProps {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '40rem' },
   h1: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
 });
 
@@ -26,6 +27,7 @@ export function DemoOffer(props: DemoOfferProps): React.JSX.Element {
   const { strings: s } = props;
   const styles = useStyles();
   const [sample, setSample] = React.useState<SampleId>('with-mistakes');
+  const id = React.useId();
   return (
     <main className={styles.root} aria-labelledby="pane-title">
       <h1 id="pane-title" className={styles.h1}>
@@ -49,17 +51,25 @@ export function DemoOffer(props: DemoOfferProps): React.JSX.Element {
           {s.environment.startDemo}
         </Button>
       </div>
-      <Field label={s.environment.openFile} hint={s.environment.openFileHint}>
+      <div className={styles.file}>
+        <Label htmlFor={`${id}-file`} weight="semibold">
+          {s.environment.openFile}
+        </Label>
         <input
+          id={`${id}-file`}
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-describedby={`${id}-file-hint`}
           disabled={props.loading}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             if (file !== undefined) props.onOpenFile(file);
           }}
         />
-      </Field>
+        <Text id={`${id}-file-hint`} size={200}>
+          {s.environment.openFileHint}
+        </Text>
+      </div>
       <div role="status" aria-live="polite">
         {props.loading ? s.environment.demoLoading : ''}
       </div>

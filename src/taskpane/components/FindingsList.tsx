@@ -4,6 +4,7 @@ import { SEVERITIES, type Severity } from '../../domain/model/finding';
 import type { CheckReport, ReportFinding } from '../../domain/model/report';
 import type { Strings } from '../i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { boxHeight } from './virtual-box';
 import { SeverityLabel } from './SeverityLabel';
 
 export interface FindingsListProps {
@@ -180,7 +181,7 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
         {s.findings.activateHint}
       </Text>
       {lines.length === 0 && <Text>{s.findings.noneShown}</Text>}
-      <div ref={scrollRef} className={styles.scroll} onKeyDown={onKeyDown} role="region" aria-label={s.findings.heading}>
+      <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }} onKeyDown={onKeyDown} role="region" aria-label={s.findings.heading}>
         <div className={styles.canvas} style={{ height: virtualizer.getTotalSize() }} role="list" aria-describedby={`${id}-hint`}>
           {virtualizer.getVirtualItems().map((item) => {
             const line = lines[item.index];

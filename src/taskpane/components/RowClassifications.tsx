@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, tokens, type AccordionItemValue } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { boxHeight } from './virtual-box';
 import type { Reason } from '../../domain/model/classification';
 import type { ReportRow } from '../../domain/model/report';
 import { COLUMN_ROLES, type ColumnRole } from '../../domain/model/table';
@@ -84,7 +85,7 @@ export function RowClassifications(props: RowClassificationsProps): React.JSX.El
     overscan: 4,
   });
   return (
-    <div ref={scrollRef} className={styles.scroll}>
+    <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }}>
       <Accordion multiple collapsible openItems={openItems} onToggle={(_, data) => setOpen({ rows: props.rows, items: data.openItems })}>
         <div className={styles.canvas} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => (

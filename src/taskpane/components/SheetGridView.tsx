@@ -4,6 +4,7 @@ import { cellAt, columnLetter, parseA1, type SheetGrid } from '../../domain/mode
 import { cellText } from '../format';
 import type { Strings } from '../i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { boxHeight } from './virtual-box';
 import { maxOf } from '../../domain/arrays';
 
 export interface SheetGridViewProps {
@@ -109,7 +110,7 @@ export function SheetGridView(props: SheetGridViewProps): React.JSX.Element {
   const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
 
   return (
-    <div ref={scrollRef} className={styles.scroll} role="region" aria-label={s.demoSheet.heading(grid.sheetName)} tabIndex={0}>
+    <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize() + ROW_HEIGHT) }} role="region" aria-label={s.demoSheet.heading(grid.sheetName)} tabIndex={0}>
       <table className={styles.table} aria-rowcount={grid.values.length + 1}>
         <thead>
           <tr>

@@ -4,6 +4,7 @@ import type { ModelCell, SheetModel } from '../../domain/model/sheet-model';
 import { formatAmount } from '../format';
 import type { PaneLocale } from '../i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { boxHeight } from './virtual-box';
 import { maxOf } from '../../domain/arrays';
 
 export interface SheetModelViewProps {
@@ -115,7 +116,7 @@ export function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
   };
 
   return (
-    <div ref={scrollRef} className={styles.scroll} role="region" aria-label={props.label} tabIndex={0}>
+    <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }} role="region" aria-label={props.label} tabIndex={0}>
       <table className={styles.table} style={{ width: `${layout.widths.reduce((a, b) => a + b, 0)}ch` }} aria-rowcount={layout.rowCount}>
         <colgroup>
           {layout.widths.map((w, c) => (
