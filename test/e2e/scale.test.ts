@@ -1,6 +1,6 @@
 /**
  * The production pane (dist/) in Chromium at the task pane's size, 350 × 800, on generated
- * sheets of 1,000, 10,000 and 50,000 事業 rows opened from disk through the demo's file input:
+ * sheets of 1,000, 10,000 (and on request 50,000) 事業 rows opened from disk through the demo's file input:
  * the check and the submission sheet complete without a page error, and the page stays small
  * (the views are virtualised). Main-thread long tasks are measured and printed, not asserted:
  * the engine still runs on the main thread (see the README's "Large sheets").
@@ -17,7 +17,11 @@ const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 /** The page may hold this many elements at most, whatever the sheet's size. */
 const DOM_LIMIT = 5_000;
-const SIZES = (process.env.E2E_SCALE_ROWS ?? '1000,10000,50000').split(',').map(Number);
+/**
+ * 1,000 and 10,000 rows in every `npm test`; 50,000 rows take 3–4 minutes alone on two cores, so
+ * they run on request: E2E_SCALE_ROWS=1000,10000,50000 (README, "The task pane").
+ */
+const SIZES = (process.env.E2E_SCALE_ROWS ?? '1000,10000').split(',').map(Number);
 
 jest.setTimeout(600_000);
 
@@ -63,6 +67,8 @@ describe.each(SIZES)('the pane on a generated sheet of %i rows, at 350 × 800', 
     fs.writeFileSync(file, await sheetToXlsx(generateSheet({ rows, layout: 'split-thousand', pack })));
 
     const page = await context.newPage();
+    // The engine blocks the page for seconds on a big sheet; every wait (a click's included) may take that long.
+    page.setDefaultTimeout(300_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.origin}/taskpane.html`);

@@ -183,10 +183,10 @@ export const en: Strings = {
     exported: (file) => `Saved ${file}.`,
   },
   demoSheet: {
-    heading: (sheet) => `Sample sheet "${sheet}"`,
+    heading: (sheet) => `Sheet "${sheet}"`,
     highlighted: (cell) => `Cell ${cell} is highlighted.`,
     rowHeader: 'Row',
-    aside: 'The sample sheet and the submission sheet',
+    aside: 'The sheet and the submission sheet',
   },
   hostError: (m) => `Talking to Excel failed: ${m}`,
   failure: {

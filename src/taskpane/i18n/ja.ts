@@ -181,10 +181,10 @@ export const ja: Strings = {
     exported: (file) => `${file} を保存しました。`,
   },
   demoSheet: {
-    heading: (sheet) => `サンプルのシート「${sheet}」`,
+    heading: (sheet) => `ブックのシート「${sheet}」`,
     highlighted: (cell) => `セル ${cell} を強調表示しています。`,
     rowHeader: '行',
-    aside: 'サンプルのシートと作成した提出用シート',
+    aside: 'ブックのシートと作成した提出用シート',
   },
   hostError: (m) => `Excel とのやり取りに失敗しました：${m}`,
   failure: {
