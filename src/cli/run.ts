@@ -2,9 +2,10 @@ import { APP_NAME, APP_VERSION } from '../version';
 import type { CliIo } from './command';
 import { UsageError } from './command';
 import { COMMANDS } from './commands';
+import { maxOf } from '../domain/arrays';
 
 export function helpText(): string {
-  const width = Math.max(0, ...COMMANDS.map((c) => c.name.length));
+  const width = maxOf(COMMANDS.map((c) => c.name.length), 0);
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
     `${APP_NAME} ${APP_VERSION} — 医療研究開発予算チェック (Medical R&D Budget Check)`,

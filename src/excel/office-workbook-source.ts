@@ -5,6 +5,7 @@ import { bilingualError } from './office-error';
 import { cellValueFrom, formulaFrom, numberFormatFrom, parseAreasAddress, uncoveredRows } from './office-grid';
 import { DEFAULT_SYNC_BUDGET_BYTES } from './payload';
 import { excelApiSupported } from './requirements';
+import { appendAll } from '../domain/arrays';
 
 /**
  * Cells of one range load, and of the first sync's read. Each cell comes back four times
@@ -137,7 +138,7 @@ export class OfficeWorkbookSource implements WorkbookSource {
           }
         }
         hiddenColumnFlags ??= data[0].columnHidden;
-        slices.push(...data);
+        appendAll(slices, data);
         offset += part.rows;
         readRows += part.rows;
         readBytes += data.reduce((sum, slice) => sum + estimateResponseBytes(slice), 0);
@@ -263,7 +264,7 @@ function mergesFrom(bands: readonly Excel.RangeAreas[]): CellRange[] | undefined
     if (band.isNullObject) continue;
     const areas = parseAreasAddress(band.address);
     if (!areas) return undefined;
-    merges.push(...areas);
+    appendAll(merges, areas);
   }
   return merges;
 }

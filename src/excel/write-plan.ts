@@ -11,6 +11,7 @@ import type { CellRange } from '../domain/model/grid';
 import type { CellStyle, ModelCell, SheetModel } from '../domain/model/sheet-model';
 import { bilingualError } from './office-error';
 import { utf8Bytes } from './payload';
+import { appendAll } from '../domain/arrays';
 
 type Literal = string | number | boolean | null;
 
@@ -195,7 +196,7 @@ function styleOps(cells: readonly ModelCell[], styles: SheetModel['styles'], max
     const ops: SheetOp[] = [];
     if (numberFormat !== undefined) {
       const formats = rowsOf(range, () => numberFormat);
-      ops.push(...splitMatrix(range.top, range.left, formats, maxOpBytes, (top, left, block) => ({ kind: 'numberFormat', top, left, formats: block })));
+      appendAll(ops, splitMatrix(range.top, range.left, formats, maxOpBytes, (top, left, block) => ({ kind: 'numberFormat', top, left, formats: block })));
     }
     if (Object.keys(appearance).length > 0) ops.push({ kind: 'style', range, style: appearance });
     return ops;
@@ -261,10 +262,10 @@ export function rectangles(cells: readonly { row: number; col: number; group: st
         next.set(runKey, { group: run.group, range: { top: rowIndex, bottom: rowIndex, left: run.left, right: run.right } });
       }
     }
-    done.push(...open.values());
+    appendAll(done, open.values());
     open = next;
   }
-  done.push(...open.values());
+  appendAll(done, open.values());
   return done;
 }
 
@@ -305,7 +306,7 @@ function splitMatrix<T>(
     const rowBytes = utf8Bytes(JSON.stringify(row)) + 1;
     if (emptyBytes + rowBytes > maxOpBytes) {
       flush();
-      ops.push(...splitRow(top + offset, left, row, maxOpBytes, make));
+      appendAll(ops, splitRow(top + offset, left, row, maxOpBytes, make));
       blockTop = top + offset + 1;
       return;
     }

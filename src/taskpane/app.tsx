@@ -4,8 +4,9 @@ import { loadPacks } from '../domain/policy/registry';
 import { officeLocale } from '../excel/locale';
 import { DemoOffer, type SampleId } from './components/DemoOffer';
 import { Pane } from './components/Pane';
+import { StepBoundary } from './components/StepBoundary';
 import { watchEnvironment, type Environment } from './environment';
-import type { PaneHost } from './host';
+import type { DemoHost } from './demo-host';
 import { localeFromQuery, stringsFor, type PaneLocale } from './i18n';
 import { createOfficeHost } from './office-host';
 
@@ -22,21 +23,38 @@ function useForcedColors(): boolean {
   return forced;
 }
 
+/**
+ * What the demo puts on window, in the demo only (never inside Excel): a way to change a cell as
+ * the user would in Excel, so the pane's re-reading can be seen (and tested end to end).
+ */
+export interface DemoHook {
+  setCell(sheet: string, a1: string, value: string | number | boolean | null): void;
+}
+
 function DemoRoot(props: { reason: 'outside-office' | 'office-missing'; locale: PaneLocale }): React.JSX.Element {
   const strings = stringsFor(props.locale);
-  const [host, setHost] = React.useState<PaneHost | null>(null);
+  const [host, setHost] = React.useState<DemoHost | null>(null);
   const [loading, setLoading] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
-  const start = (sample: SampleId) => {
+  React.useEffect(() => {
+    if (host === null) return;
+    const hook: DemoHook = { setCell: (sheet, a1, value) => host.setCell(sheet, a1, value) };
+    (window as unknown as { __budgetCheckDemo?: DemoHook }).__budgetCheckDemo = hook;
+    return () => void delete (window as unknown as { __budgetCheckDemo?: DemoHook }).__budgetCheckDemo;
+  }, [host]);
+  const open = (load: (demo: typeof import('./demo-host')) => Promise<DemoHost>) => {
     setLoading(true);
     setError(null);
     // ExcelJS and the sample workbooks load only now, in their own chunk.
     import(/* webpackChunkName: "demo" */ './demo-host')
-      .then(({ createDemoHost }) => createDemoHost(sample))
+      .then(load)
       .then(setHost, (e: unknown) => setError(strings.environment.demoFailed(e instanceof Error ? e.message : String(e))))
       .finally(() => setLoading(false));
   };
-  if (host === null) return <DemoOffer reason={props.reason} strings={strings} loading={loading} error={error} onStart={start} />;
+  const start = (sample: SampleId) => open((demo) => demo.createSampleHost(sample));
+  // Read in the browser; the file goes nowhere.
+  const openFile = (file: File) => open(async (demo) => demo.createDemoHost(file.name, new Uint8Array(await file.arrayBuffer())));
+  if (host === null) return <DemoOffer reason={props.reason} strings={strings} loading={loading} error={error} onStart={start} onOpenFile={openFile} />;
   const banner = (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>{strings.environment.demoBanner(host.fileName ?? '')}</MessageBarBody>
@@ -61,5 +79,12 @@ export function App(): React.JSX.Element {
   if (environment === null) content = <Spinner label={strings.waitingForOffice} />;
   else if (host !== null) content = <Pane host={host} packs={loadPacks()} strings={strings} />;
   else content = <DemoRoot reason={environment.kind === 'office-missing' ? 'office-missing' : 'outside-office'} locale={locale} />;
-  return <FluentProvider theme={forcedColors ? teamsHighContrastTheme : webLightTheme}>{content}</FluentProvider>;
+  // The last resort: each step has its own boundary, so this one shows only if the pane itself fails.
+  return (
+    <FluentProvider theme={forcedColors ? teamsHighContrastTheme : webLightTheme}>
+      <StepBoundary part={strings.failure.parts.pane} strings={strings}>
+        {content}
+      </StepBoundary>
+    </FluentProvider>
+  );
 }

@@ -1,7 +1,10 @@
+import type { AcceptedSuggestion } from '../domain/model/acceptance';
+import { cellAt, parseA1, type CellValue } from '../domain/model/grid';
 import type { ColumnMapping } from '../domain/model/table';
 import { XlsxWorkbookSource } from '../xlsx/workbook-source';
 import { writeSheetModel } from '../xlsx/write-sheet-model';
 import type { SampleId } from './components/DemoOffer';
+import { DemoEdits } from './demo-edits';
 import type { PaneHost } from './host';
 import cleanSample from '../../samples/sample-r6-clean.xlsx';
 import mistakesSample from '../../samples/sample-r6-with-mistakes.xlsx';
@@ -12,25 +15,38 @@ const SAMPLES: Record<SampleId, { url: string; fileName: string }> = {
   clean: { url: cleanSample, fileName: 'sample-r6-clean.xlsx' },
 };
 
+/** The demo's host, plus what stands in for typing in Excel. */
+export interface DemoHost extends PaneHost {
+  readonly kind: 'demo';
+  /** Changes a cell, as the user would in Excel; the pane sees it on its next read. */
+  setCell(sheet: string, a1: string, value: CellValue): void;
+}
+
 async function sha256Hex(data: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', data as BufferSource);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/**
- * The pane's host in a plain browser: the sample workbook read with the .xlsx adapter. What
- * Excel would remember in the workbook is kept for the page's life; the submission sheet
- * becomes an .xlsx file to download. Loaded on demand, so ExcelJS stays out of the pane's
- * first download.
- */
-export async function createDemoHost(sample: SampleId): Promise<PaneHost> {
+/** A bundled sample, fetched from the pane's origin. */
+export async function createSampleHost(sample: SampleId): Promise<DemoHost> {
   const { url, fileName } = SAMPLES[sample];
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${fileName}: HTTP ${response.status}`);
-  const data = new Uint8Array(await response.arrayBuffer());
+  return createDemoHost(fileName, new Uint8Array(await response.arrayBuffer()));
+}
+
+/**
+ * The pane's host in a plain browser: a workbook (a bundled sample, or a file the user opened,
+ * read in the browser and never uploaded) read with the .xlsx adapter. What Excel would
+ * remember in the workbook is kept for the page's life; the submission sheet becomes an .xlsx
+ * file to download. Loaded on demand, so ExcelJS stays out of the pane's first download.
+ */
+export async function createDemoHost(fileName: string, data: Uint8Array): Promise<DemoHost> {
   const source = await XlsxWorkbookSource.fromBuffer(data);
   const hash = await sha256Hex(data);
+  const edits = new DemoEdits();
   const mappings = new Map<string, ColumnMapping>();
+  const accepted = new Map<string, readonly AcceptedSuggestion[]>();
   let year: string | null = null;
 
   return {
@@ -38,11 +54,24 @@ export async function createDemoHost(sample: SampleId): Promise<PaneHost> {
     fileName,
     sheetNames: () => source.sheetNames(),
     activeSheet: async () => null,
-    readSheet: (name) => source.readSheet(name),
-    inputHash: async () => hash,
+    readSheet: async (name) => edits.apply(await source.readSheet(name)),
+    // Once a cell was changed the file's bytes no longer describe the sheet: the engine hashes the grid.
+    inputHash: async () => (edits.any ? undefined : hash),
     loadMapping: async (sheet) => mappings.get(sheet) ?? null,
     saveMapping: async (sheet, mapping) => {
       mappings.set(sheet, mapping);
+    },
+    loadAccepted: async (sheet) => accepted.get(sheet) ?? [],
+    saveAccepted: async (sheet, list) => {
+      accepted.set(sheet, list);
+    },
+    // As in Excel: only into an empty cell of the sheet as it is now.
+    writeProjectLabel: async (sheet, a1, label) => {
+      const at = parseA1(a1);
+      const now = at ? cellAt(edits.apply(await source.readSheet(sheet)), at.row, at.col) : 'no cell';
+      if (now !== null && now !== '') return 'not-empty';
+      edits.set(sheet, a1, label);
+      return 'written';
     },
     loadYear: async () => year,
     saveYear: async (packId) => {
@@ -50,8 +79,9 @@ export async function createDemoHost(sample: SampleId): Promise<PaneHost> {
     },
     writeSubmission: async (model) => ({
       kind: 'file',
-      fileName: fileName.replace(/\.xlsx$/, '-submission.xlsx'),
+      fileName: fileName.replace(/\.xlsx$/i, '') + '-submission.xlsx',
       data: await writeSheetModel(model),
     }),
+    setCell: (sheet, a1, value) => edits.set(sheet, a1, value),
   };
 }

@@ -1,3 +1,4 @@
+import type { AcceptedSuggestion } from '../domain/model/acceptance';
 import type { SheetGrid } from '../domain/model/grid';
 import type { OutputSheetWritten } from '../domain/ports';
 import type { SheetModel } from '../domain/model/sheet-model';
@@ -26,6 +27,14 @@ export interface PaneHost {
   /** The column mapping the user confirmed for this sheet earlier, remembered in the workbook. */
   loadMapping(sheet: string): Promise<ColumnMapping | null>;
   saveMapping(sheet: string, mapping: ColumnMapping): Promise<void>;
+  /** Suggestions the officer accepted on this sheet, remembered in the workbook (never in its cells). */
+  loadAccepted(sheet: string): Promise<readonly AcceptedSuggestion[]>;
+  saveAccepted(sheet: string, accepted: readonly AcceptedSuggestion[]): Promise<void>;
+  /**
+   * Writes an accepted label into the officer's own 統合プロジェクト cell: only when the officer
+   * asks for that exact change, and only into an empty cell ('not-empty' otherwise).
+   */
+  writeProjectLabel?(sheet: string, a1: string, label: string): Promise<'written' | 'not-empty'>;
   loadYear(): Promise<string | null>;
   saveYear(packId: string): Promise<void>;
   /** Select the cell in Excel. The demo has no Excel: the pane highlights the cell in its own sheet view instead. */

@@ -2,6 +2,7 @@ import type { SheetGrid } from '../domain/model/grid';
 import { columnLetter } from '../domain/model/grid';
 import type { ColumnAssignment, ColumnMapping, ColumnRole } from '../domain/model/table';
 import { headerColumns } from '../domain/reading';
+import { maxOf } from '../domain/arrays';
 
 /** One sheet column as the mapping editor lists it. */
 export interface EditorColumn {
@@ -15,7 +16,7 @@ export interface EditorColumn {
 
 /** Columns that have header text or a role; blank unassigned columns are left out. */
 export function editorColumns(grid: SheetGrid, mapping: ColumnMapping): EditorColumn[] {
-  const width = Math.max(0, ...grid.values.map((row) => row.length));
+  const width = maxOf(grid.values.map((row) => row.length), 0);
   const block = { top: mapping.headerTop, bottom: mapping.headerBottom, left: grid.originCol, right: grid.originCol + width - 1 };
   const texts = new Map(headerColumns(grid, block).map((h) => [h.col, h.texts.join(' / ')]));
   const cols = new Set([...texts.keys(), ...mapping.columns.map((c) => c.col)]);

@@ -1,19 +1,27 @@
 import type { ExcelRun } from '../excel/excel-run';
 import { OfficeWorkbookSink } from '../excel/office-workbook-sink';
-import { OfficeWorkbookSource } from '../excel/office-workbook-source';
+import { OfficeWorkbookSource, type OfficeWorkbookSourceOptions } from '../excel/office-workbook-source';
 import { selectCell } from '../excel/select-cell';
 import { WorkbookSettings } from '../excel/settings';
+import { writeProjectLabel } from '../excel/write-label';
 import type { PaneHost } from './host';
+
+/** What the host is built on; tests give a fake Excel, the pane gives nothing (the real one). */
+export interface OfficeHostDeps {
+  readonly run?: ExcelRun;
+  readonly settings?: WorkbookSettings | null;
+  readonly sourceOptions?: OfficeWorkbookSourceOptions;
+}
 
 /**
  * The pane's host inside Excel: every Office.js call the pane makes goes through here (and
  * the src/excel adapters it is built on). Components never see Excel objects.
  */
-export function createOfficeHost(): PaneHost {
-  const run: ExcelRun = (batch) => Excel.run(batch);
-  const source = new OfficeWorkbookSource(run);
+export function createOfficeHost(deps: OfficeHostDeps = {}): PaneHost {
+  const run: ExcelRun = deps.run ?? ((batch) => Excel.run(batch));
+  const source = new OfficeWorkbookSource(run, deps.sourceOptions);
   const sink = new OfficeWorkbookSink(run);
-  const settings = WorkbookSettings.ofOpenWorkbook();
+  const settings = deps.settings !== undefined ? deps.settings : WorkbookSettings.ofOpenWorkbook();
 
   return {
     kind: 'office',
@@ -30,6 +38,9 @@ export function createOfficeHost(): PaneHost {
     inputHash: async () => undefined,
     loadMapping: async (sheet) => settings?.columnMapping(sheet) ?? null,
     saveMapping: async (sheet, mapping) => settings?.rememberColumnMapping(sheet, mapping),
+    loadAccepted: async (sheet) => settings?.acceptedSuggestions(sheet) ?? [],
+    saveAccepted: async (sheet, accepted) => settings?.rememberAcceptedSuggestions(sheet, accepted),
+    writeProjectLabel: (sheet, a1, label) => writeProjectLabel(run, sheet, a1, label),
     loadYear: async () => settings?.fiscalYear() ?? null,
     saveYear: async (packId) => settings?.rememberFiscalYear(packId),
     selectCell: (sheet, a1) => selectCell(run, sheet, a1),

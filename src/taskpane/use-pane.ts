@@ -1,11 +1,14 @@
 import * as React from 'react';
 import type { SheetGrid } from '../domain/model/grid';
-import type { CheckReport, ReportFinding } from '../domain/model/report';
+import type { AcceptedSuggestion } from '../domain/model/acceptance';
+import type { CheckReport, ReportFinding, ReportRow } from '../domain/model/report';
+import { acceptHighConfidence, acceptRow, highConfidenceRows, withdrawRow } from './acceptance';
 import type { SheetModel } from '../domain/model/sheet-model';
 import type { ColumnMapping } from '../domain/model/table';
 import { guessPackFromText } from '../domain/policy/registry';
 import type { PolicyPack } from '../domain/policy/schema';
 import { readTable } from '../domain/reading';
+import { sameGrid } from './same-grid';
 import type { MappingSource } from './components/MappingEditor';
 import type { YearSource } from './components/YearPicker';
 import { downloadFile } from './download';
@@ -22,6 +25,8 @@ export interface PaneState {
   readonly mapping: ColumnMapping | null;
   readonly mappingSource: MappingSource;
   readonly report: CheckReport | null;
+  /** Suggestions the officer accepted on this sheet (kept in the workbook's settings). */
+  readonly accepted: readonly AcceptedSuggestion[];
   /** The finding (index in report.findings) and cell the user last activated. */
   readonly selected: { readonly finding: number | null; readonly cell: string } | null;
   readonly ministry: string;
@@ -29,6 +34,8 @@ export interface PaneState {
   readonly confirmOpen: boolean;
   /** What the live region says: progress and results. */
   readonly announcement: string;
+  /** Said beside the results: the sheet changed since the results before, so they were made anew. */
+  readonly notice: string | null;
   readonly error: string | null;
 }
 
@@ -38,6 +45,13 @@ export interface PaneActions {
   editMapping(mapping: ColumnMapping): void;
   resetMapping(): void;
   runCheck(): void;
+  /** Accepts the row's suggestions (project, 区分, areas); they count from the next check on, which runs at once. */
+  acceptRow(row: ReportRow): void;
+  withdrawRow(row: ReportRow): void;
+  /** Accepts the leading project of every row with nothing declared and a high-confidence suggestion. */
+  acceptHighConfidence(): void;
+  /** Writes the row's accepted project into its own 統合プロジェクト cell (Excel only; an empty cell only). */
+  writeLabel(row: ReportRow): void;
   activateFinding(finding: ReportFinding, index: number): void;
   selectCell(cell: string): void;
   selectMinistry(id: string): void;
@@ -95,11 +109,13 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     mapping: null,
     mappingSource: 'none',
     report: null,
+    accepted: [],
     selected: null,
     ministry: '',
     submission: null,
     confirmOpen: false,
     announcement: '',
+    notice: null,
     error: null,
   }));
   // Actions read the latest state without being re-created on every render.
@@ -115,7 +131,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
   const pack = (id: string) => packs.find((p) => p.id === id) ?? packs[packs.length - 1];
 
   /** Results stop matching the inputs as soon as an input changes. */
-  const cleared = { report: null, selected: null, submission: null } as const;
+  const cleared = { report: null, selected: null, submission: null, notice: null } as const;
 
   const detectMapping = (grid: SheetGrid, packId: string): { mapping: ColumnMapping; mappingSource: MappingSource } => {
     const detected = readTable(grid, pack(packId)).mapping;
@@ -127,9 +143,10 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     try {
       const grid = await host.readSheet(sheet);
       const stored = await host.loadMapping(sheet);
+      const accepted = await host.loadAccepted(sheet);
       const year = chooseYear(grid, packs, await host.loadYear());
       const mapped = stored !== null ? { mapping: stored, mappingSource: 'stored' as const } : detectMapping(grid, year.packId);
-      update({ busy: null, grid, packId: year.packId, yearSource: year.source, ...mapped, announcement: '' });
+      update({ busy: null, grid, packId: year.packId, yearSource: year.source, ...mapped, accepted, announcement: '' });
     } catch (error) {
       update({ busy: null, grid: null, error: strings.hostError(message(error)), announcement: '' });
     }
@@ -158,17 +175,83 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     // Runs once: the host and packs are fixed for the pane's life.
   }, []);
 
-  const write = async (force: boolean) => {
-    const { report, ministry } = current.current;
-    if (report === null) return;
-    update({ busy: 'writing', confirmOpen: false, error: null, announcement: strings.submission.creating });
+  /**
+   * Reads the sheet again and checks it: what is checked is the sheet as it is now, not the
+   * copy read when the pane opened. Says so when it differs from the sheet on screen. Returns
+   * the report, or null when the check failed (the error is on screen).
+   */
+  const check = async (): Promise<{ report: CheckReport; grid: SheetGrid } | null> => {
+    const { grid: before, sheet, packId, yearSource, mapping, mappingSource, accepted } = current.current;
+    if (sheet === null) return null;
+    update({ busy: 'checking', ...cleared, error: null, announcement: strings.check.running });
+    try {
+      if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
+      const grid = await host.readSheet(sheet);
+      const changed = before !== null && !sameGrid(before, grid);
+      const inputHash = await host.inputHash();
+      const { checkSheet } = await loadEngine();
+      update({ grid });
+      await nextFrame();
+      const report = checkSheet(grid, {
+        packs,
+        // A guessed or default year is left to the engine, which records how it chose.
+        packId: yearSource === 'user' || yearSource === 'stored' ? packId : undefined,
+        mapping: mappingSource === 'stored' || mappingSource === 'edited' ? (mapping ?? undefined) : undefined,
+        accepted,
+        locale: strings.locale,
+        file: host.fileName,
+        inputHash,
+        now: new Date(),
+      });
+      update({
+        busy: null,
+        report,
+        mappingSource: mappingSource === 'edited' ? 'stored' : mappingSource,
+        notice: changed ? strings.check.sheetChanged : null,
+        announcement: strings.check.done(report.summary.errors, report.summary.warnings, report.summary.infos),
+      });
+      return { report, grid };
+    } catch (error) {
+      update({ busy: null, error: strings.check.failed(message(error)), announcement: '' });
+      return null;
+    }
+  };
+
+  /**
+   * Builds and writes the submission sheet from the sheet as it is now: reads it again first, and
+   * when it changed since the check on screen, checks again and builds from that new result.
+   * `confirmed` is the report whose remaining errors the user agreed to write; a new check with
+   * errors asks again.
+   */
+  const write = async (confirmed: CheckReport | null) => {
+    const { report: shown, grid: checked, sheet, ministry } = current.current;
+    if (shown === null || sheet === null) return;
+    update({ busy: 'writing', confirmOpen: false, error: null, announcement: strings.submission.rereading });
+    let report = shown;
+    try {
+      const grid = await host.readSheet(sheet);
+      if (checked === null || !sameGrid(checked, grid)) {
+        const fresh = await check();
+        if (fresh === null) return;
+        report = fresh.report;
+        update({ notice: strings.submission.sheetChanged });
+      }
+    } catch (error) {
+      update({ busy: null, error: strings.hostError(message(error)), announcement: '' });
+      return;
+    }
+    if (report.status === 'errors' && confirmed !== report) {
+      update({ busy: null, confirmOpen: true });
+      return;
+    }
+    update({ busy: 'writing', announcement: strings.submission.creating });
     try {
       const { buildSubmissionSheet } = await loadEngine();
       await nextFrame();
       const model = buildSubmissionSheet(report, pack(report.policy.id), {
         ministry: ministry === '' ? undefined : ministry,
         createdAt: new Date().toISOString(),
-        force,
+        force: report.status === 'errors',
       });
       const outcome = await host.writeSubmission(model);
       update({
@@ -201,37 +284,16 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
         host.saveMapping(sheet, detected.mapping).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
       }
     },
-    runCheck: () => {
-      const { grid, sheet, packId, yearSource, mapping, mappingSource } = current.current;
-      if (grid === null || sheet === null) return;
-      update({ busy: 'checking', ...cleared, error: null, announcement: strings.check.running });
-      (async () => {
-        try {
-          if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
-          const inputHash = await host.inputHash();
-          const { checkSheet } = await loadEngine();
-          await nextFrame();
-          const report = checkSheet(grid, {
-            packs,
-            // A guessed or default year is left to the engine, which records how it chose.
-            packId: yearSource === 'user' || yearSource === 'stored' ? packId : undefined,
-            mapping: mappingSource === 'stored' || mappingSource === 'edited' ? (mapping ?? undefined) : undefined,
-            locale: strings.locale,
-            file: host.fileName,
-            inputHash,
-            now: new Date(),
-          });
-          update({
-            busy: null,
-            report,
-            mappingSource: mappingSource === 'edited' ? 'stored' : mappingSource,
-            announcement: strings.check.done(report.summary.errors, report.summary.warnings, report.summary.infos),
-          });
-        } catch (error) {
-          update({ busy: null, error: strings.check.failed(message(error)), announcement: '' });
-        }
-      })();
+    runCheck: () => void check(),
+    acceptRow: (row) => void changeAccepted((list, packId) => acceptRow(list, row, packId), strings.rows.accepted(row.name)),
+    withdrawRow: (row) => void changeAccepted((list, packId) => withdrawRow(list, row, packId), strings.rows.withdrawn(row.name)),
+    acceptHighConfidence: () => {
+      const { report } = current.current;
+      if (report === null) return;
+      const count = highConfidenceRows(report).length;
+      void changeAccepted((list) => acceptHighConfidence(list, report), strings.rows.acceptedAll(count));
     },
+    writeLabel: (row) => void writeLabel(row),
     activateFinding: (finding, index) => {
       if (finding.cell === undefined) return;
       select(finding.sheet, finding.cell, index);
@@ -241,13 +303,8 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       if (report !== null) select(report.input.sheet, cell, null);
     },
     selectMinistry: (ministry) => update({ ministry }),
-    createSubmission: () => {
-      const { report } = current.current;
-      if (report === null) return;
-      if (report.status === 'errors') update({ confirmOpen: true });
-      else void write(false);
-    },
-    confirmSubmission: () => void write(true),
+    createSubmission: () => void write(null),
+    confirmSubmission: () => void write(current.current.report),
     cancelSubmission: () => update({ confirmOpen: false }),
     exportReport: () => {
       const { report } = current.current;
@@ -257,6 +314,40 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       update({ announcement: strings.report.exported(fileName) });
     },
   };
+
+  /**
+   * Keeps the officer's decision in the workbook, then checks again so that every figure on
+   * screen (and any sheet written next) counts it.
+   */
+  async function changeAccepted(change: (list: readonly AcceptedSuggestion[], packId: string) => AcceptedSuggestion[], done: string) {
+    const { report, sheet, accepted } = current.current;
+    if (report === null || sheet === null) return;
+    const next = change(accepted, report.policy.id);
+    update({ accepted: next });
+    try {
+      await host.saveAccepted(sheet, next);
+    } catch (error) {
+      update({ error: strings.hostError(message(error)) });
+    }
+    if ((await check()) !== null) update({ announcement: done });
+  }
+
+  async function writeLabel(row: ReportRow) {
+    const { report, sheet } = current.current;
+    const project = row.projects.find((p) => p.basis === 'accepted');
+    if (report === null || sheet === null || !host.writeProjectLabel || row.labelCell === undefined || !project) return;
+    try {
+      const result = await host.writeProjectLabel(sheet, row.labelCell, project.name);
+      if (result === 'not-empty') {
+        update({ announcement: strings.rows.labelNotEmpty(row.labelCell) });
+        return;
+      }
+    } catch (error) {
+      update({ error: strings.hostError(message(error)) });
+      return;
+    }
+    if ((await check()) !== null) update({ announcement: strings.rows.labelWritten(row.labelCell, project.name) });
+  }
 
   function select(sheet: string, cell: string, finding: number | null) {
     update({ selected: { finding, cell }, announcement: strings.findings.selected(cell) });

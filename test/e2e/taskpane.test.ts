@@ -211,6 +211,44 @@ describe('task pane in Chromium, outside Office', () => {
     await page.close();
   });
 
+  it('reads the sheet again: a cell changed after the check shows on 検証, and a later change is in the submission sheet', async () => {
+    const { page, errors } = await openPane();
+    await page.getByRole('button', { name: 'サンプルで試す' }).click();
+    const check = page.getByRole('button', { name: '検証', exact: true });
+    await check.waitFor();
+    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    await check.click();
+    await page.getByText(/^検証が終わりました。エラー 12 件/).waitFor();
+
+    // As the user would in Excel: row 12's 統合プロジェクト, a disease area (感染症プロジェクト), replaced by ⑥.
+    const setCell = (a1: string, value: string | number) =>
+      page.evaluate(
+        ([cell, v]) => (window as unknown as { __budgetCheckDemo: { setCell(s: string, a: string, v: string | number): void } }).__budgetCheckDemo.setCell('R6概算要求', cell, v),
+        [a1, value] as [string, string | number],
+      );
+    await setCell('E12', '⑥');
+    await check.click();
+    await page.getByText(/^検証が終わりました。エラー 11 件/).waitFor();
+    await page.getByText('シートが前回の検証の後に変更されていました。いまのシートの内容で検証しました。').waitFor();
+
+    // Changed again (row 6's 前年度予算額), then straight to 提出用シート作成: checked again, asked again, written from the new figures.
+    await setCell('F6', 1_234_567);
+    await page.getByRole('button', { name: '提出用シート作成' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'エラーが残っています' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('エラーが 11 件残っています');
+    await page.getByRole('button', { name: 'このまま作成' }).click();
+    await page.getByText(/シートが検証の後に変更されていたため、いまのシートの内容で検証し直しました。/).waitFor();
+    const workbook = await download(page, () => page.getByRole('link', { name: /をダウンロード$/ }).click());
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(workbook.data as unknown as ArrayBuffer);
+    const values: unknown[] = [];
+    book.getWorksheet('提出用シート')!.eachRow((row) => row.eachCell((c) => values.push(c.value)));
+    expect(values).toContain(1_234_567);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('speaks English with ?lang=en', async () => {
     const { page } = await openPane('?lang=en');
     await page.getByText('Open outside Excel').waitFor();

@@ -407,6 +407,16 @@ class WorksheetCollectionProxy extends ClientObject<FakeSheet[]> {
     return new WorksheetProxy(this.context, `worksheets.getItemOrNullObject(${JSON.stringify(key)})`, () => findSheet(this.context.excel, key) ?? null);
   }
 
+  /** The sheet the user is on: the active one, else the first (Excel always has one active). */
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, 'worksheets.getActiveWorksheet()', () => {
+      const excel = this.context.excel;
+      const sheet = excel.sheets.find((s) => s.id === excel.activeSheetId) ?? excel.sheets[0];
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', 'The workbook has no worksheet.');
+      return sheet;
+    });
+  }
+
   add(name: string): WorksheetProxy {
     const proxy = new WorksheetProxy(this.context, `worksheets.add(${JSON.stringify(name)})`, () => {
       throw new FakeOfficeError('InvalidObjectPath', `worksheets.add(${name}) did not run.`);

@@ -56,6 +56,17 @@ describe('WorkbookSettings', () => {
     expect(next.language()).toBe('en');
   });
 
+  it('remembers the accepted suggestions per sheet, so a colleague opening the workbook sees the same figures', async () => {
+    const store = new FakeSettings();
+    const accepted = [{ key: 'name:認知症研究開発事業', name: '認知症研究開発事業', packId: 'R6', projects: ['genome-data'], priorityAreas: ['dementia'] }];
+    await new WorkbookSettings(store).rememberAcceptedSuggestions('厚労省 要求', accepted);
+    const next = new WorkbookSettings(store.reopen());
+    expect(next.acceptedSuggestions('厚労省 要求')).toEqual(accepted);
+    expect(next.acceptedSuggestions('別のシート')).toEqual([]);
+    store.session.set('MedicalRdBudgetCheck.accepted.壊れた', '{"version":1,"accepted":[{"key":""}]}');
+    expect(new WorkbookSettings(store).acceptedSuggestions('壊れた')).toEqual([]);
+  });
+
   it('stores the mapping as the versioned JSON of the reading module (what the CLI takes with --mapping)', async () => {
     const store = new FakeSettings();
     await new WorkbookSettings(store).rememberColumnMapping('S', MAPPING);

@@ -30,9 +30,12 @@ function setup(selected: number | null = null) {
   return { onActivate, user: userEvent.setup() };
 }
 
+/** The list is flat (virtualised): a heading line per rule, followed by that rule's findings. */
 function groupSections(): HTMLElement[] {
-  return screen.queryAllByRole('region').filter((el) => el.hasAttribute('data-rule'));
+  return screen.queryAllByRole('listitem').filter((el) => el.getAttribute('data-line') === 'group');
 }
+const findingLines = (rule?: string) =>
+  screen.queryAllByRole('listitem').filter((el) => el.getAttribute('data-line') === 'finding' && (rule === undefined || el.getAttribute('data-rule') === rule));
 
 describe('FindingsList', () => {
   it('groups findings by rule in catalogue order, each group named with its severity as text', () => {
@@ -42,7 +45,7 @@ describe('FindingsList', () => {
     const split = sections[1];
     expect(within(split).getByRole('heading', { level: 4 }).textContent).toContain('エラー');
     expect(within(split).getByRole('heading', { level: 4 }).textContent).toContain('内訳と計の不一致');
-    expect(within(split).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(findingLines('split-sum-mismatch').map((li) => li.textContent)).toEqual([
       expect.stringContaining('H12'),
       expect.stringContaining('H15'),
     ]);
@@ -50,7 +53,7 @@ describe('FindingsList', () => {
 
   it('shows every severity by its word next to its icon, not by colour alone', () => {
     setup();
-    const items = screen.getAllByRole('listitem');
+    const items = findingLines();
     expect(items.map((li) => li.querySelector('[data-severity]')?.textContent)).toEqual(['警告', 'エラー', 'エラー', '情報']);
     for (const li of items) expect(li.querySelector('[data-severity] svg')).not.toBeNull();
   });

@@ -2,68 +2,11 @@
 import * as React from 'react';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SheetGrid } from '../../src/domain/model/grid';
-import type { SheetModel } from '../../src/domain/model/sheet-model';
-import type { ColumnMapping } from '../../src/domain/model/table';
 import { loadPacks } from '../../src/domain/policy/registry';
 import { Pane } from '../../src/taskpane/components/Pane';
-import type { PaneHost } from '../../src/taskpane/host';
 import { stringsFor } from '../../src/taskpane/i18n';
+import { memoryHost } from './memory-host';
 import { renderInPane } from './render';
-
-// Row 6 has two mistakes: 要求・要望額 ≠ 要求額＋要望額 (F5) and a request that is not a number (D6).
-const requestSheet: SheetGrid = {
-  sheetName: '要求表',
-  originRow: 0,
-  originCol: 0,
-  values: [
-    ['令和6年度 概算要求 医療分野研究開発関連（単位：千円）'],
-    [],
-    ['事業名', '区分', '前年度予算額', '要求額', '要望額', '計', '統合プロジェクト', '疾患領域'],
-    ['認知症研究開発事業', 'AMED', 1200000, 1342202, 0, 1342202, '④', '老年医学・認知症'],
-    ['再生医療実用化研究事業', 'AMED', 3000000, 3100000, 100000, 3300000, '再生・細胞医療・遺伝子治療', 'その他'],
-    ['がん研究', 'AMED', 100, 'abc', 0, 100, '医薬品PJ', 'がん'],
-  ],
-};
-// The same sheet without its mistakes.
-const cleanSheet: SheetGrid = { ...requestSheet, sheetName: '修正後', values: requestSheet.values.slice(0, 4) };
-const coverSheet: SheetGrid = { sheetName: '表紙', originRow: 0, originCol: 0, values: [['令和4年度 提出資料']] };
-
-/** An in-memory workbook standing in for Excel, recording what the pane asks of it. */
-function memoryHost(options: { storedYear?: string; failRead?: boolean } = {}) {
-  const calls = {
-    selectCell: [] as [string, string][],
-    saveMapping: [] as [string, ColumnMapping][],
-    saveYear: [] as string[],
-    written: [] as SheetModel[],
-  };
-  const sheets = new Map([
-    ['表紙', coverSheet],
-    ['要求表', requestSheet],
-    ['修正後', cleanSheet],
-  ]);
-  const host: PaneHost = {
-    kind: 'office',
-    sheetNames: async () => [...sheets.keys()],
-    activeSheet: async () => '要求表',
-    readSheet: async (name) => {
-      if (options.failRead) throw new Error('ItemNotFound');
-      return sheets.get(name)!;
-    },
-    inputHash: async () => undefined,
-    loadMapping: async (sheet) => calls.saveMapping.filter(([s]) => s === sheet).pop()?.[1] ?? null,
-    saveMapping: async (sheet, mapping) => void calls.saveMapping.push([sheet, mapping]),
-    loadYear: async () => options.storedYear ?? null,
-    saveYear: async (id) => void calls.saveYear.push(id),
-    selectCell: async (sheet, a1) => void calls.selectCell.push([sheet, a1]),
-    // As the Office sink reports it when a sheet of the user's already has the output name.
-    writeSubmission: async (model) => {
-      calls.written.push(model);
-      return { kind: 'written', sheetName: `${model.name} (2)`, address: 'A1:N20', rows: 20, nameWasTaken: true, replacedPrevious: false };
-    },
-  };
-  return { host, calls };
-}
 
 function setup(options: Parameters<typeof memoryHost>[0] = {}) {
   const { host, calls } = memoryHost(options);
@@ -169,6 +112,53 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     await waitFor(() => expect(calls.written).toHaveLength(1));
     expect(screen.queryByRole('alertdialog', HIDDEN_OK)).toBeNull();
     expect(calls.written[0].cells.some((c) => String(c.value ?? '').startsWith('確定'))).toBe(true);
+  });
+
+  it('counts a suggested project only once accepted: kept in the workbook, totals move, the cell written only on request', async () => {
+    const { user, calls } = setup();
+    await waitFor(() => expect((checkButton() as HTMLButtonElement).disabled).toBe(false));
+    await user.selectOptions(screen.getByRole('combobox', { name: '検証するシート' }), '名称のみ');
+    await runCheck(user);
+    const devices = () => screen.getByRole('rowheader', { name: '②医療機器・ヘルスケアプロジェクト' }).closest('tr')!;
+    const unspecified = () => screen.getByRole('rowheader', { name: '統合プロジェクト未特定' }).closest('tr')!;
+    // Before: the guess is beside the figures (候補), the money in 未特定.
+    // cells: AMED, インハウス, 計, 前年度, 増減, 候補（未確定）
+    expect(within(devices()).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0', '0', '0', '950,000']);
+    expect(within(unspecified()).getAllByRole('cell')[2].textContent).toBe('950,000');
+
+    await user.click(screen.getByRole('button', { name: /3 行目 医療機器開発推進研究事業/ }));
+    expect(screen.getByText('統合プロジェクト: ②医療機器・ヘルスケアプロジェクト（確度 高）')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '候補を採用する' }));
+    await waitFor(() => expect(status().textContent).toBe('「医療機器開発推進研究事業」の候補を採用し、集計し直しました。'));
+    expect(calls.saveAccepted).toHaveLength(1);
+    expect(calls.saveAccepted[0][0]).toBe('名称のみ');
+    expect(calls.saveAccepted[0][1]).toEqual([expect.objectContaining({ key: 'name:医療機器開発推進研究事業', packId: 'R6', projects: ['devices'] })]);
+    // After: counted in its project, shown as 確認済みの候補, out of 未特定.
+    await waitFor(() => expect(within(devices()).getAllByRole('cell')[2].textContent).toBe('950,000'));
+    expect(within(unspecified()).getAllByRole('cell')[2].textContent).toBe('0');
+    await user.click(screen.getByRole('button', { name: /3 行目 医療機器開発推進研究事業/ }));
+    expect(screen.getByText(/（確認済みの候補）/)).toBeTruthy();
+    expect(calls.writeProjectLabel).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'セル G3 に統合プロジェクト名を記入' }));
+    await waitFor(() => expect(calls.writeProjectLabel).toEqual([['名称のみ', 'G3', '医療機器・ヘルスケアプロジェクト']]));
+    await waitFor(() => expect(status().textContent).toBe('セル G3 に「医療機器・ヘルスケアプロジェクト」を記入し、検証し直しました。'));
+
+    await user.click(screen.getByRole('button', { name: /3 行目 医療機器開発推進研究事業/ }));
+    await user.click(screen.getByRole('button', { name: '採用を取り消す' }));
+    await waitFor(() => expect(status().textContent).toBe('「医療機器開発推進研究事業」の採用を取り消し、集計し直しました。'));
+    expect(calls.saveAccepted[1][1]).toEqual([]);
+    await waitFor(() => expect(within(unspecified()).getAllByRole('cell')[2].textContent).toBe('950,000'));
+  });
+
+  it('accepts every high-confidence project at once, and only the projects', async () => {
+    const { user, calls } = setup();
+    await waitFor(() => expect((checkButton() as HTMLButtonElement).disabled).toBe(false));
+    await user.selectOptions(screen.getByRole('combobox', { name: '検証するシート' }), '名称のみ');
+    await runCheck(user);
+    await user.click(screen.getByRole('button', { name: '確度「高」の候補 1 件をすべて採用' }));
+    await waitFor(() => expect(status().textContent).toBe('確度「高」の候補 1 件を採用し、集計し直しました。'));
+    expect(calls.saveAccepted[0][1]).toEqual([{ key: 'name:医療機器開発推進研究事業', name: '医療機器開発推進研究事業', packId: 'R6', projects: ['devices'] }]);
+    expect(screen.queryByRole('button', { name: /確度「高」の候補/ })).toBeNull();
   });
 
   it('remembers an edited mapping in the workbook when checking with it', async () => {

@@ -13,6 +13,14 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   };
 }
 
+// jsdom lays nothing out, so every box is 0 px high, and a virtualised list (which renders what
+// fits its box) would render nothing. Here every box is the pane's size, 350 × 800 px; items
+// still measure 0 px, so a list renders all its items, as these small cases expect.
+if (typeof window !== 'undefined') {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 350 });
+}
+
 // jest's jsdom environment leaves out TextEncoder, which every browser has (the engine hashes the grid with it).
 if (typeof globalThis.TextEncoder === 'undefined') {
   (globalThis as unknown as { TextEncoder: typeof TextEncoder }).TextEncoder = TextEncoder;

@@ -1,6 +1,7 @@
 import type { Locale, Severity } from '../../domain/model/finding';
 import type { AmountTotals, CheckReport, ProjectTotals } from '../../domain/model/report';
 import { formatNumber } from '../../domain/rules/messages';
+import { appendAll, maxOf } from '../../domain/arrays';
 
 /** `budget-check check` as a terminal reads it: a summary, the totals, then one line per finding. */
 
@@ -120,7 +121,7 @@ export function displayWidth(text: string): number {
 
 /** Rows of cells as aligned columns: text left, numbers right; the last column is not padded. */
 function table(rows: readonly (readonly string[])[], numeric: (col: number) => boolean): string[] {
-  const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => displayWidth(r[col] ?? ''))));
+  const widths = rows[0].map((_, col) => maxOf(rows.map((r) => displayWidth(r[col] ?? ''))));
   return rows.map((row) =>
     row
       .map((cell, col) => {
@@ -211,7 +212,7 @@ export function formatReportText(report: CheckReport): string {
   if (report.findings.length === 0) lines.push(`  ${l.none}`);
   else {
     const rows = report.findings.map((f) => [f.cell ?? (f.row !== undefined ? String(f.row) : '-'), l.severity[f.severity], f.rule, f.message]);
-    lines.push(...table([l.findingColumns, ...rows], () => false).map((line) => `  ${line}`));
+    appendAll(lines, table([l.findingColumns, ...rows], () => false).map((line) => `  ${line}`));
   }
   return `${lines.join('\n')}\n`;
 }

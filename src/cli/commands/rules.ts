@@ -1,6 +1,7 @@
 import type { Locale } from '../../domain/model/finding';
 import { RULES } from '../../domain/rules/catalogue';
 import { UsageError, type CliCommand } from '../command';
+import { maxOf } from '../../domain/arrays';
 
 const SEVERITY: Record<Locale, Record<string, string>> = {
   ja: { error: 'エラー', warning: '警告', info: '情報' },
@@ -23,7 +24,7 @@ export function rulesMarkdown(locale: Locale): string {
 }
 
 function rulesText(locale: Locale): string {
-  const width = Math.max(...RULES.map((r) => r.id.length));
+  const width = maxOf(RULES.map((r) => r.id.length));
   return `${RULES.map((r) => `${r.id.padEnd(width)}  ${SEVERITY[locale][r.defaultSeverity].padEnd(7)}  ${r.docs.title[locale]}`).join('\n')}\n`;
 }
 

@@ -8,6 +8,7 @@ import type { PackIndex } from './pack-index';
 import { projectShares } from './project-shares';
 import { declaredTags, type TagKind } from './tags';
 import { textEvidence } from './text-evidence';
+import { appendAll } from '../arrays';
 
 export interface RowResult {
   readonly classification: RowClassification;
@@ -36,7 +37,7 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
   const findings: FindingDraft[] = [...shares.findings];
   const tagsOf = (kind: TagKind, field: 'priorityArea' | 'diseaseArea' | 'purpose'): TagMatch[] => {
     const declared = declaredTags(kind, row[field], row.rowNumber, index);
-    findings.push(...declared.findings);
+    appendAll(findings, declared.findings);
     return declared.tags.length > 0 ? declared.tags : evidence.suggestedTags(kind);
   };
 
@@ -44,12 +45,12 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
   if ((text(row.category) ?? '').trim().length > 0 && row.category) {
     const declared = declaredCategory(row.category, row.rowNumber, index);
     category = declared.category;
-    findings.push(...declared.findings);
+    appendAll(findings, declared.findings);
   } else {
     category = evidence.suggestedCategory();
   }
   const declared = declaredAccount(row.account, row.rowNumber);
-  findings.push(...declared.findings);
+  appendAll(findings, declared.findings);
   const priorityAreas = tagsOf('priority', 'priorityArea');
   const diseaseAreas = tagsOf('disease', 'diseaseArea');
   const purposes = tagsOf('purpose', 'purpose');

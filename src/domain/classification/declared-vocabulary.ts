@@ -2,6 +2,7 @@ import { cover, splitOnDots, splitSegments, type Segment } from './declared-list
 import { core, type DeclaredVocabulary } from './pack-index';
 import { similarity } from './similarity';
 import { displayForm, keyForm } from './text-key';
+import { appendAll, maxOf } from '../arrays';
 
 /**
  * Reading a declared 疾患領域 / 開発目的 / 重点領域 / 区分 cell against its vocabulary. A value
@@ -26,13 +27,13 @@ function read(text: string, vocabulary: DeclaredVocabulary): DeclaredReading {
   for (const segment of splitSegments(takeCompounds(text, vocabulary, found))) {
     const whole = readWhole(segment, vocabulary);
     if (whole) {
-      found.push(...whole);
+      appendAll(found, whole);
       continue;
     }
     const pieces = splitOnDots(segment);
     const readings = pieces.length > 1 ? pieces.map((p) => readWhole(p, vocabulary)) : [];
     if (readings.some((r) => r !== null)) {
-      readings.forEach((r, i) => (r ? found.push(...r) : unknown.push(closest(pieces[i], vocabulary))));
+      readings.forEach((r, i) => (r ? appendAll(found, r) : unknown.push(closest(pieces[i], vocabulary))));
     } else {
       unknown.push(closest(segment, vocabulary));
     }
@@ -57,7 +58,7 @@ function takeCompounds(text: string, vocabulary: DeclaredVocabulary, found: { id
       key = key.slice(0, at) + blank + key.slice(at + compound.length);
     }
   }
-  found.push(...hits.sort((a, b) => a.at - b.at).map(({ id, text: t }) => ({ id, text: t })));
+  appendAll(found, hits.sort((a, b) => a.at - b.at).map(({ id, text: t }) => ({ id, text: t })));
   return hits.length > 0 ? display : text;
 }
 
@@ -72,7 +73,7 @@ function readWhole(segment: Segment, vocabulary: DeclaredVocabulary): { id: stri
 function closest(segment: Segment, vocabulary: DeclaredVocabulary): { text: string; candidates: string[] } {
   const essential = core(segment.key) || segment.key;
   const ranked = vocabulary.entries
-    .map((e) => ({ name: e.name, score: Math.max(0, ...e.cores.map((c) => similarity(essential, c))) }))
+    .map((e) => ({ name: e.name, score: maxOf(e.cores.map((c) => similarity(essential, c)), 0) }))
     .sort((a, b) => b.score - a.score);
   return { text: segment.display, candidates: ranked.slice(0, CANDIDATES).map((r) => r.name) };
 }

@@ -2,6 +2,7 @@ import type { PolicyPack } from '../policy/schema';
 import { cover, RANGE_CONNECTORS, splitOnDots, splitSegments, type Piece, type Segment } from './declared-list';
 import { core, packIndex, type LabelKey, type PackIndex } from './pack-index';
 import { similarity } from './similarity';
+import { maxOf } from '../arrays';
 
 /**
  * Reading a declared 統合プロジェクト label: official names, short names, markers (「①④」,
@@ -104,7 +105,7 @@ const COMPONENT_SIMILARITY = 0.8;
 function rankProjects(essential: string, index: PackIndex): { projectId: string; similarity: number }[] {
   const ranked = index.projectCores.map(({ projectId, cores, components }) => ({
     projectId,
-    similarity: Math.max(components.includes(essential) ? COMPONENT_SIMILARITY : 0, ...cores.map((c) => similarity(essential, c))),
+    similarity: maxOf(cores.map((c) => similarity(essential, c)), components.includes(essential) ? COMPONENT_SIMILARITY : 0),
   }));
   return ranked.sort((x, y) => y.similarity - x.similarity);
 }

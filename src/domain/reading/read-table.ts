@@ -12,6 +12,7 @@ import { resolveUnits } from './table-unit';
 import { detectUnit } from './unit';
 import { unmappedAmountColumns } from './unmapped-columns';
 import { yearAgreement } from './year-agreement';
+import { appendAll, maxOf, minOf } from '../arrays';
 
 export interface ReadTableOptions {
   /** A confirmed mapping: replaces header detection and column mapping entirely. */
@@ -41,8 +42,8 @@ function userBlock(view: GridView, mapping: ColumnMapping): HeaderBlock {
   return {
     top: mapping.headerTop,
     bottom: mapping.headerBottom,
-    left: Math.min(extent.left, ...cols),
-    right: Math.max(extent.right, ...cols),
+    left: minOf(cols, extent.left),
+    right: maxOf(cols, extent.right),
   };
 }
 
@@ -137,7 +138,8 @@ export function readTable(grid: SheetGrid, pack: PolicyPack, options: ReadTableO
   if (units.source === 'assumed' && columns.some((c) => AMOUNT_ROLES.includes(c.role))) {
     findings.push({ rule: 'unit-assumed', cell: a1(block.top, block.left), row: block.top + 1, params: { assumed: units.unit } });
   }
-  findings.push(...extracted.findings, ...unreadColumns(view, block, columns, extracted.rows, detected.findings, pack));
+  appendAll(findings, extracted.findings);
+  appendAll(findings, unreadColumns(view, block, columns, extracted.rows, detected.findings, pack));
 
   return {
     sheetName: grid.sheetName,

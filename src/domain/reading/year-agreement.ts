@@ -7,6 +7,7 @@ import type { HeaderBlock } from './detect-header';
 import { yearLabel } from './fiscal-year';
 import { valueText, type GridView } from './grid-view';
 import type { ColumnHeader } from './map-columns';
+import { maxOf } from '../arrays';
 import { headerKey, impliedRequestYear, isYearBudgetKey } from './synonyms';
 
 /**
@@ -74,7 +75,7 @@ export function yearAgreement(
   const chosen = pack.fiscalYear.western;
   const title = titleYear(view, block);
   const fromHeaders = headerYears(view, block);
-  const headerYear = fromHeaders.length > 0 ? Math.max(...fromHeaders.map((e) => e.western)) : null;
+  const headerYear = fromHeaders.length > 0 ? maxOf(fromHeaders.map((e) => e.western)) : null;
   // The headers decide how columns are read, so they outweigh the title: a title may name another
   // year in passing (「令和5年度補正及び令和6年度概算要求」); when the headers agree, all is well.
   if (headerYear === chosen) return { findings: [], reportedColumns: new Set() };

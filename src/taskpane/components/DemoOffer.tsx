@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Label, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
 
 export type SampleId = 'with-mistakes' | 'clean';
@@ -11,11 +11,14 @@ export interface DemoOfferProps {
   readonly loading: boolean;
   readonly error: string | null;
   readonly onStart: (sample: SampleId) => void;
+  /** A workbook the user picked from disk, to be read in the browser. */
+  readonly onOpenFile: (file: File) => void;
 }
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '40rem' },
   h1: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
 });
 
@@ -24,6 +27,7 @@ export function DemoOffer(props: DemoOfferProps): React.JSX.Element {
   const { strings: s } = props;
   const styles = useStyles();
   const [sample, setSample] = React.useState<SampleId>('with-mistakes');
+  const id = React.useId();
   return (
     <main className={styles.root} aria-labelledby="pane-title">
       <h1 id="pane-title" className={styles.h1}>
@@ -46,6 +50,25 @@ export function DemoOffer(props: DemoOfferProps): React.JSX.Element {
         <Button appearance="primary" disabled={props.loading} onClick={() => props.onStart(sample)}>
           {s.environment.startDemo}
         </Button>
+      </div>
+      <div className={styles.file}>
+        <Label htmlFor={`${id}-file`} weight="semibold">
+          {s.environment.openFile}
+        </Label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-describedby={`${id}-file-hint`}
+          disabled={props.loading}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file !== undefined) props.onOpenFile(file);
+          }}
+        />
+        <Text id={`${id}-file-hint`} size={200}>
+          {s.environment.openFileHint}
+        </Text>
       </div>
       <div role="status" aria-live="polite">
         {props.loading ? s.environment.demoLoading : ''}

@@ -3,6 +3,8 @@ import { Checkbox, Text, makeStyles, mergeClasses, tokens } from '@fluentui/reac
 import { SEVERITIES, type Severity } from '../../domain/model/finding';
 import type { CheckReport, ReportFinding } from '../../domain/model/report';
 import type { Strings } from '../i18n';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { boxHeight } from './virtual-box';
 import { SeverityLabel } from './SeverityLabel';
 
 export interface FindingsListProps {
@@ -27,7 +29,6 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     alignItems: 'baseline',
   },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -54,37 +55,103 @@ const useStyles = makeStyles({
   },
   where: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // The findings scroll inside a box of their own: only the lines in view are rendered.
+  scroll: {
+    maxHeight: '24rem',
+    overflowY: 'auto',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalXS,
+  },
+  canvas: { position: 'relative', width: '100%' },
+  line: { position: 'absolute', top: 0, left: 0, width: '100%', paddingBottom: tokens.spacingVerticalXXS, boxSizing: 'border-box' },
 });
+
+/** One line of the flattened list: a rule's heading, or one of its findings. */
+type Line =
+  | { readonly kind: 'group'; readonly group: CheckReport['groups'][number]; readonly count: number; readonly key: string }
+  | { readonly kind: 'finding'; readonly finding: ReportFinding; readonly index: number; readonly key: string };
 
 /**
  * Findings grouped by rule in catalogue order, filterable by severity; Enter, Space or a click
  * selects the cell. The list is one tab stop; the arrow keys, Home and End move through it.
+ * Only the lines in view are in the page (virtualised), so a sheet with 100,000 findings
+ * renders as fast as one with ten.
  */
 export function FindingsList(props: FindingsListProps): React.JSX.Element {
   const { strings: s } = props;
   const styles = useStyles();
   const id = React.useId();
   const [shown, setShown] = React.useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
-  const counts = Object.fromEntries(SEVERITIES.map((sev) => [sev, props.findings.filter((f) => f.severity === sev).length])) as Record<Severity, number>;
-  const indexed = props.findings.map((finding, index) => ({ finding, index }));
-  const groups = props.groups
-    .map((group) => ({ group, items: indexed.filter(({ finding }) => finding.rule === group.rule && shown.has(finding.severity)) }))
-    .filter(({ items }) => items.length > 0);
+  const counts = React.useMemo(() => {
+    const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of props.findings) bySeverity[f.severity]++;
+    return bySeverity;
+  }, [props.findings]);
+  // Flattened once per result and filter: a heading line per rule, then its findings.
+  const { lines, actionable, lineOf } = React.useMemo(() => {
+    const indexOf = new Map<ReportFinding, number>();
+    props.findings.forEach((f, i) => indexOf.set(f, i));
+    const byRule = new Map<string, ReportFinding[]>();
+    for (const f of props.findings) {
+      if (!shown.has(f.severity)) continue;
+      const list = byRule.get(f.rule);
+      if (list) list.push(f);
+      else byRule.set(f.rule, [f]);
+    }
+    const out: Line[] = [];
+    const withCell: number[] = [];
+    const lineIndex = new Map<number, number>();
+    for (const group of props.groups) {
+      const items = byRule.get(group.rule);
+      if (items === undefined) continue;
+      out.push({ kind: 'group', group, count: items.length, key: `g:${group.rule}` });
+      for (const finding of items) {
+        const index = indexOf.get(finding)!;
+        lineIndex.set(index, out.length);
+        out.push({ kind: 'finding', finding, index, key: `f:${index}` });
+        if (finding.cell !== undefined) withCell.push(index);
+      }
+    }
+    return { lines: out, actionable: withCell, lineOf: lineIndex };
+  }, [props.findings, props.groups, shown]);
 
   // Roving tab stop: Tab enters the list once (at the finding last focused), arrows move within it.
   const [tabStop, setTabStop] = React.useState<number | null>(null);
-  const actionable = groups.flatMap(({ items }) => items.filter(({ finding }) => finding.cell !== undefined).map(({ index }) => index));
-  const stop = tabStop !== null && actionable.includes(tabStop) ? tabStop : actionable[0];
+  const stop = tabStop !== null && lineOf.has(tabStop) && props.findings[tabStop]?.cell !== undefined ? tabStop : actionable[0];
+  const scrollRef = React.useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (lines[i].kind === 'group' ? 32 : 60),
+    getItemKey: (i) => lines[i].key,
+    overscan: 6,
+  });
+  // A finding reached by the keyboard may be out of view (not rendered): scroll to it, then focus it once it is.
+  const pendingFocus = React.useRef<number | null>(null);
+  React.useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    const button = scrollRef.current?.querySelector<HTMLButtonElement>(`button[data-index="${target}"]`);
+    if (button) {
+      pendingFocus.current = null;
+      button.focus();
+    }
+  });
+  const focusFinding = (index: number) => {
+    pendingFocus.current = index;
+    setTabStop(index);
+    virtualizer.scrollToIndex(lineOf.get(index)!, { align: 'auto' });
+  };
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     const step = ARROW_STEPS[event.key];
     if (step === undefined) return;
-    const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-cell]'));
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const focused = Number((document.activeElement as HTMLElement | null)?.getAttribute('data-index') ?? NaN);
+    const at = actionable.indexOf(focused);
     if (at < 0) return;
     event.preventDefault();
-    const next = step === 'first' ? 0 : step === 'last' ? buttons.length - 1 : Math.min(buttons.length - 1, Math.max(0, at + step));
-    buttons[next].focus();
+    const next = step === 'first' ? 0 : step === 'last' ? actionable.length - 1 : Math.min(actionable.length - 1, Math.max(0, at + step));
+    focusFinding(actionable[next]);
   };
 
   const toggle = (severity: Severity, on: boolean) =>
@@ -113,32 +180,44 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
       <Text id={`${id}-hint`} size={200}>
         {s.findings.activateHint}
       </Text>
-      {groups.length === 0 && <Text>{s.findings.noneShown}</Text>}
-      <div className={styles.root} onKeyDown={onKeyDown}>
-        {groups.map(({ group, items }, g) => (
-          <section key={group.rule} className={styles.group} aria-labelledby={`${id}-g${g}`} data-rule={group.rule}>
-            <h4 id={`${id}-g${g}`} className={styles.groupHeading}>
-              <SeverityLabel severity={group.severity} text={s.severity[group.severity]} />
-              <span>{group.title}</span>
-              <span>{s.findings.count(items.length)}</span>
-            </h4>
-            <ul className={styles.list} aria-labelledby={`${id}-g${g}`}>
-              {items.map(({ finding, index }) => (
-                <li key={index}>
+      {lines.length === 0 && <Text>{s.findings.noneShown}</Text>}
+      <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }} onKeyDown={onKeyDown} role="region" aria-label={s.findings.heading}>
+        <div className={styles.canvas} style={{ height: virtualizer.getTotalSize() }} role="list" aria-describedby={`${id}-hint`}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const line = lines[item.index];
+            return (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                role="listitem"
+                data-index={item.index}
+                data-line={line.kind}
+                data-rule={line.kind === 'group' ? line.group.rule : line.finding.rule}
+                className={styles.line}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {line.kind === 'group' ? (
+                  <h4 className={styles.groupHeading}>
+                    <SeverityLabel severity={line.group.severity} text={s.severity[line.group.severity]} />
+                    <span>{line.group.title}</span>
+                    <span>{s.findings.count(line.count)}</span>
+                  </h4>
+                ) : (
                   <FindingItem
-                    finding={finding}
+                    finding={line.finding}
+                    index={line.index}
                     strings={s}
-                    current={props.selected === index}
-                    tabStop={stop === index}
-                    onFocus={() => setTabStop(index)}
+                    current={props.selected === line.index}
+                    tabStop={stop === line.index}
+                    onFocus={() => setTabStop(line.index)}
                     hintId={`${id}-hint`}
-                    onActivate={() => props.onActivate(finding, index)}
+                    onActivate={() => props.onActivate(line.finding, line.index)}
                   />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
+                )}
+              </div>
+            );
+          })}
+        </div>
       </div>
     </div>
   );
@@ -148,6 +227,8 @@ const ARROW_STEPS: Readonly<Record<string, number | 'first' | 'last'>> = { Arrow
 
 interface FindingItemProps {
   readonly finding: ReportFinding;
+  /** Its index in the report's findings (what the keyboard moves by). */
+  readonly index: number;
   readonly strings: Strings;
   readonly current: boolean;
   /** The one finding Tab stops at. */
@@ -178,6 +259,7 @@ function FindingItem(props: FindingItemProps): React.JSX.Element {
       aria-describedby={props.hintId}
       aria-current={props.current ? 'true' : undefined}
       data-cell={finding.cell}
+      data-index={props.index}
       tabIndex={props.tabStop ? 0 : -1}
       onFocus={props.onFocus}
       onClick={props.onActivate}

@@ -27,9 +27,11 @@ import { DownloadLink } from './DownloadLink';
 import { FindingsList } from './FindingsList';
 import { MappingEditor } from './MappingEditor';
 import { RowClassifications } from './RowClassifications';
+import { highConfidenceRows } from '../acceptance';
 import { SheetGridView } from './SheetGridView';
 import { SheetModelView } from './SheetModelView';
 import { SheetPicker } from './SheetPicker';
+import { StepBoundary } from './StepBoundary';
 import { TotalsTables } from './TotalsTables';
 import { YearPicker } from './YearPicker';
 
@@ -63,6 +65,8 @@ const useStyles = makeStyles({
   h3: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
   status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minHeight: tokens.lineHeightBase300 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  acceptAll: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 /** The whole task pane: year and sheet, mapping, 検証, results, 提出用シート作成. */
@@ -75,8 +79,21 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const pack = packs.find((p) => p.id === (state.report?.policy.id ?? state.packId)) ?? packs[packs.length - 1];
   const projectLabels = Object.fromEntries(pack.projects.map((p) => [p.id, `${p.marker}${p.name}`]));
   const categoryLabels = Object.fromEntries(pack.vocabularies.categories.map((c) => [c.id, c.name]));
+  const acceptedKeys = React.useMemo(
+    () => new Set(state.accepted.filter((a) => a.packId === state.report?.policy.id).map((a) => a.key)),
+    [state.accepted, state.report],
+  );
+  const highConfidence = state.report === null ? 0 : highConfidenceRows(state.report).length;
   const years = packs.map((p) => ({ id: p.id, label: p.fiscalYear.label, title: p.title, decidedOnJa: p.decidedOnJa, decidedBy: p.decidedBy }));
   const outcome = state.submission?.outcome;
+  const report = state.report;
+  const exportReport = report !== null ? actions.exportReport : undefined;
+  /** One part of the pane that may fail to render without taking the rest with it. */
+  const guard = (part: string, children: React.ReactNode, resetKey: unknown = report) => (
+    <StepBoundary part={part} strings={s} onExport={exportReport} resetKey={resetKey}>
+      {children}
+    </StepBoundary>
+  );
 
   const pane = (
     <main className={styles.pane} aria-labelledby="pane-title">
@@ -93,13 +110,24 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <MessageBarBody>{state.error}</MessageBarBody>
         </MessageBar>
       )}
+      {state.notice !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
+      )}
 
       <section className={styles.section} aria-labelledby="step-setup">
         <h2 id="step-setup" className={styles.h2}>
           {s.steps.setup}
         </h2>
-        <SheetPicker sheets={state.sheets} value={state.sheet} strings={s} disabled={busy} onChange={actions.selectSheet} />
-        <YearPicker years={years} value={state.packId} source={state.yearSource} strings={s} disabled={busy} onChange={actions.selectYear} />
+        {guard(
+          s.steps.setup,
+          <>
+            <SheetPicker sheets={state.sheets} value={state.sheet} strings={s} disabled={busy} onChange={actions.selectSheet} />
+            <YearPicker years={years} value={state.packId} source={state.yearSource} strings={s} disabled={busy} onChange={actions.selectYear} />
+          </>,
+          state.grid,
+        )}
       </section>
 
       {state.grid !== null && state.mapping !== null && (
@@ -113,16 +141,20 @@ export function Pane(props: PaneProps): React.JSX.Element {
                 {s.mapping.summary(state.mapping.headerTop + 1, state.mapping.headerBottom + 1, state.mapping.columns.length)}
               </AccordionHeader>
               <AccordionPanel>
-                <MappingEditor
-                  grid={state.grid}
-                  mapping={state.mapping}
-                  source={state.mappingSource}
-                  projects={pack.projects.map((p) => ({ id: p.id, label: `${p.marker}${p.name}` }))}
-                  strings={s}
-                  disabled={busy}
-                  onChange={actions.editMapping}
-                  onReset={actions.resetMapping}
-                />
+                {guard(
+                  s.steps.mapping,
+                  <MappingEditor
+                    grid={state.grid}
+                    mapping={state.mapping}
+                    source={state.mappingSource}
+                    projects={pack.projects.map((p) => ({ id: p.id, label: `${p.marker}${p.name}` }))}
+                    strings={s}
+                    disabled={busy}
+                    onChange={actions.editMapping}
+                    onReset={actions.resetMapping}
+                  />,
+                  state.mapping,
+                )}
               </AccordionPanel>
             </AccordionItem>
           </Accordion>
@@ -140,19 +172,43 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <h2 id="step-results" className={styles.h2}>
             {s.steps.results}
           </h2>
-          <CheckSummary report={state.report} strings={s} />
+          {guard(s.failure.parts.summary, <CheckSummary report={state.report} strings={s} />)}
           <h3 className={styles.h3}>{s.findings.heading}</h3>
-          <FindingsList
-            groups={state.report.groups}
-            findings={state.report.findings}
-            strings={s}
-            selected={state.selected?.finding ?? null}
-            onActivate={actions.activateFinding}
-          />
+          {guard(
+            s.failure.parts.findings,
+            <FindingsList
+              groups={state.report.groups}
+              findings={state.report.findings}
+              strings={s}
+              selected={state.selected?.finding ?? null}
+              onActivate={actions.activateFinding}
+            />,
+          )}
           <h3 className={styles.h3}>{s.totals.heading}</h3>
-          <TotalsTables totals={state.report.totals} projectLabels={projectLabels} strings={s} />
+          {guard(s.failure.parts.totals, <TotalsTables totals={state.report.totals} projectLabels={projectLabels} strings={s} />)}
           <h3 className={styles.h3}>{s.rows.heading}</h3>
-          <RowClassifications rows={state.report.rows} projectLabels={projectLabels} categoryLabels={categoryLabels} strings={s} onSelectCell={actions.selectCell} />
+          {guard(
+            s.failure.parts.rows,
+            <>
+              {highConfidence > 0 && (
+                <div className={styles.acceptAll}>
+                  <Button onClick={actions.acceptHighConfidence}>{s.rows.acceptAll(highConfidence)}</Button>
+                  <span className={styles.hint}>{s.rows.acceptAllHint}</span>
+                </div>
+              )}
+              <RowClassifications
+                rows={state.report.rows}
+                projectLabels={projectLabels}
+                categoryLabels={categoryLabels}
+                strings={s}
+                onSelectCell={actions.selectCell}
+                acceptedKeys={acceptedKeys}
+                onAccept={actions.acceptRow}
+                onWithdraw={actions.withdrawRow}
+                {...(props.host.writeProjectLabel ? { onWriteLabel: actions.writeLabel } : {})}
+              />
+            </>,
+          )}
           <div className={styles.actions}>
             <Button icon={<ArrowDownload16Regular />} onClick={actions.exportReport}>
               {s.report.export}
@@ -166,30 +222,36 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <h2 id="step-submission" className={styles.h2}>
             {s.steps.submission}
           </h2>
-          <Field label={s.submission.ministry}>
-            <Select value={state.ministry} disabled={busy} onChange={(_, d) => actions.selectMinistry(d.value)}>
-              <option value="">{s.submission.ministryNone}</option>
-              {pack.vocabularies.ministries.map((m) => (
-                <option key={m.id} value={m.name}>
-                  {m.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <div className={styles.actions}>
-            <Button appearance="primary" disabled={busy} onClick={actions.createSubmission}>
-              {s.submission.create}
-            </Button>
-            {outcome?.kind === 'file' && (
-              <DownloadLink data={outcome.data} fileName={outcome.fileName} type={XLSX_TYPE}>
-                {s.submission.download(outcome.fileName)}
-              </DownloadLink>
+          {guard(
+            s.steps.submission,
+            <>
+            <Field label={s.submission.ministry}>
+              <Select value={state.ministry} disabled={busy} onChange={(_, d) => actions.selectMinistry(d.value)}>
+                <option value="">{s.submission.ministryNone}</option>
+                {pack.vocabularies.ministries.map((m) => (
+                  <option key={m.id} value={m.name}>
+                    {m.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <div className={styles.actions}>
+              <Button appearance="primary" disabled={busy} onClick={actions.createSubmission}>
+                {s.submission.create}
+              </Button>
+              {outcome?.kind === 'file' && (
+                <DownloadLink data={outcome.data} fileName={outcome.fileName} type={XLSX_TYPE}>
+                  {s.submission.download(outcome.fileName)}
+                </DownloadLink>
+              )}
+            </div>
+            {outcome !== undefined && (
+              <MessageBar intent="success">
+                <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome) : s.submission.built}</MessageBarBody>
+              </MessageBar>
             )}
-          </div>
-          {outcome !== undefined && (
-            <MessageBar intent="success">
-              <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome) : s.submission.built}</MessageBarBody>
-            </MessageBar>
+            </>,
+            state.submission,
           )}
         </section>
       )}
@@ -215,7 +277,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
               {s.demoSheet.heading(state.grid.sheetName)}
             </h2>
             {state.selected !== null && <Text>{s.demoSheet.highlighted(state.selected.cell)}</Text>}
-            <SheetGridView grid={state.grid} highlight={state.selected?.cell ?? null} strings={s} />
+            {guard(s.failure.parts.sheet, <SheetGridView grid={state.grid} highlight={state.selected?.cell ?? null} strings={s} />, state.grid)}
           </section>
         )}
         {state.submission !== null && (
@@ -223,7 +285,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
             <h2 className={styles.h2}>
               {s.submission.preview}
             </h2>
-            <SheetModelView model={state.submission.model} label={s.submission.preview} locale={s.locale} />
+            {guard(s.failure.parts.preview, <SheetModelView model={state.submission.model} label={s.submission.preview} locale={s.locale} />, state.submission)}
           </section>
         )}
       </aside>

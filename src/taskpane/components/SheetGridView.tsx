@@ -3,6 +3,9 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { cellAt, columnLetter, parseA1, type SheetGrid } from '../../domain/model/grid';
 import { cellText } from '../format';
 import type { Strings } from '../i18n';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { boxHeight } from './virtual-box';
+import { maxOf } from '../../domain/arrays';
 
 export interface SheetGridViewProps {
   readonly grid: SheetGrid;
@@ -10,6 +13,9 @@ export interface SheetGridViewProps {
   readonly highlight: string | null;
   readonly strings: Strings;
 }
+
+/** Height of one sheet row in the view: one line of text (cells never wrap here). */
+const ROW_HEIGHT = 22;
 
 const useStyles = makeStyles({
   scroll: {
@@ -44,6 +50,8 @@ const useStyles = makeStyles({
   },
   cell: {
     padding: `0 ${tokens.spacingHorizontalXS}`,
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: 'border-box',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     whiteSpace: 'nowrap',
     maxWidth: '16em',
@@ -60,30 +68,50 @@ const useStyles = makeStyles({
   },
 });
 
-/** A read-only view of the sample sheet with Excel's row and column headings. */
+/**
+ * A read-only view of the demo's sheet with Excel's row and column headings. Only the rows in
+ * view are in the page (virtualised), so a 50,000-row sheet shows as fast as a small one.
+ */
 export function SheetGridView(props: SheetGridViewProps): React.JSX.Element {
   const { grid, strings: s } = props;
   const styles = useStyles();
-  const highlightRef = React.useRef<HTMLTableCellElement>(null);
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const target = props.highlight !== null ? parseA1(props.highlight) : null;
-  const width = Math.max(0, ...grid.values.map((r) => r.length));
-  const cols = Array.from({ length: width }, (_, i) => grid.originCol + i);
-  const rows = grid.values.map((_, i) => grid.originRow + i);
+  const width = React.useMemo(() => maxOf(grid.values.map((r) => r.length), 0), [grid]);
+  const cols = React.useMemo(() => Array.from({ length: width }, (_, i) => grid.originCol + i), [grid, width]);
+  const virtualizer = useVirtualizer({
+    count: grid.values.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
 
+  // Centre the highlighted cell in the sheet view only; scrollIntoView would also scroll the page away from the finding just activated.
+  const pending = React.useRef(false);
   React.useEffect(() => {
-    // Centre the cell in the sheet view only; scrollIntoView would also scroll the page away from the finding just activated.
-    const cell = highlightRef.current;
+    if (target === null || target.row < grid.originRow || target.row >= grid.originRow + grid.values.length) return;
+    pending.current = true;
+    virtualizer.scrollToIndex(target.row - grid.originRow, { align: 'center' });
+    // Only a new highlight (or sheet) scrolls; the virtualiser itself is a new object every render.
+  }, [props.highlight, grid]);
+  React.useEffect(() => {
+    if (!pending.current) return;
     const box = scrollRef.current;
-    if (!cell || !box) return;
+    const cell = box?.querySelector<HTMLElement>('td[aria-current="true"]');
+    if (!box || !cell) return;
+    pending.current = false;
     const c = cell.getBoundingClientRect();
     const b = box.getBoundingClientRect();
     box.scrollTo?.({ left: box.scrollLeft + c.left - b.left - (b.width - c.width) / 2, top: box.scrollTop + c.top - b.top - (b.height - c.height) / 2 });
-  }, [props.highlight]);
+  });
+
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0].start : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
 
   return (
-    <div ref={scrollRef} className={styles.scroll} role="region" aria-label={s.demoSheet.heading(grid.sheetName)} tabIndex={0}>
-      <table className={styles.table}>
+    <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize() + ROW_HEIGHT) }} role="region" aria-label={s.demoSheet.heading(grid.sheetName)} tabIndex={0}>
+      <table className={styles.table} aria-rowcount={grid.values.length + 1}>
         <thead>
           <tr>
             <th scope="col" className={mergeClasses(styles.head, styles.corner)}>
@@ -97,28 +125,32 @@ export function SheetGridView(props: SheetGridViewProps): React.JSX.Element {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r}>
-              <th scope="row" className={styles.rowHead}>
-                {r + 1}
-              </th>
-              {cols.map((c) => {
-                const value = cellAt(grid, r, c);
-                const highlighted = target !== null && target.row === r && target.col === c;
-                return (
-                  <td
-                    key={c}
-                    ref={highlighted ? highlightRef : undefined}
-                    data-a1={`${columnLetter(c)}${r + 1}`}
-                    aria-current={highlighted ? 'true' : undefined}
-                    className={mergeClasses(styles.cell, typeof value === 'number' && styles.number, highlighted && styles.highlight)}
-                  >
-                    {cellText(value)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => {
+            const r = grid.originRow + item.index;
+            return (
+              <tr key={r} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                <th scope="row" className={styles.rowHead}>
+                  {r + 1}
+                </th>
+                {cols.map((c) => {
+                  const value = cellAt(grid, r, c);
+                  const highlighted = target !== null && target.row === r && target.col === c;
+                  return (
+                    <td
+                      key={c}
+                      data-a1={`${columnLetter(c)}${r + 1}`}
+                      aria-current={highlighted ? 'true' : undefined}
+                      className={mergeClasses(styles.cell, typeof value === 'number' && styles.number, highlighted && styles.highlight)}
+                    >
+                      {cellText(value)}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
         </tbody>
       </table>
     </div>

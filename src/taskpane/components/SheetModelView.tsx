@@ -3,6 +3,9 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ModelCell, SheetModel } from '../../domain/model/sheet-model';
 import { formatAmount } from '../format';
 import type { PaneLocale } from '../i18n';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { boxHeight } from './virtual-box';
+import { maxOf } from '../../domain/arrays';
 
 export interface SheetModelViewProps {
   readonly model: SheetModel;
@@ -42,57 +45,92 @@ function displayValue(cell: ModelCell, model: SheetModel, locale: PaneLocale): s
   return formatAmount(value, format?.includes('△') ? 'ja' : locale);
 }
 
-/** The submission sheet as a table (the demo's stand-in for the written Excel sheet); merges become spans. */
+interface Layout {
+  readonly rowCount: number;
+  readonly colCount: number;
+  readonly widths: readonly number[];
+  /** Cells by row, then column. */
+  readonly rows: readonly (readonly (ModelCell | undefined)[] | undefined)[];
+  /** The merge each merged position belongs to, by "row:col" (the anchor included). */
+  readonly mergeAt: ReadonlyMap<string, SheetModel['merges'][number]>;
+}
+
+/** Indexes the model once per sheet: cells by position, merges by covered position, its size. */
+function layoutOf(model: SheetModel): Layout {
+  const rows: (ModelCell | undefined)[][] = [];
+  for (const cell of model.cells) (rows[cell.row] ??= [])[cell.col] = cell;
+  const mergeAt = new Map<string, SheetModel['merges'][number]>();
+  for (const m of model.merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) mergeAt.set(`${r}:${c}`, m);
+  const rowCount = Math.max(rows.length, maxOf(model.merges.map((m) => m.bottom + 1), 0));
+  const colCount = Math.max(maxOf(model.cells.map((c) => c.col + 1), model.columnWidths.length), maxOf(model.merges.map((m) => m.right + 1), 0));
+  const widths = Array.from({ length: colCount }, (_, c) => model.columnWidths[c] ?? EXCEL_DEFAULT_WIDTH);
+  return { rowCount, colCount, widths, rows, mergeAt };
+}
+
+/**
+ * The submission sheet as a table (the demo's stand-in for the written Excel sheet); merges
+ * become spans. Only the rows in view are in the page (virtualised): a merge that starts above
+ * them is drawn from the first row shown.
+ */
 export function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
   const { model } = props;
   const styles = useStyles();
-  const byPosition = new Map(model.cells.map((c) => [`${c.row}:${c.col}`, c]));
-  const covered = new Set<string>();
-  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
-  for (const m of model.merges) {
-    spans.set(`${m.top}:${m.left}`, { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
-  }
-  const rowCount = Math.max(0, ...model.cells.map((c) => c.row + 1), ...model.merges.map((m) => m.bottom + 1));
-  const colCount = Math.max(model.columnWidths.length, ...model.cells.map((c) => c.col + 1), ...model.merges.map((m) => m.right + 1));
-  const widths = Array.from({ length: colCount }, (_, c) => model.columnWidths[c] ?? EXCEL_DEFAULT_WIDTH);
+  const layout = React.useMemo(() => layoutOf(model), [model]);
+  const scrollRef = React.useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: layout.rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 22,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items.length > 0 ? items[0].index : 0;
+  const last = items.length > 0 ? items[items.length - 1].index : -1;
+  const before = items.length > 0 ? items[0].start : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+
+  const renderCell = (r: number, c: number): React.ReactNode => {
+    const merge = layout.mergeAt.get(`${r}:${c}`);
+    // Inside a merge only its top-left position is drawn, or the first row shown when the merge starts above it.
+    if (merge !== undefined && (c !== merge.left || (r !== merge.top && r !== first))) return null;
+    const cell = merge !== undefined ? layout.rows[merge.top]?.[merge.left] : layout.rows[r]?.[c];
+    const spans = merge !== undefined ? { rowSpan: Math.min(merge.bottom, last) - r + 1, colSpan: merge.right - merge.left + 1 } : {};
+    const style = cell?.style !== undefined ? model.styles[cell.style] : undefined;
+    const align = style?.horizontal ?? (typeof cell?.value === 'number' ? 'right' : 'left');
+    return (
+      <td
+        key={c}
+        {...spans}
+        data-formula={cell?.formula}
+        className={mergeClasses(
+          styles.cell,
+          style?.bold && styles.bold,
+          style?.italic && styles.italic,
+          style?.wrap && styles.wrap,
+          align === 'left' ? styles.start : align === 'center' ? styles.center : styles.end,
+        )}
+      >
+        {cell ? displayValue(cell, model, props.locale) : ''}
+      </td>
+    );
+  };
 
   return (
-    <div className={styles.scroll} role="region" aria-label={props.label} tabIndex={0}>
-      <table className={styles.table} style={{ width: `${widths.reduce((a, b) => a + b, 0)}ch` }}>
+    <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }} role="region" aria-label={props.label} tabIndex={0}>
+      <table className={styles.table} style={{ width: `${layout.widths.reduce((a, b) => a + b, 0)}ch` }} aria-rowcount={layout.rowCount}>
         <colgroup>
-          {widths.map((w, c) => (
+          {layout.widths.map((w, c) => (
             <col key={c} style={{ width: `${w}ch` }} />
           ))}
         </colgroup>
         <tbody>
-          {Array.from({ length: rowCount }, (_, r) => (
-            <tr key={r}>
-              {Array.from({ length: colCount }, (_, c) => {
-                const key = `${r}:${c}`;
-                if (covered.has(key)) return null;
-                const cell = byPosition.get(key);
-                const style = cell?.style !== undefined ? model.styles[cell.style] : undefined;
-                const align = style?.horizontal ?? (typeof cell?.value === 'number' ? 'right' : 'left');
-                return (
-                  <td
-                    key={c}
-                    {...spans.get(key)}
-                    data-formula={cell?.formula}
-                    className={mergeClasses(
-                      styles.cell,
-                      style?.bold && styles.bold,
-                      style?.italic && styles.italic,
-                      style?.wrap && styles.wrap,
-                      align === 'left' ? styles.start : align === 'center' ? styles.center : styles.end,
-                    )}
-                  >
-                    {cell ? displayValue(cell, model, props.locale) : ''}
-                  </td>
-                );
-              })}
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => (
+            <tr key={item.index} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 1}>
+              {Array.from({ length: layout.colCount }, (_, c) => renderCell(item.index, c))}
             </tr>
           ))}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
         </tbody>
       </table>
     </div>

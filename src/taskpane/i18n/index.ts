@@ -24,6 +24,8 @@ export interface Strings {
     readonly startDemo: string;
     readonly demoBanner: (file: string) => string;
     readonly demoLoading: string;
+    readonly openFile: string;
+    readonly openFileHint: string;
   };
   readonly steps: {
     readonly setup: string;
@@ -67,6 +69,8 @@ export interface Strings {
     readonly loadingSheet: string;
     readonly done: (errors: number, warnings: number, infos: number) => string;
     readonly failed: (message: string) => string;
+    /** The sheet was read again for this check and differs from the one the last results were from. */
+    readonly sheetChanged: string;
   };
   readonly severity: Readonly<Record<Severity, string>>;
   readonly summary: {
@@ -130,6 +134,21 @@ export interface Strings {
     readonly separator: string;
     readonly basisNote: (basis: string) => string;
     readonly selectRow: (cell: string) => string;
+    readonly candidates: string;
+    readonly candidateProject: (project: string, confidence: string) => string;
+    readonly confidence: Readonly<Record<'high' | 'medium' | 'low', string>>;
+    readonly candidateHint: string;
+    readonly acceptedHint: string;
+    readonly accept: string;
+    readonly withdraw: string;
+    readonly acceptAll: (n: number) => string;
+    readonly acceptAllHint: string;
+    readonly writeLabel: (cell: string) => string;
+    readonly accepted: (name: string) => string;
+    readonly withdrawn: (name: string) => string;
+    readonly acceptedAll: (n: number) => string;
+    readonly labelWritten: (cell: string, label: string) => string;
+    readonly labelNotEmpty: (cell: string) => string;
   };
   readonly submission: {
     readonly ministry: string;
@@ -146,6 +165,9 @@ export interface Strings {
     readonly confirmYes: string;
     readonly confirmNo: string;
     readonly failed: (message: string) => string;
+    readonly rereading: string;
+    /** The sheet changed after the check on screen: it was checked again before the submission sheet was built. */
+    readonly sheetChanged: string;
   };
   readonly report: { readonly export: string; readonly exported: (file: string) => string };
   readonly demoSheet: {
@@ -155,6 +177,22 @@ export interface Strings {
     readonly aside: string;
   };
   readonly hostError: (message: string) => string;
+  /** A part of the pane that failed to show (error boundary); the rest stays. */
+  readonly failure: {
+    readonly title: (part: string) => string;
+    readonly body: (message: string) => string;
+    readonly kept: string;
+    readonly retry: string;
+    readonly parts: {
+      readonly summary: string;
+      readonly findings: string;
+      readonly totals: string;
+      readonly rows: string;
+      readonly sheet: string;
+      readonly preview: string;
+      readonly pane: string;
+    };
+  };
 }
 
 /** ?lang=en in the page address wins (the demo's switch); otherwise Japanese. */

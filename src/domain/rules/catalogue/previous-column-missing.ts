@@ -1,5 +1,6 @@
 import { a1 } from '../../model/grid';
 import { defineRule } from '../rule';
+import { minOf } from '../../arrays';
 import { NO_PARAMS } from './support';
 
 /**
@@ -31,7 +32,7 @@ export const previousColumnMissing = defineRule({
     if (!mapping) return []; // header-not-found says why nothing was read
     const roles = new Set(mapping.columns.map((c) => c.role));
     if (roles.has('previous') || roles.has('projectPrevious') || !(roles.has('request') || roles.has('total'))) return [];
-    const left = Math.min(...mapping.columns.map((c) => c.col));
+    const left = minOf(mapping.columns.map((c) => c.col));
     return [{ rule: 'previous-column-missing', cell: a1(mapping.headerTop, left), row: mapping.headerTop + 1, params: { headerRow: mapping.headerTop + 1 } }];
   },
 });
