@@ -61,7 +61,7 @@ export const CONSOLIDATION_LAYOUT: ConsolidationLayout = {
     marker: 'BudgetCheck.ConsolidatedSheet',
     blockOrder: ['header', 'summary', 'projects', 'priorityAreas', 'diseaseAreas', 'detail'],
     //            A  B   C   D   E   F   G   H   I   J   K   L   M   N   O   P   Q   R
-    columnWidths: [6, 16, 30, 9, 14, 20, 13, 13, 13, 13, 13, 13, 15, 40, 14, 16, 36, 30],
+    columnWidths: [6, 22, 30, 9, 14, 20, 13, 13, 13, 13, 13, 13, 15, 40, 14, 16, 36, 30],
     header: { ...d.header, valueLastCol: col('L') },
     detail: { ...d.detail, columns: detailColumns },
   },
