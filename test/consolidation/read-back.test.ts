@@ -130,3 +130,20 @@ describe('reading back a submission sheet', () => {
     expect(await markedSheetName(bytes, DEFAULT_LAYOUT.marker)).toBeNull();
   });
 });
+
+describe('a submission sheet written before the 事業番号・担当部局・新規/継続 columns', () => {
+  it('is still read, without them', async () => {
+    const sample = await checkedSample('r6-meti.xlsx');
+    const edited = await edit(await written(sample), (sheet) => {
+      const header = rowOf(sheet, 1, DEFAULT_LAYOUT.detail.title) + 1;
+      for (const key of ['number', 'department', 'newOrContinuing']) {
+        const col = DEFAULT_LAYOUT.detail.columns.find((c) => c.key === key)!.col + 1;
+        for (let r = header; r <= sheet.rowCount; r++) sheet.getCell(r, col).value = null;
+      }
+    });
+    const part = await readBack(edited);
+    expect(part.findings).toEqual([]);
+    expect(part.lines).toEqual(sample.part.lines.map((l) => ({ ...l, number: null, department: null, newOrContinuing: null })));
+    expect(sample.part.lines[0].number).toBe('0001');
+  });
+});

@@ -8,7 +8,7 @@ import type { ConsolidatedLine, ConsolidationSheetContext } from './context';
  * ministry after ministry, numbered through. Every total above is a formula over these rows.
  */
 
-const CENTERED: ReadonlySet<DetailColumnKey> = new Set(['no', 'source', 'counted']);
+const CENTERED: ReadonlySet<DetailColumnKey> = new Set(['no', 'source', 'counted', 'number', 'newOrContinuing']);
 const AMOUNTS: ReadonlySet<DetailColumnKey> = new Set(['total', 'request', 'priorityRequest', 'previous', 'change']);
 
 export function detailBlock(ctx: ConsolidationSheetContext): Block {
@@ -52,6 +52,9 @@ export function detailBlock(ctx: ConsolidationSheetContext): Block {
       purposes: line.purposes.join(sep) || null,
       basis: line.basis,
       candidates: line.candidates.join(sep) || null,
+      number: line.number,
+      department: line.department,
+      newOrContinuing: line.newOrContinuing,
     };
     return [
       { col: layout.ministryCol, value: line.ministry, style: style('ministry', line.counted) },

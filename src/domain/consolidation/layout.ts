@@ -60,8 +60,8 @@ export const CONSOLIDATION_LAYOUT: ConsolidationLayout = {
     sheetName: '府省別取りまとめ',
     marker: 'BudgetCheck.ConsolidatedSheet',
     blockOrder: ['header', 'summary', 'projects', 'priorityAreas', 'diseaseAreas', 'detail'],
-    //            A  B   C   D   E   F   G   H   I   J   K   L   M   N   O   P   Q   R
-    columnWidths: [6, 22, 30, 9, 14, 20, 13, 13, 13, 13, 13, 13, 15, 40, 14, 16, 36, 30],
+    //            A  B   C   D   E   F   G   H   I   J   K   L   M   N   O   P   Q   R   S   T   U
+    columnWidths: [6, 22, 30, 9, 14, 20, 13, 13, 13, 13, 13, 13, 15, 40, 14, 16, 36, 30, 10, 24, 10],
     header: { ...d.header, valueLastCol: col('L') },
     detail: { ...d.detail, columns: detailColumns },
   },

@@ -73,6 +73,8 @@ function readHeader(grid: SheetGrid, layout: SubmissionLayout): Header {
 }
 
 const MARKS: readonly LineMark[] = ['prorated', 'fund', 'remainder'];
+/** Columns added to the detail later: a sheet written before them is still read, without them. */
+const OPTIONAL: ReadonlySet<DetailColumnKey> = new Set(['number', 'department', 'newOrContinuing']);
 
 interface Detail {
   readonly lines: DetailLine[];
@@ -85,10 +87,12 @@ function readDetail(grid: SheetGrid, layout: SubmissionLayout, pack: PolicyPack)
   const top = rowOf(grid, 0, d.title);
   if (top === null) return { lines: [], previousKnown: true, problem: `「${d.title}」の表がない` };
   const header = top + 1;
-  const moved = d.columns.filter((c) => str(cellAt(grid, header, c.col)) !== c.header);
+  const has = (c: { col: number; header: string }) => str(cellAt(grid, header, c.col)) === c.header;
+  const moved = d.columns.filter((c) => !OPTIONAL.has(c.key) && !has(c));
   if (moved.length > 0) return { lines: [], previousKnown: true, problem: `「${d.title}」の列「${moved.map((c) => c.header).join('」「')}」が様式の位置にない` };
 
   const col = Object.fromEntries(d.columns.map((c) => [c.key, c.col])) as Record<DetailColumnKey, number>;
+  const present = new Set(d.columns.filter(has).map((c) => c.key));
   const sep = layout.tagSeparator;
   const markByText = new Map(MARKS.map((m) => [d.marks[m], m]));
   const lines: DetailLine[] = [];
@@ -117,6 +121,9 @@ function readDetail(grid: SheetGrid, layout: SubmissionLayout, pack: PolicyPack)
       purposes: list(at('purposes'), sep),
       basis: str(at('basis')) ?? '',
       candidates: list(at('candidates'), sep),
+      number: present.has('number') ? str(at('number')) : null,
+      department: present.has('department') ? str(at('department')) : null,
+      newOrContinuing: present.has('newOrContinuing') ? str(at('newOrContinuing')) : null,
     });
   }
   return { lines, previousKnown, problem: null };

@@ -29,6 +29,9 @@ export function line(name: string, category = 'AMED対象経費', extra: Partial
     purposes: [],
     basis: '申告',
     candidates: [],
+    number: null,
+    department: null,
+    newOrContinuing: null,
     ...extra,
   };
 }
