@@ -19,6 +19,8 @@ interface Entry {
   readonly part: MinistryPart;
   readonly name: string;
   readonly key: string;
+  /** Characters of the key. */
+  readonly length: number;
   readonly cell: string;
   readonly bigrams: ReadonlySet<string>;
 }
@@ -39,10 +41,23 @@ function entries(parts: readonly MinistryPart[]): Entry[] {
       const key = matchKey(line.name);
       if ([...key].length < MIN_LENGTH || seen.has(key)) continue;
       seen.add(key);
-      out.push({ part, name: line.name, key, cell: line.source, bigrams: bigrams(key) });
+      out.push({ part, name: line.name, key, length: [...key].length, cell: line.source, bigrams: bigrams(key) });
     }
   }
   return out;
+}
+
+/**
+ * At most how alike two names can be, from their lengths and the distinct bigrams they share,
+ * so that the exact measure (edit distance, bigram Dice) runs only where it could pass. An edit
+ * changes at most two bigrams and a length difference costs one edit per character; the Dice
+ * bound allows a margin for repeated bigrams, which the sets do not count.
+ */
+function upperBound(a: Entry, b: Entry, shared: number): number {
+  const longest = Math.max(a.length, b.length);
+  const edits = Math.max(Math.abs(a.length - b.length), (Math.max(a.bigrams.size, b.bigrams.size) - shared) / 2);
+  const dice = (2 * shared) / (a.bigrams.size + b.bigrams.size) + 0.05;
+  return Math.max(1 - edits / longest, dice);
 }
 
 export const similarProject: ConsolidationRule = {
@@ -70,7 +85,7 @@ export const similarProject: ConsolidationRule = {
       for (const [j, count] of shared) {
         const other = all[j];
         if (other.part === entry.part || other.part.ministry === entry.part.ministry) continue;
-        if (count < 0.5 * Math.min(entry.bigrams.size, other.bigrams.size)) continue;
+        if (upperBound(entry, other, count) < SIMILAR_THRESHOLD) continue;
         const alike = similarity(other.key, entry.key);
         if (alike < SIMILAR_THRESHOLD) continue;
         drafts.push({
@@ -87,7 +102,11 @@ export const similarProject: ConsolidationRule = {
           },
         });
       }
-      for (const gram of entry.bigrams) index.set(gram, [...(index.get(gram) ?? []), i]);
+      for (const gram of entry.bigrams) {
+        const holders = index.get(gram);
+        if (holders) holders.push(i);
+        else index.set(gram, [i]);
+      }
     });
     return drafts;
   },
