@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { consolidate, CONSOLIDATION_RULES, partFromReport, readSubmissionSheet, type ConsolidationFinding, type MinistryPart } from '../../domain/consolidation';
-import { checkSheet } from '../../domain/engine/check';
+import { consolidate, CONSOLIDATION_RULES, type ConsolidationFinding, type MinistryPart } from '../../domain/consolidation';
 import type { Locale } from '../../domain/model/finding';
 import { getPack, loadPacks } from '../../domain/policy/registry';
 import type { PolicyPack } from '../../domain/policy/schema';
-import { detectMinistry, ministryByName } from '../../domain/reading/ministry';
-import { DEFAULT_LAYOUT } from '../../domain/submission';
-import { markedSheetName } from '../../xlsx/read-submission-sheet';
+import { ministryPartFromXlsx, UnknownMinistryError } from '../../xlsx/ministry-part';
 import { writeSheetModel } from '../../xlsx/write-sheet-model';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { oneOf } from '../options';
@@ -116,32 +113,21 @@ function findingLine(f: ConsolidationFinding, lang: Locale): string {
   return `[${TEXT[lang].severity[f.severity]}] ${f.rule}${where ? ` ${where}` : ''}: ${f.message}\n`;
 }
 
-/** One input as a MinistryPart: a marked submission sheet is read back; anything else is checked. */
+/** One input as a MinistryPart; openSheet first, so that every unusable file gets its own message (exit 2). */
 async function readInput(path: string, given: string | undefined, packs: readonly PolicyPack[], asked: PolicyPack | undefined, lang: Locale): Promise<MinistryPart> {
-  const file = basename(path);
-  // openSheet validates the file (every unusable file is a UsageError that says what to do).
-  const first = await openSheet(path, undefined, lang);
-  const marked = await markedSheetName(new Uint8Array(readFileSync(path)), DEFAULT_LAYOUT.marker);
-  const override = (pack: PolicyPack) => {
-    if (given === undefined) return null;
-    const ministry = ministryByName(given, pack);
-    if (!ministry) throw new UsageError(TEXT[lang].unknownMinistry(given, pack.vocabularies.ministries.map((m) => m.name).join(', ')));
-    return ministry.name;
-  };
-  if (marked !== null) {
-    const opened = marked === first.grid.sheetName ? first : await openSheet(path, marked, lang);
-    const part = readSubmissionSheet({ grid: opened.grid, file }, packs, DEFAULT_LAYOUT);
-    const pack = getPack(part.policyId) ?? packs[packs.length - 1];
-    const name = override(pack);
-    return name === null ? part : { ...part, ministry: name, ministryFrom: 'argument' };
+  const { sha256 } = await openSheet(path, undefined, lang);
+  try {
+    return await ministryPartFromXlsx(new Uint8Array(readFileSync(path)), basename(path), {
+      packs,
+      ...(asked ? { packId: asked.id } : {}),
+      locale: lang,
+      ...(given !== undefined ? { ministry: given } : {}),
+      inputHash: sha256,
+    });
+  } catch (error) {
+    if (error instanceof UnknownMinistryError) throw new UsageError(TEXT[lang].unknownMinistry(error.given, error.known.join(', ')));
+    throw error;
   }
-  const report = checkSheet(first.grid, { packs, ...(asked ? { packId: asked.id } : {}), locale: lang, file, inputHash: first.sha256 });
-  const pack = getPack(report.policy.id);
-  if (!pack) throw new Error(`the report names policy '${report.policy.id}', which is not loaded`);
-  const name = override(pack);
-  const detected = name === null ? detectMinistry({ grid: first.grid, fileName: file }, pack) : null;
-  const ministry = name !== null ? { name, from: 'argument' as const } : detected ? { name: detected.ministry.name, from: detected.from } : { name: null, from: null };
-  return partFromReport(report, pack, DEFAULT_LAYOUT, ministry);
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
