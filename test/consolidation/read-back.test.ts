@@ -9,6 +9,7 @@ import { buildSubmissionSheet, DEFAULT_LAYOUT } from '../../src/domain/submissio
 import { markedSheetName } from '../../src/xlsx/read-submission-sheet';
 import { XlsxWorkbookSource } from '../../src/xlsx/workbook-source';
 import { writeSheetModel } from '../../src/xlsx/write-sheet-model';
+import { libreOfficeXlsx } from '../helpers/libreoffice';
 import { checkedSample, type CheckedSample } from './samples';
 
 /**
@@ -146,4 +147,19 @@ describe('a submission sheet written before the 事業番号・担当部局・�
     expect(part.lines).toEqual(sample.part.lines.map((l) => ({ ...l, number: null, department: null, newOrContinuing: null })));
     expect(sample.part.lines[0].number).toBe('0001');
   });
+});
+
+describe('a submission sheet opened and saved again in LibreOffice', () => {
+  it(
+    'is still recognised by its marker and reads back the same lines',
+    async () => {
+      const sample = await checkedSample('r6-mhlw.xlsx');
+      const resaved = await libreOfficeXlsx(await written(sample));
+      const part = await readBack(resaved, 'resaved.xlsx');
+      expect(part.findings).toEqual([]);
+      expect(part.ministry).toBe('厚生労働省');
+      expect(part.lines).toEqual(sample.part.lines);
+    },
+    90_000,
+  );
 });
