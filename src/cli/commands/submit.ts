@@ -5,6 +5,7 @@ import type { Locale } from '../../domain/model/finding';
 import { getPack, loadPacks } from '../../domain/policy/registry';
 import type { PolicyPack } from '../../domain/policy/schema';
 import { buildSubmissionSheet } from '../../domain/submission';
+import { detectMinistry } from '../../domain/reading/ministry';
 import { matchKey } from '../../domain/text/normalize';
 import { writeSheetModel } from '../../xlsx/write-sheet-model';
 import { UsageError, type CliCommand } from '../command';
@@ -23,18 +24,21 @@ const TEXT: Record<Locale, {
   refused: (errors: number) => string;
   wrote: (out: string, sheet: string, rows: number) => string;
   provisional: string;
+  ministryUnknown: string;
 }> = {
   ja: {
     refused: (n) =>
       `エラーが ${n} 件あるため提出用シートを作成しませんでした（ファイルは書き込んでいません）。上の一覧のセルを直してからもう一度実行してください。確認用にどうしても必要な場合は --force を付けると「未確定（エラーあり）」と表示したシートを作成します。\n`,
     wrote: (out, sheet, rows) => `提出用シート「${sheet}」を ${out} に書き込みました（事業 ${rows} 件）。\n`,
     provisional: 'エラーが残っているため、シートには「未確定（エラーあり）」と表示しています。提出前にエラーを解消してください。\n',
+    ministryUnknown: '府省が分からないため、シートの府省は「（不明）」です。府省の列か表題（例:「…（厚生労働省）」）を入れるか、--ministry 厚生労働省 のように指定してください。\n',
   },
   en: {
     refused: (n) =>
       `The sheet has ${n} error(s), so no submission sheet was written (no file was written). Fix the cells listed above and run again. If you need a draft anyway, --force writes one marked 未確定（エラーあり） (provisional).\n`,
     wrote: (out, sheet, rows) => `Wrote the submission sheet "${sheet}" to ${out} (${rows} 事業).\n`,
     provisional: 'Errors remain, so the sheet is marked 未確定（エラーあり） (provisional). Resolve them before submitting.\n',
+    ministryUnknown: 'The ministry is unknown, so the sheet says （不明）. Add a 府省 column or the ministry in the title (e.g. 「…（厚生労働省）」), or give --ministry 厚生労働省.\n',
   },
 };
 
@@ -52,7 +56,7 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** Where the workbook goes; checked before any work so that a mistake costs nothing. */
-function checkOut(out: string, input: string, overwrite: boolean): void {
+export function checkOut(out: string, input: string, overwrite: boolean): void {
   if (extname(out).toLowerCase() !== '.xlsx') throw new UsageError(`--out must name an .xlsx file (got ${out})`);
   if (samePath(out, input)) throw new UsageError(`--out is the input file itself; the input is never changed. Give another file name`);
   if (existsSync(out) && !overwrite) throw new UsageError(`${out} already exists; give another name, or add --overwrite to replace it`);
@@ -60,7 +64,7 @@ function checkOut(out: string, input: string, overwrite: boolean): void {
 }
 
 /** Writes next to the target and renames, so an interrupted run never leaves half a workbook. */
-function writeAtomically(out: string, bytes: Uint8Array): void {
+export function writeAtomically(out: string, bytes: Uint8Array): void {
   const temp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, bytes);
@@ -87,7 +91,7 @@ export const submitCommand: CliCommand = {
     '  --report FILE.json  Also save the JSON report (as `check --out` writes it), even when refused',
     '  --sheet NAME        The sheet to read (default: the first sheet)',
     "  --year R4|R6        The policy year (default: from the sheet's title, else the newest)",
-    '  --ministry NAME     府省 for the title, e.g. 厚生労働省 or 厚労省',
+    "  --ministry NAME     府省 for the title, e.g. 厚生労働省 or 厚労省 (default: the sheet's 府省 column, title or file name)",
     '  --lang ja|en        Language of messages (default: ja)',
     '  --force             Write the sheet even when the check has errors; it is marked 未確定（エラーあり）',
     '  --overwrite         Replace OUT.xlsx when it exists',
@@ -120,7 +124,8 @@ export const submitCommand: CliCommand = {
     const pack = getPack(report.policy.id);
     if (!pack) throw new Error(`the report names policy '${report.policy.id}', which is not loaded`);
     const given = parsed.values.get('--ministry');
-    const ministry = given === undefined ? undefined : ministryName(pack, given);
+    // --ministry wins; else the sheet's 府省 column, title or file name; else the sheet says （不明） and we say why.
+    const ministry = given === undefined ? detectMinistry({ grid: opened.grid, fileName: basename(parsed.file) }, pack)?.ministry.name : ministryName(pack, given);
 
     io.stdout(formatReportText(report));
     if (reportPath !== undefined) writeReportFile(report, reportPath);
@@ -133,6 +138,7 @@ export const submitCommand: CliCommand = {
     const model = buildSubmissionSheet(report, pack, { ...(ministry ? { ministry } : {}), createdAt: new Date(), force });
     writeAtomically(out, await writeSheetModel(model));
     io.stdout(TEXT[lang].wrote(out, model.name, report.rows.length));
+    if (ministry === undefined) io.stderr(TEXT[lang].ministryUnknown);
     if (errors > 0) io.stderr(TEXT[lang].provisional);
     return errors > 0 ? 1 : 0;
   },

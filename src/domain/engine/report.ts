@@ -72,6 +72,9 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
     fund: cls.fund !== null,
     key: rowKey(row),
     cell: row.name.cell,
+    ...(row.number?.value ? { number: row.number.value } : {}),
+    ...(row.department?.value ? { department: row.department.value } : {}),
+    ...(row.status?.value ? { newOrContinuing: row.status.value } : {}),
     ...(labelCol !== null ? { labelCell: a1(row.rowNumber - 1, labelCol) } : {}),
     classification: cls,
   };

@@ -118,6 +118,10 @@ export interface ReportRow {
   readonly key: string;
   /** A1 of the 事業名 cell, to select the row. */
   readonly cell: string;
+  /** 事業番号, 担当部局・課室 and 新規/継続 as the sheet writes them, where it has those columns (carried to the detail block). */
+  readonly number?: string;
+  readonly department?: string;
+  readonly newOrContinuing?: string;
   /** A1 of the row's 統合プロジェクト cell, where the sheet has that column (an accepted label can be written there on request). */
   readonly labelCell?: string;
   readonly classification: RowClassification;

@@ -6,7 +6,7 @@ import { detailColumn, type DetailColumnKey, type StyleName } from './layout';
 
 /** 事業別明細: the lines every total formula reads, then the notes that explain them. */
 
-const CENTERED: ReadonlySet<DetailColumnKey> = new Set(['no', 'source', 'counted']);
+const CENTERED: ReadonlySet<DetailColumnKey> = new Set(['no', 'source', 'counted', 'number', 'newOrContinuing']);
 const AMOUNTS: ReadonlySet<DetailColumnKey> = new Set(['total', 'request', 'priorityRequest', 'previous', 'change']);
 
 export function detailBlock(ctx: SubmissionContext): Block {
@@ -35,6 +35,9 @@ export function detailBlock(ctx: SubmissionContext): Block {
     purposes: line.purposes.join(sep) || null,
     basis: line.basis,
     candidates: line.candidates.join(sep) || null,
+    number: line.number,
+    department: line.department,
+    newOrContinuing: line.newOrContinuing,
   });
 
   const style = (key: DetailColumnKey, counted: boolean): StyleName => {

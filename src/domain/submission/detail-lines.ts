@@ -40,6 +40,10 @@ export interface DetailLine {
   readonly basis: string;
   /** 候補（未確定）: the suggested project (a 未特定 line only), priority and disease areas nobody accepted. */
   readonly candidates: readonly string[];
+  /** 事業番号, 担当部局・課室, 新規/継続 as the source sheet writes them; null where it has no such column. */
+  readonly number: string | null;
+  readonly department: string | null;
+  readonly newOrContinuing: string | null;
 }
 
 interface Share {
@@ -176,6 +180,9 @@ export function detailLines(rows: readonly ReportRow[], pack: PolicyPack, layout
         ...tags,
         basis: share.projectId === null ? unattributedBasisText(row, share.reason ?? 'none', pack, layout) : shareBasisText(row, share.projectId, layout),
         candidates: candidateNames(row, share.projectId, pack),
+        number: row.number ?? null,
+        department: row.department ?? null,
+        newOrContinuing: row.newOrContinuing ?? null,
       };
     });
   });

@@ -27,7 +27,10 @@ export type DetailColumnKey =
   | 'diseaseAreas'
   | 'purposes'
   | 'basis'
-  | 'candidates';
+  | 'candidates'
+  | 'number'
+  | 'department'
+  | 'newOrContinuing';
 
 export type SummaryColumnKey = 'total' | 'request' | 'priorityRequest' | 'previous' | 'change' | 'rate';
 export type ProjectColumnKey = 'amed' | 'inhouse' | 'unknownCategory' | 'total' | 'previous' | 'change' | 'candidate' | 'note';
@@ -188,8 +191,8 @@ export const DEFAULT_LAYOUT: SubmissionLayout = {
   marker: 'BudgetCheck.SubmissionSheet',
   blockOrder: ['header', 'summary', 'projects', 'priorityAreas', 'diseaseAreas', 'detail'],
   gapRows: 1,
-  //            A  B   C  D   E   F   G   H   I   J   K   L   M   N   O   P   Q
-  columnWidths: [6, 34, 9, 14, 24, 13, 13, 13, 13, 13, 13, 15, 44, 14, 16, 36, 30],
+  //            A  B   C  D   E   F   G   H   I   J   K   L   M   N   O   P   Q   R   S   T
+  columnWidths: [6, 34, 9, 14, 24, 13, 13, 13, 13, 13, 13, 15, 44, 14, 16, 36, 30, 10, 24, 10],
   // Only the title row. The detail header sits below the 再掲 blocks (60–100 rows down with
   // a real pack): freezing panes there would fix more rows than a screen shows, and nothing
   // could scroll. Columns stay unfrozen because the upper blocks merge labels across B:E.
@@ -301,6 +304,10 @@ export const DEFAULT_LAYOUT: SubmissionLayout = {
       { key: 'purposes', col: col('O'), header: '開発目的' },
       { key: 'basis', col: col('P'), header: '分類の根拠' },
       { key: 'candidates', col: col('Q'), header: '候補（未確定）' },
+      // Last, so that every column above keeps its place: facts the sheet states where it has them.
+      { key: 'number', col: col('R'), header: '事業番号' },
+      { key: 'department', col: col('S'), header: '担当部局・課室' },
+      { key: 'newOrContinuing', col: col('T'), header: '新規・継続' },
     ],
     notes: [
       '※1 按分：前年度予算額・うち要求額・うち要望額が統合プロジェクト別に分かれていない事業は、要求・要望額のプロジェクト別内訳の比で按分した。端数は最大剰余法で整数千円（千円未満の額を含む事業は整数円）に丸め、内訳の合計は事業の額に一致する。',

@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { consolidate, CONSOLIDATION_RULES, type ConsolidationFinding, type MinistryPart } from '../../domain/consolidation';
+import type { Locale } from '../../domain/model/finding';
+import { getPack, loadPacks } from '../../domain/policy/registry';
+import type { PolicyPack } from '../../domain/policy/schema';
+import { ministryPartFromXlsx, UnknownMinistryError } from '../../xlsx/ministry-part';
+import { writeSheetModel } from '../../xlsx/write-sheet-model';
+import { UsageError, type CliCommand, type CliIo } from '../command';
+import { oneOf } from '../options';
+import { openSheet } from './open-sheet';
+import { checkOut, writeAtomically } from './submit';
+
+/**
+ * `budget-check consolidate A.xlsx B.xlsx … --out ALL.xlsx`: the Cabinet Office's view. Each
+ * input is a ministry's request sheet (checked here, as `check` does) or a submission sheet this
+ * product wrote (recognised by its marker and read back as written); the ministries' figures
+ * become one consolidated sheet in a new workbook. Inputs are never written.
+ */
+
+const VALUES = ['--out', '--year', '--lang'] as const;
+const FLAGS = ['--force', '--overwrite'] as const;
+
+interface Args {
+  readonly files: readonly string[];
+  readonly values: ReadonlyMap<string, string>;
+  readonly flags: ReadonlySet<string>;
+  /** --ministry FILE=NAME (or NAME alone for a single input), in the order given. */
+  readonly ministries: readonly string[];
+}
+
+/** Like parseOptions, but several files, and --ministry once per file. */
+function parseArgs(args: readonly string[]): Args {
+  const files: string[] = [];
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const ministries: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('-') || arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if ((FLAGS as readonly string[]).includes(name)) {
+      if (eq > 0) throw new UsageError(`'${name}' takes no value`);
+      if (flags.has(name)) throw new UsageError(`'${name}' is given twice`);
+      flags.add(name);
+      continue;
+    }
+    if (name !== '--ministry' && !(VALUES as readonly string[]).includes(name)) throw new UsageError(`unknown option '${arg}'. See 'budget-check consolidate --help'.`);
+    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || value === '') throw new UsageError(`'${name}' needs a value`);
+    if (name === '--ministry') ministries.push(value);
+    else if (values.has(name)) throw new UsageError(`'${name}' is given twice`);
+    else values.set(name, value);
+  }
+  if (files.length === 0) throw new UsageError("no input files given. See 'budget-check consolidate --help'");
+  return { files, values, flags, ministries };
+}
+
+/** --ministry values by input file: "FILE=NAME" names a file (its path or file name); a bare NAME needs a single input. */
+function givenMinistries(args: Args): Map<string, string> {
+  const byFile = new Map<string, string>();
+  for (const value of args.ministries) {
+    const eq = value.lastIndexOf('=');
+    const [fileText, name] = eq > 0 ? [value.slice(0, eq), value.slice(eq + 1)] : [null, value];
+    const file = fileText === null ? (args.files.length === 1 ? args.files[0] : null) : args.files.find((f) => f === fileText || basename(f) === basename(fileText));
+    if (file === null) throw new UsageError(`--ministry ${value}: with several inputs, say which file: --ministry FILE.xlsx=${value}`);
+    if (file === undefined) throw new UsageError(`--ministry ${value}: ${fileText} is not one of the inputs`);
+    if (byFile.has(file)) throw new UsageError(`--ministry is given twice for ${file}`);
+    byFile.set(file, name);
+  }
+  return byFile;
+}
+
+const TEXT: Record<Locale, {
+  input: (p: MinistryPart) => string;
+  blocked: string;
+  refused: (errors: number) => string;
+  wrote: (out: string, sheet: string, ministries: number) => string;
+  provisional: string;
+  severity: Record<string, string>;
+  unknownMinistry: (name: string, known: string) => string;
+}> = {
+  ja: {
+    input: (p) =>
+      `${p.ministry ?? '府省不明'}: ${p.input.file}（${p.input.kind === 'request' ? '要求表を検証' : '提出用シートを読込'}・事業 ${p.summary.rows} 件・エラー ${p.summary.errors} 件・警告 ${p.summary.warnings} 件）\n`,
+    blocked: '取りまとめられないため、ファイルは書き込んでいません。上の指摘を解消してからもう一度実行してください。\n',
+    refused: (n) =>
+      `エラーが ${n} 件あるため取りまとめませんでした（ファイルは書き込んでいません）。各府省の要求表を直して検証し直してください。確認用にどうしても必要な場合は --force を付けると「未確定（エラーあり）」と表示したシートを作成します。\n`,
+    wrote: (out, sheet, n) => `${n} 府省の取りまとめシート「${sheet}」を ${out} に書き込みました。\n`,
+    provisional: 'エラーが残っているため、シートには「未確定（エラーあり）」と表示しています。\n',
+    severity: { error: 'エラー', warning: '警告', info: '情報' },
+    unknownMinistry: (name, known) => `府省「${name}」が分かりません（${known}）`,
+  },
+  en: {
+    input: (p) =>
+      `${p.ministry ?? 'ministry unknown'}: ${p.input.file} (${p.input.kind === 'request' ? 'request sheet, checked' : 'submission sheet, read back'}; ${p.summary.rows} programs, ${p.summary.errors} errors, ${p.summary.warnings} warnings)\n`,
+    blocked: 'Nothing was written: the inputs cannot be consolidated. Resolve the findings above and run again.\n',
+    refused: (n) =>
+      `${n} error(s), so nothing was consolidated (no file was written). Fix the ministries' sheets and check them again. For a draft anyway, --force writes a sheet marked 未確定（エラーあり） (provisional).\n`,
+    wrote: (out, sheet, n) => `Wrote the consolidated sheet "${sheet}" of ${n} ministries to ${out}.\n`,
+    provisional: 'Errors remain, so the sheet is marked 未確定（エラーあり） (provisional).\n',
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    unknownMinistry: (name, known) => `unknown ministry '${name}' (${known})`,
+  },
+};
+
+function findingLine(f: ConsolidationFinding, lang: Locale): string {
+  const where = [f.file, f.cell].filter(Boolean).join(' ');
+  return `[${TEXT[lang].severity[f.severity]}] ${f.rule}${where ? ` ${where}` : ''}: ${f.message}\n`;
+}
+
+/** One input as a MinistryPart; openSheet first, so that every unusable file gets its own message (exit 2). */
+async function readInput(path: string, given: string | undefined, packs: readonly PolicyPack[], asked: PolicyPack | undefined, lang: Locale): Promise<MinistryPart> {
+  const { sha256 } = await openSheet(path, undefined, lang);
+  try {
+    return await ministryPartFromXlsx(new Uint8Array(readFileSync(path)), basename(path), {
+      packs,
+      ...(asked ? { packId: asked.id } : {}),
+      locale: lang,
+      ...(given !== undefined ? { ministry: given } : {}),
+      inputHash: sha256,
+    });
+  } catch (error) {
+    if (error instanceof UnknownMinistryError) throw new UsageError(TEXT[lang].unknownMinistry(error.given, error.known.join(', ')));
+    throw error;
+  }
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args);
+  const out = parsed.values.get('--out');
+  if (out === undefined) throw new UsageError("--out ALL.xlsx is required. See 'budget-check consolidate --help'");
+  const lang = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
+  const packs = loadPacks();
+  const year = parsed.values.get('--year');
+  const asked = year === undefined ? undefined : getPack(year);
+  if (year !== undefined && !asked) throw new UsageError(`unknown year '${year}' (known: ${packs.map((p) => p.id).join(', ')})`);
+  for (const file of parsed.files) checkOut(out, file, parsed.flags.has('--overwrite'));
+  const given = givenMinistries(parsed);
+
+  const parts: MinistryPart[] = [];
+  for (const file of parsed.files) parts.push(await readInput(file, given.get(file), packs, asked, lang));
+  for (const part of parts) io.stdout(TEXT[lang].input(part));
+
+  const result = consolidate(parts, packs, { locale: lang, force: parsed.flags.has('--force'), createdAt: new Date() });
+  for (const finding of result.findings) io.stdout(findingLine(finding, lang));
+  if (result.refused === 'blocked') {
+    io.stderr(TEXT[lang].blocked);
+    return 1;
+  }
+  if (result.refused === 'errors' || result.model === null) {
+    io.stderr(TEXT[lang].refused(result.counts.errors));
+    return 1;
+  }
+  writeAtomically(out, await writeSheetModel(result.model));
+  io.stdout(TEXT[lang].wrote(out, result.model.name, parts.length));
+  if (result.provisional) io.stderr(TEXT[lang].provisional);
+  return result.counts.errors > 0 ? 1 : 0;
+}
+
+export const consolidateCommand: CliCommand = {
+  name: 'consolidate',
+  summary: "Consolidate ministries' request or submission sheets into one sheet by 府省 (内閣府)",
+  usage: [
+    'Usage: budget-check consolidate A.xlsx B.xlsx … --out ALL.xlsx [--ministry FILE=NAME]… [--year R4|R6] [--lang ja|en] [--force] [--overwrite]',
+    '',
+    "The Cabinet Office's view. Each input is a ministry's request sheet (checked as",
+    '`budget-check check` does) or a submission sheet written by `budget-check submit` or the',
+    'pane (recognised by its marker and read back exactly). Writes one consolidated sheet: 総括表',
+    'by 府省 × 区分, 統合プロジェクト × 府省, 重点領域 and 疾患領域 restated by 府省, and the detail',
+    "with a 府省 column; every total is a formula, and each ministry's rows equal its own",
+    'submission sheet. Inputs are never changed.',
+    '',
+    'Options:',
+    '  --out ALL.xlsx          Where to write the consolidated workbook (required; a new file)',
+    "  --ministry FILE=NAME    The ministry of an input (default: the sheet's 府省 column, title or",
+    '                          file name); NAME alone when there is one input. Repeat per input',
+    "  --year R4|R6            The policy year for request sheets (default: each sheet's title)",
+    '  --lang ja|en            Language of messages (default: ja)',
+    '  --force                 Consolidate even when inputs have errors; the sheet is marked 未確定（エラーあり）',
+    '  --overwrite             Replace ALL.xlsx when it exists',
+    '',
+    'Findings across ministries:',
+    ...CONSOLIDATION_RULES.map((r) => `  ${r.id.padEnd(28)}${r.severity.padEnd(8)}${r.docs.title.en}`),
+    '',
+    'Exit status: 0 written, no errors; 1 errors (nothing written; with --force a sheet marked',
+    '未確定, except for an unreadable input, an unknown or repeated ministry, or different years,',
+    'which are never consolidated); 2 unusable file or arguments (nothing written).',
+    '',
+  ].join('\n'),
+  run,
+};
