@@ -160,6 +160,7 @@ function reportRow(pack: PolicyPack, r: FixtureRow, index: number): ReportRow {
     candidates: { category: null, priorityAreas: [], diseaseAreas: [], purposes: [] },
     basis,
     ledger: r.fund ? 'fund' : 'main',
+    account: classification.account,
     fund: r.fund ?? false,
     key: `name:${r.name}`,
     cell: `B${rowNumber}`,

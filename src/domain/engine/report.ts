@@ -69,6 +69,7 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
     },
     basis: cls.basis,
     ledger: ledgerOf(cls),
+    account: cls.account,
     fund: cls.fund !== null,
     key: rowKey(row),
     cell: row.name.cell,

@@ -113,6 +113,8 @@ export interface ReportRow {
   readonly basis: Basis | null;
   /** Where the row's money is counted: the initial budget, or a line apart (see ReportTotals). */
   readonly ledger: 'main' | 'fund' | 'account';
+  /** The 会計区分 the sheet declares or the fund status implies; null: ordinary 一般会計 当初. */
+  readonly account: { readonly id: string; readonly label: string; readonly basis: 'declared' | 'suggested' } | null;
   readonly fund: boolean;
   /** The row's identity for acceptances (事業番号, else the normalised 事業名). */
   readonly key: string;
