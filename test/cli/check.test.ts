@@ -168,7 +168,7 @@ describe('budget-check check', () => {
     ['an option without its value', ['clean.xlsx', '--sheet'], /'--sheet' needs a value/],
     ['an option twice', ['clean.xlsx', '--lang', 'ja', '--lang=en'], /'--lang' is given twice/],
     ['a flag twice', ['clean.xlsx', '--detail', '--detail'], /'--detail' is given twice/],
-    ['an unwritable --out', ['clean.xlsx', '--out', join('no-such-dir', 'r.json')], /cannot write/],
+    ['an --out in no folder', ['clean.xlsx', '--out', join('no-such-dir', 'r.json')], /のフォルダーがありません/],
   ])('%s: exit 2 with a clear message and no stack trace', async (_name, args, message) => {
     const resolved = args.map((a) => (/\.(xlsx|xls|csv)$/.test(a) && !a.includes('/') ? path(a) : a));
     const r = await cli(...resolved);

@@ -9,6 +9,8 @@ const pack = syntheticPack();
 /** One realistic finding per rule, with the params its producer gives. */
 const SAMPLES: Record<string, FindingDraft> = {
   'header-not-found': { rule: 'header-not-found', cell: 'A1', params: { scannedRows: 30, nameHeaders: ['事業名', '研究事業名'], amountHeaders: ['要求額', '要求・要望額'] } },
+  'cell-outside-table': { rule: 'cell-outside-table', cell: 'XFD1048576', row: 1_048_576, value: '消し忘れ', params: {} },
+  'submission-cell-truncated': { rule: 'submission-cell-truncated', cell: 'C40', row: 40, params: { length: 1_000_011, limit: 32_767, mark: '…（以下省略）' } },
   'required-column-missing': { rule: 'required-column-missing', cell: 'A3', row: 3, params: { role: 'request', headerRow: 3, examples: ['要求額', '概算要求額'] } },
   'duplicate-column': { rule: 'duplicate-column', cell: 'H3', column: 'H', params: { role: 'request', header: '要求額（再掲）', keptColumn: 'E', keptHeader: '要求額' } },
   'hidden-column': { rule: 'hidden-column', cell: 'D3', column: 'D', params: { role: 'previous', header: '前年度予算額' } },
@@ -51,6 +53,7 @@ const SAMPLES: Record<string, FindingDraft> = {
 };
 
 const VARIANTS: FindingDraft[] = [
+  { rule: 'cell-outside-table', params: { messageId: 'summary', count: 51, shown: 10 } },
   { rule: 'duplicate-project', cell: 'A6', params: { messageId: 'sameNumber', number: '0012', name: '循環器病研究事業', firstRow: 5 } },
   { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion', name: '事業X', category: 'amed' } },
 ];
