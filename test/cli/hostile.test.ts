@@ -11,8 +11,13 @@ import { inPool, runCliProcess, type CliRun } from '../helpers/run-cli-process';
  * Every hostile workbook of the corpus, through the built CLI in its own process, as a user
  * would meet it: it must end within 10 s and 300 MB, with exit 0, 1 or 2, one clear line when
  * it refuses, no stack trace, no input changed and nothing half-written.
+ *
+ * The 10 s are the process's own CPU time: on a shared machine (CI, or two cores running other
+ * suites) wall time measures the neighbours too. A run still going after HANG_MS of wall time is
+ * stopped and fails.
  */
 const LIMIT_MS = 10_000;
+const HANG_MS = 60_000;
 const LIMIT_MB = 300;
 const FIXTURES = join(__dirname, '..', 'fixtures', 'hostile');
 
@@ -42,11 +47,11 @@ beforeAll(async () => {
   const jobs = HOSTILE_CASES.map((c) => async () => {
     const file = inputOf(c);
     const before = sha(file);
-    const check = await runCliProcess(['check', file], LIMIT_MS);
+    const check = await runCliProcess(['check', file], HANG_MS);
     const out = join(dir, `${c.name}.out`);
     mkdirSync(out);
     // A file the check accepts goes on to the submission sheet, forced past its errors.
-    const submit = check.code === 0 || check.code === 1 ? await runCliProcess(['submit', file, '--out', join(out, 'out.xlsx'), '--report', join(out, 'r.json'), '--force'], LIMIT_MS) : null;
+    const submit = check.code === 0 || check.code === 1 ? await runCliProcess(['submit', file, '--out', join(out, 'out.xlsx'), '--report', join(out, 'r.json'), '--force'], HANG_MS) : null;
     const leftovers = readdirSync(out).filter((name) => name.startsWith('.'));
     return [c.name, { file, check, submit, unchanged: sha(file) === before, leftovers }] as const;
   });
@@ -57,7 +62,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function expectWellBehaved(run: CliRun, allowed: readonly number[]): void {
   expect(run.timedOut).toBe(false);
-  expect(run.ms).toBeLessThan(LIMIT_MS);
+  expect(run.cpuMs).not.toBeNull();
+  expect(run.cpuMs ?? Infinity).toBeLessThan(LIMIT_MS);
   expect(run.peakMb).not.toBeNull();
   expect(run.peakMb ?? Infinity).toBeLessThan(LIMIT_MB);
   expect(allowed).toContain(run.code);
@@ -132,9 +138,9 @@ describe('inputs that are not workbook files', () => {
     ['a file over 50 MB', () => join(dir, 'big.xlsx'), /big\.xlsx は大きすぎます（51 MB、上限 50 MB）。要求表のシートだけを新しいブックにコピーして保存し直してください/],
     ['a folder', () => dir, /はフォルダーです/],
   ])('%s: refused at once with one line', async (_label, file, message) => {
-    const run = await runCliProcess(['check', file()], LIMIT_MS);
+    const run = await runCliProcess(['check', file()], HANG_MS);
     expectWellBehaved(run, [2]);
-    expect(run.ms).toBeLessThan(5_000);
+    expect(run.cpuMs ?? Infinity).toBeLessThan(2_000);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
     expect(existsSync('/dev/zero')).toBe(true);

@@ -12,7 +12,8 @@ export interface CliRun {
   readonly stdout: string;
   readonly stderr: string;
   readonly ms: number;
-  /** Peak resident memory of the process, in MB (null when it died before saying). */
+  /** CPU time (user + system) the process used, in ms, and its peak resident memory in MB (null when it died before saying). */
+  readonly cpuMs: number | null;
   readonly peakMb: number | null;
   readonly timedOut: boolean;
 }
@@ -41,9 +42,14 @@ export function runCliProcess(args: readonly string[], timeoutMs: number, cwd?: 
       clearTimeout(timer);
       const ms = performance.now() - start;
       let peakMb: number | null = null;
-      if (existsSync(usage)) peakMb = (JSON.parse(readFileSync(usage, 'utf8')) as { maxRSS: number }).maxRSS / 1024;
+      let cpuMs: number | null = null;
+      if (existsSync(usage)) {
+        const used = JSON.parse(readFileSync(usage, 'utf8')) as { maxRSS: number; userCPUTime: number; systemCPUTime: number };
+        peakMb = used.maxRSS / 1024;
+        cpuMs = (used.userCPUTime + used.systemCPUTime) / 1000;
+      }
       rmSync(dir, { recursive: true, force: true });
-      resolve({ code, signal, stdout: Buffer.concat(out as unknown as Uint8Array[]).toString('utf8'), stderr: Buffer.concat(err as unknown as Uint8Array[]).toString('utf8'), ms, peakMb, timedOut });
+      resolve({ code, signal, cpuMs, stdout: Buffer.concat(out as unknown as Uint8Array[]).toString('utf8'), stderr: Buffer.concat(err as unknown as Uint8Array[]).toString('utf8'), ms, peakMb, timedOut });
     });
   });
 }
