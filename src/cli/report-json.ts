@@ -1,6 +1,7 @@
 import type { Reason, RowClassification, TagMatch } from '../domain/model/classification';
 import type { CheckReport, ReportRow } from '../domain/model/report';
 import type { Citation } from '../domain/policy/schema';
+import { jsonSafe } from './terminal-text';
 
 /**
  * The JSON report as the CLI writes it, in pieces: a report of 100,000 rows would not fit in
@@ -68,7 +69,9 @@ function rowJson(row: ReportRow, citations: Citations, detail: boolean): unknown
 }
 
 /** Hands the report to `write` piece by piece (a few rows at a time); the pieces joined are one JSON document. */
-export function writeReportJson(report: CheckReport, write: (chunk: string) => void, options: ReportJsonOptions = {}): void {
+export function writeReportJson(report: CheckReport, emit: (chunk: string) => void, options: ReportJsonOptions = {}): void {
+  // Cell text may hold bidi and C1 controls: escaped, so that neither a terminal nor an editor shows them raw.
+  const write = (chunk: string) => emit(jsonSafe(chunk));
   const { rows, findings, ...envelope } = report;
   const citations = new Citations();
   // The envelope as JSON.stringify indents it, without its closing brace.

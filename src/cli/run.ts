@@ -3,6 +3,7 @@ import type { CliIo } from './command';
 import { UsageError } from './command';
 import { COMMANDS } from './commands';
 import { maxOf } from '../domain/arrays';
+import { terminalText } from './terminal-text';
 
 export function helpText(): string {
   const width = maxOf(COMMANDS.map((c) => c.name.length), 0);
@@ -46,10 +47,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${APP_NAME} ${command.name}: ${error.message}\n`);
+      io.stderr(terminalText(`${APP_NAME} ${command.name}: ${error.message}\n`));
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = terminalText(error instanceof Error ? error.message : String(error));
     io.stderr(`${APP_NAME} ${command.name}: internal error: ${message}\nPlease report this with the input file.\n`);
     return 2;
   }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellStyle, SheetModel } from '../domain/model/sheet-model';
 
 /**
@@ -107,6 +107,8 @@ export function findMarkedSheet(workbook: ExcelJS.Workbook, marker: string): Exc
 
 /** A new workbook holding only the model's sheet, as .xlsx bytes. */
 export async function writeSheetModel(model: SheetModel): Promise<Uint8Array> {
+  // Loaded when a workbook is written, not when the CLI starts: requiring ExcelJS costs half a second and 50 MB.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'budget-check';
   addSheetModel(workbook, model);

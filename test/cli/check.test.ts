@@ -168,7 +168,7 @@ describe('budget-check check', () => {
     ['an option without its value', ['clean.xlsx', '--sheet'], /'--sheet' needs a value/],
     ['an option twice', ['clean.xlsx', '--lang', 'ja', '--lang=en'], /'--lang' is given twice/],
     ['a flag twice', ['clean.xlsx', '--detail', '--detail'], /'--detail' is given twice/],
-    ['an unwritable --out', ['clean.xlsx', '--out', join('no-such-dir', 'r.json')], /cannot write/],
+    ['an --out in no folder', ['clean.xlsx', '--out', join('no-such-dir', 'r.json')], /のフォルダーがありません/],
   ])('%s: exit 2 with a clear message and no stack trace', async (_name, args, message) => {
     const resolved = args.map((a) => (/\.(xlsx|xls|csv)$/.test(a) && !a.includes('/') ? path(a) : a));
     const r = await cli(...resolved);
@@ -177,6 +177,62 @@ describe('budget-check check', () => {
     expect(r.err).toMatch(/^budget-check check: /);
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(r.err).not.toContain('internal error');
+  });
+
+  describe('--mapping: the header rows and columns the pane saves, for a sheet whose header is not recognised', () => {
+    const mapping = {
+      version: 1,
+      headerTop: 0,
+      headerBottom: 0,
+      unit: '千円',
+      columns: [
+        { col: 0, role: 'name', header: '名称' },
+        { col: 1, role: 'request', header: '金額' },
+      ],
+    };
+    beforeAll(async () => {
+      await writeWorkbook(path('odd-header.xlsx'), { S: [['名称', '金額'], ['再生医療実用化研究事業', 3_000_000]] });
+      writeFileSync(path('mapping.json'), JSON.stringify(mapping));
+      writeFileSync(path('bad-mapping.json'), JSON.stringify({ ...mapping, headerTop: -1 }));
+    });
+
+    it('without it, the finding tells CLI users about --mapping', async () => {
+      const r = await cli(path('odd-header.xlsx'));
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/header-not-found .*コマンドラインでは --mapping FILE\.json で/);
+    });
+
+    it('with it, the rows are read through the given columns', async () => {
+      const r = await cli(path('odd-header.xlsx'), '--mapping', path('mapping.json'), '--format', 'json');
+      const report = JSON.parse(r.out);
+      expect(report.summary.rows).toBe(1);
+      expect(report.rows[0]).toMatchObject({ name: '再生医療実用化研究事業', request: 3_000_000 });
+      expect(report.findings.map((f: { rule: string }) => f.rule)).not.toContain('header-not-found');
+    });
+
+    it('an invalid mapping is exit 2 naming the field; the mapping file is never an output', async () => {
+      const bad = await cli(path('odd-header.xlsx'), '--mapping', path('bad-mapping.json'));
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/--mapping .*bad-mapping\.json は列の対応として読めません: headerTop: .*作業ウィンドウが保存するのと同じ形式/);
+      const onto = await cli(path('odd-header.xlsx'), '--mapping', path('mapping.json'), '--out', path('mapping.json'), '--overwrite');
+      expect(onto.code).toBe(2);
+      expect(onto.err).toMatch(/は入力ファイルです/);
+      expect(JSON.parse(readFileSync(path('mapping.json'), 'utf8'))).toEqual(mapping);
+    });
+  });
+
+  it('--out never replaces the input, an existing file only with --overwrite', async () => {
+    const input = readFileSync(path('clean.xlsx'));
+    const onto = await cli(path('clean.xlsx'), '--out', path('clean.xlsx'));
+    expect(onto.code).toBe(2);
+    expect(readFileSync(path('clean.xlsx'))).toEqual(input);
+    writeFileSync(path('taken.json'), 'keep me');
+    const taken = await cli(path('clean.xlsx'), '--out', path('taken.json'));
+    expect(taken.code).toBe(2);
+    expect(taken.err).toMatch(/はすでにあります。.*--overwrite/);
+    expect(readFileSync(path('taken.json'), 'utf8')).toBe('keep me');
+    expect((await cli(path('clean.xlsx'), '--out', path('taken.json'), '--overwrite')).code).toBe(0);
+    expect(JSON.parse(readFileSync(path('taken.json'), 'utf8')).input.file).toBe('clean.xlsx');
   });
 
   it('--help prints the usage', async () => {

@@ -97,13 +97,13 @@ describe('budget-check submit', () => {
     const input = readFileSync(path('clean.xlsx'));
     const same = await submit(path('clean.xlsx'), '--out', path('clean.xlsx'), '--overwrite');
     expect(same.code).toBe(2);
-    expect(same.err).toMatch(/input is never changed/);
+    expect(same.err).toMatch(/は入力ファイルです。入力ファイルは変更しません/);
     expect(readFileSync(path('clean.xlsx'))).toEqual(input);
 
     writeFileSync(path('taken.xlsx'), 'keep me');
     const taken = await submit(path('clean.xlsx'), '--out', path('taken.xlsx'));
     expect(taken.code).toBe(2);
-    expect(taken.err).toMatch(/already exists.*--overwrite/);
+    expect(taken.err).toMatch(/はすでにあります。.*--overwrite/);
     expect(readFileSync(path('taken.xlsx'), 'utf8')).toBe('keep me');
 
     const replaced = await submit(path('clean.xlsx'), '--out', path('taken.xlsx'), '--overwrite');
@@ -113,11 +113,12 @@ describe('budget-check submit', () => {
 
   it.each([
     ['no --out', ['clean.xlsx'], /--out OUT\.xlsx is required/],
-    ['--out not .xlsx', ['clean.xlsx', '--out', 'out.csv'], /--out must name an \.xlsx file/],
-    ['a folder that does not exist', ['clean.xlsx', '--out', 'nowhere/out.xlsx'], /folder of .* does not exist/],
+    ['--out not .xlsx', ['clean.xlsx', '--out', 'out.csv'], /--out には \.xlsx ファイルを指定してください/],
+    ['--out not .xlsx (en)', ['clean.xlsx', '--out', 'out.csv', '--lang', 'en'], /--out must name a \.xlsx file/],
+    ['a folder that does not exist', ['clean.xlsx', '--out', 'nowhere/out.xlsx'], /のフォルダーがありません/],
     ['an unknown year', ['clean.xlsx', '--out', 'out.xlsx', '--year', 'R9'], /unknown year 'R9'/],
     ['an unknown ministry', ['clean.xlsx', '--out', 'out.xlsx', '--ministry', '宇宙省'], /unknown ministry '宇宙省' \(known: .*厚生労働省/],
-    ['--report not .json (it could be the input)', ['clean.xlsx', '--out', 'out.xlsx', '--report', 'clean.xlsx'], /--report must name a \.json file/],
+    ['--report not .json (it could be the input)', ['clean.xlsx', '--out', 'out.xlsx', '--report', 'clean.xlsx'], /--report には \.json ファイルを指定してください/],
     ['a flag with a value', ['clean.xlsx', '--out', 'out.xlsx', '--force=yes'], /'--force' takes no value/],
     ['a missing input', ['missing.xlsx', '--out', 'out.xlsx'], /ファイルがありません/],
   ])('%s: exit 2 with a message and nothing written', async (_label, args, message) => {

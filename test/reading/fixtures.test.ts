@@ -223,7 +223,7 @@ describe('経済産業省 style (ExcelJS): no unit, hidden column, errors, 未�
       'amount-not-number@H10 =F10+G10',
       'error-value@H11 #REF!',
     ]);
-    expect(table.findings.find((f) => f.cell === 'F6')).toEqual({ rule: 'amount-not-number', cell: 'F6', row: 6, column: 'F', value: '未定', params: { column: '要求', reason: 'text' } });
-    expect(table.findings.find((f) => f.cell === 'H10')?.params).toEqual({ column: '要求・要望額', reason: 'formula-without-cached-result', formula: '=F10+G10' });
+    expect(table.findings.find((f) => f.cell === 'F6')).toEqual({ rule: 'amount-not-number', cell: 'F6', row: 6, column: 'F', value: '未定', params: { column: '要求', reason: 'text', messageId: 'text' } });
+    expect(table.findings.find((f) => f.cell === 'H10')?.params).toEqual({ column: '要求・要望額', reason: 'formula-without-cached-result', messageId: 'formula-without-cached-result', formula: '=F10+G10' });
   });
 });

@@ -89,9 +89,9 @@ describe('amount cells', () => {
   test.each<[CellValue, string | null, object | null]>([
     [{ error: '#REF!' }, 'error-value', { value: '#REF!', params: { column: '要求額' } }],
     [{ error: '#N/A' }, 'error-value', { value: '#N/A', params: { column: '要求額' } }],
-    ['未定', 'amount-not-number', { value: '未定', params: { column: '要求額', reason: 'text' } }],
-    ['調整中', 'amount-not-number', { value: '調整中', params: { column: '要求額', reason: 'text' } }],
-    [true, 'amount-not-number', { value: 'TRUE', params: { column: '要求額', reason: 'boolean' } }],
+    ['未定', 'amount-not-number', { value: '未定', params: { column: '要求額', reason: 'text', messageId: 'text' } }],
+    ['調整中', 'amount-not-number', { value: '調整中', params: { column: '要求額', reason: 'text', messageId: 'text' } }],
+    [true, 'amount-not-number', { value: 'TRUE', params: { column: '要求額', reason: 'boolean', messageId: 'boolean' } }],
     ['1.2345', 'amount-rounded', { value: '1.2345', params: { column: '要求額', original: '1.2345', unit: '千円', yen: 1235 } }],
     ['△1,234', null, null],
   ])('%p in 要求額', (raw, rule, details) => {
@@ -108,8 +108,21 @@ describe('amount cells', () => {
     });
     expect(table.rows[0].request).toEqual({ value: null, cell: 'D3', raw: null });
     expect(table.findings).toEqual([
-      { rule: 'amount-not-number', cell: 'D3', row: 3, column: 'D', value: '=SUM(D1:D2)', params: { column: '要求額', reason: 'formula-without-cached-result', formula: '=SUM(D1:D2)' } },
+      { rule: 'amount-not-number', cell: 'D3', row: 3, column: 'D', value: '=SUM(D1:D2)', params: { column: '要求額', reason: 'formula-without-cached-result', messageId: 'formula-without-cached-result', formula: '=SUM(D1:D2)' } },
     ]);
+  });
+
+  test('a number beyond any amount, and a date, say so', () => {
+    expect(read([[1, '事業A', null, 1e308, null]]).findings.find((f) => f.rule === 'amount-not-number')).toMatchObject({
+      cell: 'D3',
+      value: '1e+308',
+      params: { reason: 'out-of-range', messageId: 'out-of-range' },
+    });
+    const dated = read([[1, '事業A', null, 45383, null]], { numberFormats: [[null], [null], [null, null, null, 'yyyy/m/d', null]] });
+    expect(dated.findings.find((f) => f.rule === 'amount-not-number')).toMatchObject({
+      cell: 'D3',
+      params: { reason: 'date-format', messageId: 'date-format', format: 'yyyy/m/d' },
+    });
   });
 
   test('a formula with a cached result reads its value', () => {

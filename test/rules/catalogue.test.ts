@@ -31,7 +31,7 @@ describe('rule catalogue', () => {
 
   it('claims every rule id the reader and the classifier emit', () => {
     const upstream = [
-      'header-not-found', 'required-column-missing', 'unit-assumed', 'amount-not-number', 'error-value', 'amount-rounded', 'name-missing',
+      'header-not-found', 'cell-outside-table', 'required-column-missing', 'unit-assumed', 'amount-not-number', 'error-value', 'amount-rounded', 'name-missing',
       'hidden-row', 'hidden-column', 'duplicate-column',
       'project-label-unknown', 'project-label-near-miss', 'disease-area-as-project', 'disease-area-unknown', 'purpose-unknown', 'category-unknown', 'priority-area-unknown',
     ];
@@ -63,7 +63,7 @@ describe('rule catalogue', () => {
       'priority-area-unknown': 'warning', 'negative-request': 'error', 'total-mismatch': 'error', 'split-sum-mismatch': 'error',
       'subtotal-mismatch': 'error', 'duplicate-project': 'warning', 'project-missing': 'error', 'project-contradicted': 'warning',
       'adjustment-fund-requested': 'error', 'fund-row': 'info', 'increase-without-priority': 'warning', 'large-change-unexplained': 'warning',
-      'hidden-row': 'warning', 'hidden-column': 'warning', 'duplicate-column': 'warning',
+      'hidden-row': 'warning', 'hidden-column': 'warning', 'duplicate-column': 'warning', 'cell-outside-table': 'warning',
     });
   });
 });

@@ -9,6 +9,8 @@ const pack = syntheticPack();
 /** One realistic finding per rule, with the params its producer gives. */
 const SAMPLES: Record<string, FindingDraft> = {
   'header-not-found': { rule: 'header-not-found', cell: 'A1', params: { scannedRows: 30, nameHeaders: ['事業名', '研究事業名'], amountHeaders: ['要求額', '要求・要望額'] } },
+  'cell-outside-table': { rule: 'cell-outside-table', cell: 'XFD1048576', row: 1_048_576, value: '消し忘れ', params: {} },
+  'submission-cell-truncated': { rule: 'submission-cell-truncated', cell: 'C40', row: 40, params: { length: 1_000_011, limit: 32_767, mark: '…（以下省略）' } },
   'required-column-missing': { rule: 'required-column-missing', cell: 'A3', row: 3, params: { role: 'request', headerRow: 3, examples: ['要求額', '概算要求額'] } },
   'duplicate-column': { rule: 'duplicate-column', cell: 'H3', column: 'H', params: { role: 'request', header: '要求額（再掲）', keptColumn: 'E', keptHeader: '要求額' } },
   'year-mismatch': { rule: 'year-mismatch', cell: 'A1', value: '令和６年度 概算要求', params: { sheetYears: ['令和6年度'], evidence: ['「令和６年度 概算要求」（A1）'] } },
@@ -72,6 +74,7 @@ const VARIANTS: FindingDraft[] = [
     cell: 'G7',
     params: { messageId: 'suggested', name: '認知症研究開発事業', totalYen: 1_500_000, previousYen: 1_000_000, increaseYen: 500_000, suggestedAreas: ['認知症等の脳神経疾患'], evidence: ['認知症'] },
   },
+  { rule: 'cell-outside-table', params: { messageId: 'summary', count: 51, shown: 10 } },
   { rule: 'duplicate-project', cell: 'A6', params: { messageId: 'sameNumber', number: '0012', name: '循環器病研究事業', firstRow: 5 } },
   { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion', name: '事業X', category: 'amed' } },
 ];

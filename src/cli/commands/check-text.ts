@@ -2,6 +2,7 @@ import type { Locale, Severity } from '../../domain/model/finding';
 import type { AmountTotals, CheckReport, ProjectTotals } from '../../domain/model/report';
 import { formatNumber } from '../../domain/rules/messages';
 import { appendAll, maxOf } from '../../domain/arrays';
+import { terminalCell } from '../terminal-text';
 
 /** `budget-check check` as a terminal reads it: a summary, the totals, then one line per finding. */
 
@@ -176,7 +177,7 @@ export function formatReportText(report: CheckReport): string {
   const where = [`${l.sheet}: ${input.sheet}`, ...(input.range ? [`${l.range}: ${input.range}`] : [])].join(sep);
 
   const lines = [
-    `${l.file}: ${input.file ?? '-'} (${where})`,
+    terminalCell(`${l.file}: ${input.file ?? '-'} (${where})`),
     `${l.policy}: ${policy.title} (${policy.id}, ${l.decided(policy.decidedOn)}) — ${l.chosenBy[policy.chosenBy]}`,
     `${l.unit(report.sourceUnit)} / ${l.rows}: ${summary.rows}`,
     `${l.result}: ${counts.join(sep)}`,
@@ -211,7 +212,7 @@ export function formatReportText(report: CheckReport): string {
   ];
   if (report.findings.length === 0) lines.push(`  ${l.none}`);
   else {
-    const rows = report.findings.map((f) => [f.cell ?? (f.row !== undefined ? String(f.row) : '-'), l.severity[f.severity], f.rule, f.message]);
+    const rows = report.findings.map((f) => [f.cell ?? (f.row !== undefined ? String(f.row) : '-'), l.severity[f.severity], f.rule, terminalCell(f.message)]);
     appendAll(lines, table([l.findingColumns, ...rows], () => false).map((line) => `  ${line}`));
   }
   return `${lines.join('\n')}\n`;

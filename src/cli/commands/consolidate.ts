@@ -8,8 +8,8 @@ import { ministryPartFromXlsx, UnknownMinistryError } from '../../xlsx/ministry-
 import { writeSheetModel } from '../../xlsx/write-sheet-model';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { oneOf } from '../options';
+import { OutputFiles } from '../output-file';
 import { openSheet } from './open-sheet';
-import { checkOut, writeAtomically } from './submit';
 
 /**
  * `budget-check consolidate A.xlsx B.xlsx … --out ALL.xlsx`: the Cabinet Office's view. Each
@@ -139,7 +139,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const year = parsed.values.get('--year');
   const asked = year === undefined ? undefined : getPack(year);
   if (year !== undefined && !asked) throw new UsageError(`unknown year '${year}' (known: ${packs.map((p) => p.id).join(', ')})`);
-  for (const file of parsed.files) checkOut(out, file, parsed.flags.has('--overwrite'));
+  // Checked before any work: never an input, never an existing file without --overwrite.
+  const outputs = new OutputFiles(parsed.files, parsed.flags.has('--overwrite'), lang);
+  outputs.add('--out', out, '.xlsx');
   const given = givenMinistries(parsed);
 
   const parts: MinistryPart[] = [];
@@ -156,7 +158,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stderr(TEXT[lang].refused(result.counts.errors));
     return 1;
   }
-  writeAtomically(out, await writeSheetModel(result.model));
+  const bytes = await writeSheetModel(result.model);
+  outputs.write(out, (write) => write(bytes));
   io.stdout(TEXT[lang].wrote(out, result.model.name, parts.length));
   if (result.provisional) io.stderr(TEXT[lang].provisional);
   return result.counts.errors > 0 ? 1 : 0;

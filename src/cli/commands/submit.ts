@@ -1,22 +1,24 @@
-import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { checkSheet } from '../../domain/engine/check';
 import type { Locale } from '../../domain/model/finding';
 import { getPack, loadPacks } from '../../domain/policy/registry';
 import type { PolicyPack } from '../../domain/policy/schema';
-import { buildSubmissionSheet } from '../../domain/submission';
 import { detectMinistry } from '../../domain/reading/ministry';
+import { renderMessage } from '../../domain/rules/messages';
+import { buildSubmissionSheet, truncationFindings } from '../../domain/submission';
 import { matchKey } from '../../domain/text/normalize';
 import { writeSheetModel } from '../../xlsx/write-sheet-model';
 import { UsageError, type CliCommand } from '../command';
 import { oneOf, parseOptions } from '../options';
-import { writeReportFile } from '../report-file';
+import { OutputFiles } from '../output-file';
+import { writeReportJson } from '../report-json';
+import { terminalCell, terminalText } from '../terminal-text';
 import { formatReportText } from './check-text';
-import { openSheet } from './open-sheet';
+import { openSheet, readMappingFile } from './open-sheet';
 
 const SPEC = {
   command: 'submit',
-  values: ['--out', '--report', '--sheet', '--year', '--lang', '--ministry'] as const,
+  values: ['--out', '--report', '--sheet', '--year', '--lang', '--ministry', '--mapping'] as const,
   flags: ['--force', '--overwrite'] as const,
 };
 
@@ -25,6 +27,7 @@ const TEXT: Record<Locale, {
   wrote: (out: string, sheet: string, rows: number) => string;
   provisional: string;
   ministryUnknown: string;
+  warning: string;
 }> = {
   ja: {
     refused: (n) =>
@@ -32,6 +35,7 @@ const TEXT: Record<Locale, {
     wrote: (out, sheet, rows) => `提出用シート「${sheet}」を ${out} に書き込みました（事業 ${rows} 件）。\n`,
     provisional: 'エラーが残っているため、シートには「未確定（エラーあり）」と表示しています。提出前にエラーを解消してください。\n',
     ministryUnknown: '府省が分からないため、シートの府省は「（不明）」です。府省の列か表題（例:「…（厚生労働省）」）を入れるか、--ministry 厚生労働省 のように指定してください。\n',
+    warning: '警告',
   },
   en: {
     refused: (n) =>
@@ -39,6 +43,7 @@ const TEXT: Record<Locale, {
     wrote: (out, sheet, rows) => `Wrote the submission sheet "${sheet}" to ${out} (${rows} 事業).\n`,
     provisional: 'Errors remain, so the sheet is marked 未確定（エラーあり） (provisional). Resolve them before submitting.\n',
     ministryUnknown: 'The ministry is unknown, so the sheet says （不明）. Add a 府省 column or the ministry in the title (e.g. 「…（厚生労働省）」), or give --ministry 厚生労働省.\n',
+    warning: 'warning',
   },
 };
 
@@ -50,36 +55,11 @@ function ministryName(pack: PolicyPack, given: string): string {
   return found.name;
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
-  return real(a) === real(b);
-}
-
-/** Where the workbook goes; checked before any work so that a mistake costs nothing. */
-export function checkOut(out: string, input: string, overwrite: boolean): void {
-  if (extname(out).toLowerCase() !== '.xlsx') throw new UsageError(`--out must name an .xlsx file (got ${out})`);
-  if (samePath(out, input)) throw new UsageError(`--out is the input file itself; the input is never changed. Give another file name`);
-  if (existsSync(out) && !overwrite) throw new UsageError(`${out} already exists; give another name, or add --overwrite to replace it`);
-  if (!existsSync(dirname(resolve(out)))) throw new UsageError(`the folder of ${out} does not exist`);
-}
-
-/** Writes next to the target and renames, so an interrupted run never leaves half a workbook. */
-export function writeAtomically(out: string, bytes: Uint8Array): void {
-  const temp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, out);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
 export const submitCommand: CliCommand = {
   name: 'submit',
   summary: 'Check a worksheet and write the submission sheet (提出様式) to a new .xlsx',
   usage: [
-    'Usage: budget-check submit FILE.xlsx --out OUT.xlsx [--report REPORT.json] [--sheet NAME] [--year R4|R6] [--ministry NAME] [--lang ja|en] [--force] [--overwrite]',
+    'Usage: budget-check submit FILE.xlsx --out OUT.xlsx [--report REPORT.json] [--sheet NAME] [--year R4|R6] [--ministry NAME] [--mapping MAPPING.json] [--lang ja|en] [--force] [--overwrite]',
     '',
     'Checks the sheet exactly as `budget-check check` does, prints the findings, and writes the',
     "Cabinet Office's consolidated submission sheet to OUT.xlsx: header, 総括表, integrated",
@@ -93,8 +73,12 @@ export const submitCommand: CliCommand = {
     "  --year R4|R6        The policy year (default: from the sheet's title, else the newest)",
     "  --ministry NAME     府省 for the title, e.g. 厚生労働省 or 厚労省 (default: the sheet's 府省 column, title or file name)",
     '  --lang ja|en        Language of messages (default: ja)',
+    '  --mapping FILE.json The header rows and columns to read, instead of detecting them (as `check --help` shows)',
     '  --force             Write the sheet even when the check has errors; it is marked 未確定（エラーあり）',
-    '  --overwrite         Replace OUT.xlsx when it exists',
+    '  --overwrite         Replace OUT.xlsx (and REPORT.json) when they exist',
+    '',
+    'Files are written whole or not at all (through a temporary file beside them); an input is never',
+    'written, and an existing file only with --overwrite.',
     '',
     'Exit status: 0 written, no errors; 1 the check found errors (nothing written, or with --force',
     'a sheet marked 未確定); 2 unusable file or arguments (nothing written).',
@@ -109,14 +93,18 @@ export const submitCommand: CliCommand = {
     const packs = loadPacks();
     const asked = year === undefined ? undefined : getPack(year);
     if (year !== undefined && !asked) throw new UsageError(`unknown year '${year}' (known: ${packs.map((p) => p.id).join(', ')})`);
-    checkOut(out, parsed.file, parsed.flags.has('--overwrite'));
+    const mappingPath = parsed.values.get('--mapping');
+    const outputs = new OutputFiles([parsed.file, ...(mappingPath !== undefined ? [mappingPath] : [])], parsed.flags.has('--overwrite'), lang);
+    outputs.add('--out', out, '.xlsx');
     const reportPath = parsed.values.get('--report');
-    if (reportPath !== undefined && extname(reportPath).toLowerCase() !== '.json') throw new UsageError(`--report must name a .json file (got ${reportPath})`);
+    if (reportPath !== undefined) outputs.add('--report', reportPath, '.json');
+    const mapping = mappingPath === undefined ? undefined : readMappingFile(mappingPath, lang);
 
     const opened = await openSheet(parsed.file, parsed.values.get('--sheet'), lang);
     const report = checkSheet(opened.grid, {
       packs,
       ...(asked ? { packId: asked.id } : {}),
+      ...(mapping ? { mapping } : {}),
       locale: lang,
       file: basename(parsed.file),
       inputHash: opened.sha256,
@@ -127,8 +115,8 @@ export const submitCommand: CliCommand = {
     // --ministry wins; else the sheet's 府省 column, title or file name; else the sheet says （不明） and we say why.
     const ministry = given === undefined ? detectMinistry({ grid: opened.grid, fileName: basename(parsed.file) }, pack)?.ministry.name : ministryName(pack, given);
 
-    io.stdout(formatReportText(report));
-    if (reportPath !== undefined) writeReportFile(report, reportPath);
+    io.stdout(terminalText(formatReportText(report)));
+    if (reportPath !== undefined) outputs.write(reportPath, (write) => writeReportJson(report, write));
     const errors = report.summary.errors;
     const force = parsed.flags.has('--force');
     if (errors > 0 && !force) {
@@ -136,9 +124,13 @@ export const submitCommand: CliCommand = {
       return 1;
     }
     const model = buildSubmissionSheet(report, pack, { ...(ministry ? { ministry } : {}), createdAt: new Date(), force });
-    writeAtomically(out, await writeSheetModel(model));
-    io.stdout(TEXT[lang].wrote(out, model.name, report.rows.length));
-    if (ministry === undefined) io.stderr(TEXT[lang].ministryUnknown);
+    const bytes = await writeSheetModel(model);
+    outputs.write(out, (write) => write(bytes));
+    io.stdout(terminalText(TEXT[lang].wrote(out, model.name, report.rows.length)));
+    for (const finding of truncationFindings(model)) {
+      io.stderr(terminalCell(`${finding.cell}  ${TEXT[lang].warning}  ${finding.rule}  ${renderMessage(finding, lang, pack)}`) + '\n');
+    }
+    if (ministry === undefined) io.stderr(terminalText(TEXT[lang].ministryUnknown));
     if (errors > 0) io.stderr(TEXT[lang].provisional);
     return errors > 0 ? 1 : 0;
   },

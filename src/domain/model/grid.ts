@@ -22,6 +22,14 @@ export interface CellRange {
   readonly right: number;
 }
 
+/** A cell with a value that lies apart from the table (see SheetGrid.outside). */
+export interface OutsideCell {
+  readonly row: number;
+  readonly col: number;
+  /** What it shows, shortened. */
+  readonly text: string;
+}
+
 export interface SheetGrid {
   readonly sheetName: string;
   /** Sheet coordinates of values[0][0] (the used range need not start at A1). */
@@ -38,6 +46,12 @@ export interface SheetGrid {
   /** Hidden columns / rows in sheet coordinates. */
   readonly hiddenColumns?: readonly number[];
   readonly hiddenRows?: readonly number[];
+  /**
+   * Cells with values far from the table (a stray value at XFD1048576, a scrap hundreds of rows
+   * below), which an adapter left out of the grid instead of widening it to the whole sheet:
+   * how many, and the first few. The check reports each as a finding.
+   */
+  readonly outside?: { readonly count: number; readonly examples: readonly OutsideCell[] };
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */

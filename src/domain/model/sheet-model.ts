@@ -54,4 +54,12 @@ export interface SheetModel {
    * writers), so it can be replaced later without ever touching a user's sheet.
    */
   readonly marker: string;
+  /**
+   * Cells whose text was longer than a cell can hold (EXCEL_CELL_CHARS): written cut, ending in
+   * a visible mark; each becomes a finding (submission-cell-truncated) where the sheet is written.
+   */
+  readonly truncated?: readonly { readonly row: number; readonly col: number; readonly length: number }[];
 }
+
+/** Characters a cell holds at most, in Excel and so in the submission sheet. */
+export const EXCEL_CELL_CHARS = 32_767;

@@ -49,15 +49,25 @@ export function readAmountField(view: GridView, row: number, assignment: ColumnA
   const where = { cell, row: row + 1, column: columnLetter(col) };
   const formula = view.formula(row, col);
   if (raw === null && formula) {
-    findings.push({ rule: 'amount-not-number', ...where, value: formula, params: { column: assignment.header, reason: 'formula-without-cached-result', formula } });
+    findings.push({
+      rule: 'amount-not-number',
+      ...where,
+      value: formula,
+      params: { column: assignment.header, reason: 'formula-without-cached-result', messageId: 'formula-without-cached-result', formula },
+    });
     return { field: { value: null, cell, raw }, present: true };
   }
-  const parsed = parseAmount(raw, unit, view.numberFormat(row, col));
+  const format = view.numberFormat(row, col);
+  const parsed = parseAmount(raw, unit, format);
   if (parsed.kind === 'nil') return { field: { value: null, cell, raw }, present: false };
   if (parsed.kind === 'problem') {
     const problem = parsed.problem;
     if (problem.kind === 'error-value') findings.push({ rule: 'error-value', ...where, value: problem.error, params: { column: assignment.header } });
-    else findings.push({ rule: 'amount-not-number', ...where, value: valueText(raw), params: { column: assignment.header, reason: problem.reason } });
+    else {
+      // The message says what the cell holds: a date, TRUE/FALSE, a number beyond any amount, or text.
+      const params = { column: assignment.header, reason: problem.reason, messageId: problem.reason, ...(problem.reason === 'date-format' && format ? { format } : {}) };
+      findings.push({ rule: 'amount-not-number', ...where, value: valueText(raw), params });
+    }
     return { field: { value: null, cell, raw }, present: true };
   }
   if (parsed.rounded) {

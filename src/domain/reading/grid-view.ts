@@ -1,4 +1,5 @@
 import { cellAt, isCellError, type CellRange, type CellValue, type SheetGrid } from '../model/grid';
+import { mergeIndex } from '../model/merge-index';
 
 /**
  * Sheet-coordinate access to a SheetGrid that tolerates ragged rows, missing side arrays,
@@ -36,13 +37,6 @@ export function valueText(value: CellValue): string {
   return String(value).trim();
 }
 
-/** Excel's column count: row × this + col is a unique number key for a cell, cheaper to look up than a string. */
-const COLUMNS = 16_384;
-
-function cellKey(row: number, col: number): number {
-  return col >= 0 && col < COLUMNS ? row * COLUMNS + col : -1;
-}
-
 export function gridView(grid: SheetGrid): GridView {
   const top = grid.originRow;
   const left = grid.originCol;
@@ -51,15 +45,13 @@ export function gridView(grid: SheetGrid): GridView {
   const right = left + width - 1;
   const inGrid = (row: number, col: number) => row >= top && row <= bottom && col >= left && col <= right;
 
-  const merges = new Map<number, CellRange>();
+  // A merge's value lives in its top-left cell; one whose top-left is outside the grid shows nothing we have.
+  const areas: CellRange[] = [];
   for (const m of grid.merges ?? []) {
-    // A merge's value lives in its top-left cell; one whose top-left is outside the grid shows nothing we have.
     if (!inGrid(m.top, m.left) || m.bottom < m.top || m.right < m.left) continue;
-    const area = { top: m.top, left: m.left, bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) };
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) if (!merges.has(cellKey(r, c))) merges.set(cellKey(r, c), area);
-    }
+    areas.push({ top: m.top, left: m.left, bottom: Math.min(m.bottom, bottom), right: Math.min(m.right, right) });
   }
+  const merges = mergeIndex(areas, { top, left, bottom, right });
   const hiddenColumns = new Set(grid.hiddenColumns ?? []);
   const hiddenRows = new Set(grid.hiddenRows ?? []);
 
@@ -72,9 +64,9 @@ export function gridView(grid: SheetGrid): GridView {
     value: (row, col) => cellAt(grid, row, col),
     formula: (row, col) => sideValue(grid.formulas, row - top, col - left),
     numberFormat: (row, col) => sideValue(grid.numberFormats, row - top, col - left),
-    mergeAt: (row, col) => (merges.size === 0 ? null : (merges.get(cellKey(row, col)) ?? null)),
+    mergeAt: (row, col) => merges.at(row, col),
     source(row, col) {
-      const m = merges.size === 0 ? undefined : merges.get(cellKey(row, col));
+      const m = merges.at(row, col);
       return m ? { row: m.top, col: m.left } : { row, col };
     },
     text(row, col) {

@@ -40,14 +40,24 @@ export function serializeMapping(mapping: ColumnMapping): string {
 
 /** The mapping stored by serializeMapping, or null for anything else (bad JSON, other version, invalid fields). */
 export function parseMapping(json: string): ColumnMapping | null {
+  const read = readMapping(json);
+  return 'mapping' in read ? read.mapping : null;
+}
+
+/** As parseMapping, saying what is wrong (in English, with the field's path) when it is not a mapping. */
+export function readMapping(json: string): { readonly mapping: ColumnMapping } | { readonly problem: string } {
   let data: unknown;
   try {
     data = JSON.parse(json);
-  } catch {
-    return null;
+  } catch (error) {
+    return { problem: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
   const parsed = StoredMappingSchema.safeParse(data);
-  if (!parsed.success) return null;
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.length ? issue.path.join('.') : '(top level)';
+    return { problem: `${path}: ${issue?.message ?? 'invalid'}` };
+  }
   const { headerTop, headerBottom, unit } = parsed.data;
   const columns: ColumnAssignment[] = parsed.data.columns.map((c) => ({
     col: c.col,
@@ -56,5 +66,5 @@ export function parseMapping(json: string): ColumnMapping | null {
     header: c.header,
     ...(c.unit !== undefined ? { unit: c.unit } : {}),
   }));
-  return { headerTop, headerBottom, columns, ...(unit !== undefined ? { unit } : {}) };
+  return { mapping: { headerTop, headerBottom, columns, ...(unit !== undefined ? { unit } : {}) } };
 }

@@ -47,7 +47,16 @@ function userBlock(view: GridView, mapping: ColumnMapping): HeaderBlock {
   };
 }
 
-function headerNotFound(view: GridView, unit: Unit | undefined): SheetTable {
+/** What the adapter left out of the grid as lying far from the table: how many in all when not all are named, then each named cell. */
+function outsideFindings(grid: SheetGrid): FindingDraft[] {
+  const outside = grid.outside;
+  if (!outside || outside.count === 0) return [];
+  const named: FindingDraft[] = outside.examples.map((c) => ({ rule: 'cell-outside-table', cell: a1(c.row, c.col), row: c.row + 1, value: c.text, params: {} }));
+  if (outside.count === named.length) return named;
+  return [{ rule: 'cell-outside-table', params: { messageId: 'summary', count: outside.count, shown: named.length } }, ...named];
+}
+
+function headerNotFound(view: GridView, unit: Unit | undefined, outside: readonly FindingDraft[]): SheetTable {
   const scanned = Math.max(0, Math.min(view.bottom - view.top + 1, HEADER_SCAN_ROWS));
   return {
     sheetName: view.sheetName,
@@ -69,6 +78,7 @@ function headerNotFound(view: GridView, unit: Unit | undefined): SheetTable {
           amountHeaders: [...REQUIRED_HEADER_EXAMPLES.request, ...REQUIRED_HEADER_EXAMPLES.total],
         },
       },
+      ...outside,
     ],
   };
 }
@@ -125,7 +135,8 @@ export function readTable(grid: SheetGrid, pack: PolicyPack, options: ReadTableO
   const view = gridView(grid);
   const user = options.mapping;
   const block = user ? userBlock(view, user) : findHeaderBlock(view, pack);
-  if (!block) return headerNotFound(view, options.unit);
+  const outside = outsideFindings(grid);
+  if (!block) return headerNotFound(view, options.unit, outside);
 
   const detected = user ? { columns: user.columns, tableUnit: null, findings: [] } : mapColumns(view, block, pack);
   const columns = detected.columns;
@@ -134,7 +145,7 @@ export function readTable(grid: SheetGrid, pack: PolicyPack, options: ReadTableO
   const units = resolveUnits(columns, titleUnit, user?.unit ?? options.unit ?? null);
   const extracted = extractRows(view, block, columns, units.columnUnits, pack);
 
-  const findings: FindingDraft[] = [...headerFindings(view, block, columns), ...detected.findings];
+  const findings: FindingDraft[] = [...headerFindings(view, block, columns), ...outside, ...detected.findings];
   if (units.source === 'assumed' && columns.some((c) => AMOUNT_ROLES.includes(c.role))) {
     findings.push({ rule: 'unit-assumed', cell: a1(block.top, block.left), row: block.top + 1, params: { assumed: units.unit } });
   }

@@ -1,5 +1,7 @@
+import type { FindingDraft } from '../model/finding';
+import { a1 } from '../model/grid';
 import type { CheckReport } from '../model/report';
-import type { SheetModel } from '../model/sheet-model';
+import { EXCEL_CELL_CHARS, type ModelCell, type SheetModel } from '../model/sheet-model';
 import type { PolicyPack } from '../policy/schema';
 import { assemble, type Block } from './block';
 import type { SubmissionContext } from './context';
@@ -43,6 +45,30 @@ const BLOCKS: Record<BlockId, (ctx: SubmissionContext) => Block> = {
   detail: detailBlock,
 };
 
+/** Ends a text cut to fit a cell, so that nobody takes it for the whole. */
+export const TRUNCATION_MARK = '…（以下省略）';
+
+/** Cells as written: a text longer than a cell holds is cut to fit, ending in TRUNCATION_MARK. */
+function fitCells(cells: readonly ModelCell[]): { cells: readonly ModelCell[]; truncated: { row: number; col: number; length: number }[] } {
+  const truncated: { row: number; col: number; length: number }[] = [];
+  const fitted = cells.map((cell) => {
+    if (typeof cell.value !== 'string' || cell.value.length <= EXCEL_CELL_CHARS) return cell;
+    truncated.push({ row: cell.row, col: cell.col, length: cell.value.length });
+    return { ...cell, value: cell.value.slice(0, EXCEL_CELL_CHARS - TRUNCATION_MARK.length) + TRUNCATION_MARK };
+  });
+  return { cells: truncated.length > 0 ? fitted : cells, truncated };
+}
+
+/** One finding per cell the submission sheet had to cut (see SheetModel.truncated). */
+export function truncationFindings(model: SheetModel): FindingDraft[] {
+  return (model.truncated ?? []).map((t) => ({
+    rule: 'submission-cell-truncated',
+    cell: a1(t.row, t.col),
+    row: t.row + 1,
+    params: { length: t.length, limit: EXCEL_CELL_CHARS, mark: TRUNCATION_MARK },
+  }));
+}
+
 /** The submission sheet (提出様式) for a checked report, as a model both writers render. */
 export function buildSubmissionSheet(report: CheckReport, pack: PolicyPack, options: SubmissionOptions): SheetModel {
   const layout = options.layout ?? DEFAULT_LAYOUT;
@@ -58,7 +84,9 @@ export function buildSubmissionSheet(report: CheckReport, pack: PolicyPack, opti
     createdAt: options.createdAt,
     provisional: errors > 0,
   };
-  const { cells, merges } = assemble(layout.blockOrder.map((id) => BLOCKS[id](ctx)), layout);
+  const assembled = assemble(layout.blockOrder.map((id) => BLOCKS[id](ctx)), layout);
+  const merges = assembled.merges;
+  const { cells, truncated } = fitCells(assembled.cells);
   return {
     name: layout.sheetName,
     cells,
@@ -69,5 +97,6 @@ export function buildSubmissionSheet(report: CheckReport, pack: PolicyPack, opti
     freeze: layout.freeze,
     print: layout.print,
     marker: layout.marker,
+    ...(truncated.length > 0 ? { truncated } : {}),
   };
 }

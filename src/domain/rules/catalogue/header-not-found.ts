@@ -18,8 +18,8 @@ export const headerNotFound = defineRule({
   },
   params: NO_PARAMS,
   messages: {
-    ja: '先頭{scannedRows}行に、事業名の列（例: {nameHeaders}）と金額の列（例: {amountHeaders}）を持つ見出し行が見つかりません。見出しを確認するか、列の対応を手動で指定してください。',
-    en: 'No header row with a program-name column (e.g. {nameHeaders}) and an amount column (e.g. {amountHeaders}) in the first {scannedRows} rows. Check the header or set the column mapping by hand.',
+    ja: '先頭{scannedRows}行に、事業名の列（例: {nameHeaders}）と金額の列（例: {amountHeaders}）を持つ見出し行が見つかりません。見出しの文言を確かめるか、列の対応を指定してください（作業ウィンドウでは「見出しと列の対応」で、コマンドラインでは --mapping FILE.json で）。',
+    en: 'No header row with a program-name column (e.g. {nameHeaders}) and an amount column (e.g. {amountHeaders}) in the first {scannedRows} rows. Check the header\'s wording, or give the column mapping (in the task pane under 見出しと列の対応, on the command line with --mapping FILE.json).',
   },
   check: forwardFrom('table', 'header-not-found'),
 });

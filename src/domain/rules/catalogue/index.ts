@@ -5,6 +5,7 @@ import { amountColumnUnmapped } from './amount-column-unmapped';
 import { amountNotNumber } from './amount-not-number';
 import { amountRounded } from './amount-rounded';
 import { categoryUnknown } from './category-unknown';
+import { cellOutsideTable } from './cell-outside-table';
 import { diseaseAreaAsProject } from './disease-area-as-project';
 import { diseaseAreaUnknown } from './disease-area-unknown';
 import { duplicateColumn } from './duplicate-column';
@@ -27,6 +28,7 @@ import { projectMissing } from './project-missing';
 import { purposeUnknown } from './purpose-unknown';
 import { requiredColumnMissing } from './required-column-missing';
 import { splitSumMismatch } from './split-sum-mismatch';
+import { submissionCellTruncated } from './submission-cell-truncated';
 import { subtotalMismatch } from './subtotal-mismatch';
 import { totalMismatch } from './total-mismatch';
 import { unitAssumed } from './unit-assumed';
@@ -40,6 +42,7 @@ import { yearMismatch } from './year-mismatch';
 export const RULES: readonly Rule[] = [
   // reading
   headerNotFound,
+  cellOutsideTable,
   requiredColumnMissing,
   duplicateColumn,
   hiddenColumn,
@@ -76,6 +79,8 @@ export const RULES: readonly Rule[] = [
   // changes from the previous year (section 5)
   increaseWithoutPriority,
   largeChangeUnexplained,
+  // writing the submission sheet
+  submissionCellTruncated,
 ];
 
 const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
