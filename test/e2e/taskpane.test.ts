@@ -25,6 +25,9 @@ const AXE_PATH = '/__e2e__/axe.min.js';
  * (after `npm run build`), then review and commit the new image like any other change.
  */
 const SCREENSHOT = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? path.join(ROOT, 'docs/taskpane.png') : path.join(ROOT, 'test-output/taskpane.png');
+const SHOTS = process.env.UPDATE_DOCS_SCREENSHOTS === '1' ? path.join(ROOT, 'docs') : path.join(ROOT, 'test-output');
+/** A row with a suggested project, before and after ［候補を採用する］ (README, "Declared, accepted and suggested"). */
+const ACCEPT_SCREENSHOTS = { before: path.join(SHOTS, 'accept-before.png'), after: path.join(SHOTS, 'accept-after.png') };
 
 jest.setTimeout(60_000);
 
@@ -245,6 +248,62 @@ describe('task pane in Chromium, outside Office', () => {
     const values: unknown[] = [];
     book.getWorksheet('提出用シート')!.eachRow((row) => row.eachCell((c) => values.push(c.value)));
     expect(values).toContain(1_234_567);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('at 350 px: a suggested project counts nowhere until accepted, then in its project; the cell is written only on request', async () => {
+    const { page, errors } = await openPane();
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.getByRole('button', { name: 'サンプルで試す' }).click();
+    const check = page.getByRole('button', { name: '検証', exact: true });
+    await check.waitFor();
+    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    await check.click();
+    await page.getByText(/^検証が終わりました。/).waitFor();
+
+    // 統合プロジェクト別: the row's 950,000 is 医療機器's candidate, inside 未特定, not in the project.
+    const projects = page.getByRole('table', { name: '統合プロジェクト別（単位：千円）' });
+    const line = (name: string) => projects.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    const cells = async (name: string) => (await line(name).getByRole('cell').allTextContents()).map((t) => t.replace(/\*$/, ''));
+    const devicesBefore = await cells('②医療機器・ヘルスケアプロジェクト');
+    const unspecifiedBefore = await cells('統合プロジェクト未特定');
+
+    const row = page.getByRole('button', { name: /16 行目 医療機器開発推進研究事業/ });
+    await row.click();
+    const candidates = page.getByRole('group', { name: '候補（未確定）' });
+    await candidates.waitFor();
+    expect(await candidates.textContent()).toContain('②医療機器・ヘルスケアプロジェクト（確度 高）');
+    // What the officer sees in the 350 × 800 pane, the row at the top.
+    const shoot = async (file: string) => {
+      await page.getByRole('button', { name: /16 行目 医療機器開発推進研究事業/ }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: file });
+    };
+    fs.mkdirSync(path.dirname(ACCEPT_SCREENSHOTS.before), { recursive: true });
+    await shoot(ACCEPT_SCREENSHOTS.before);
+
+    await page.getByRole('button', { name: '候補を採用する' }).click();
+    await page.getByText('「医療機器開発推進研究事業」の候補を採用し、集計し直しました。').first().waitFor();
+    const amount = (text: string) => Number(text.replace(/,/g, '').replace('△', '-'));
+    const devicesAfter = await cells('②医療機器・ヘルスケアプロジェクト');
+    const unspecifiedAfter = await cells('統合プロジェクト未特定');
+    // 計 is the column before 前年度: the project gains exactly what 未特定 loses.
+    const headers = await page.getByRole('table', { name: '統合プロジェクト別（単位：千円）' }).getByRole('columnheader').allTextContents();
+    const total = headers.indexOf('要求・要望額') - 1; // the row's cells start after its row header
+    expect(total).toBeGreaterThanOrEqual(0);
+    const gained = amount(devicesAfter[total]) - amount(devicesBefore[total]);
+    const lost = amount(unspecifiedBefore[total]) - amount(unspecifiedAfter[total]);
+    expect(gained).toBe(950_000);
+    expect(lost).toBe(950_000);
+
+    await page.getByRole('button', { name: /16 行目 医療機器開発推進研究事業/ }).click();
+    await page.getByText('確認済みの候補として集計しています。', { exact: false }).waitFor();
+    await shoot(ACCEPT_SCREENSHOTS.after);
+
+    // Only on request, the accepted project goes into the sheet's own (empty) 統合プロジェクト cell; then it is declared.
+    await page.getByRole('button', { name: 'セル E16 に統合プロジェクト名を記入' }).click();
+    await page.getByText('セル E16 に「医療機器・ヘルスケアプロジェクト」を記入し、検証し直しました。').first().waitFor();
+    expect(await page.getByRole('button', { name: /16 行目 医療機器開発推進研究事業/ }).textContent()).toContain('（記載どおり）');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -64,7 +64,8 @@ const useStyles = makeStyles({
 function rowReasons(row: ReportRow): Reason[] {
   const c = row.classification;
   const all = [
-    ...c.suggestions.filter((sg) => row.projects.some((p) => p.id === sg.projectId)).flatMap((sg) => sg.reasons),
+    // A counted project's evidence, or the leading candidate's where nothing is counted yet.
+    ...c.suggestions.filter((sg, i) => row.projects.some((p) => p.id === sg.projectId) || (row.projects.length === 0 && i === 0)).flatMap((sg) => sg.reasons),
     ...c.priorityAreas.flatMap((t) => t.reasons),
     ...c.diseaseAreas.flatMap((t) => t.reasons),
     ...c.purposes.flatMap((t) => t.reasons),
