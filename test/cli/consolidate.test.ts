@@ -103,7 +103,7 @@ describe('budget-check consolidate', () => {
   it('an unknown --ministry, a missing file or an --out that is an input: exit 2, nothing written', async () => {
     expect((await cli('consolidate', path('r6-mext.xlsx'), '--out', path('all.xlsx'), '--ministry', '農水省')).err).toContain('府省「農水省」が分かりません');
     expect((await cli('consolidate', path('nope.xlsx'), '--out', path('all.xlsx'))).err).toContain('ファイルがありません');
-    expect((await cli('consolidate', path('r6-mext.xlsx'), path('r6-meti.xlsx'), '--out', path('r6-meti.xlsx'), '--overwrite')).err).toContain('--out is the input file itself');
+    expect((await cli('consolidate', path('r6-mext.xlsx'), path('r6-meti.xlsx'), '--out', path('r6-meti.xlsx'), '--overwrite')).err).toContain('は入力ファイルです。入力ファイルは変更しません');
     expect(readdirSync(dir).sort()).toEqual(['r6-meti.xlsx', 'r6-mext.xlsx', 'r6-mhlw.xlsx', 'sample-r6-with-mistakes.xlsx']);
   });
 });
