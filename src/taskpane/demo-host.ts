@@ -82,6 +82,7 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
       fileName: fileName.replace(/\.xlsx$/i, '') + '-submission.xlsx',
       data: await writeSheetModel(model),
     }),
+    writeConsolidated: async (model) => ({ kind: 'file', fileName: '府省別取りまとめ.xlsx', data: await writeSheetModel(model) }),
     setCell: (sheet, a1, value) => edits.set(sheet, a1, value),
   };
 }

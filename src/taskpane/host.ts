@@ -40,4 +40,6 @@ export interface PaneHost {
   /** Select the cell in Excel. The demo has no Excel: the pane highlights the cell in its own sheet view instead. */
   selectCell?(sheet: string, a1: string): Promise<void>;
   writeSubmission(model: SheetModel): Promise<SubmissionOutcome>;
+  /** The government-wide consolidated sheet: a new sheet of the open workbook in Excel, a file in the demo. */
+  writeConsolidated(model: SheetModel): Promise<SubmissionOutcome>;
 }

@@ -45,5 +45,7 @@ export function createOfficeHost(deps: OfficeHostDeps = {}): PaneHost {
     saveYear: async (packId) => settings?.rememberFiscalYear(packId),
     selectCell: (sheet, a1) => selectCell(run, sheet, a1),
     writeSubmission: async (model) => ({ kind: 'written', ...(await sink.writeOutputSheet(model)) }),
+    // Its own marker, so it replaces only an earlier consolidated sheet, never a submission sheet or a user's sheet.
+    writeConsolidated: async (model) => ({ kind: 'written', ...(await sink.writeOutputSheet(model)) }),
   };
 }

@@ -308,6 +308,32 @@ describe('task pane in Chromium, outside Office', () => {
     await page.close();
   });
 
+  it("at 350 px: consolidates three ministries' workbooks chosen from disk into one sheet, read in the browser", async () => {
+    const { page, errors } = await openPane();
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.getByRole('button', { name: 'サンプルで試す' }).click();
+    await page.getByRole('button', { name: '検証', exact: true }).waitFor();
+    const files = ['r6-mext.xlsx', 'r6-mhlw.xlsx', 'r6-meti.xlsx'].map((f) => path.join(ROOT, 'samples', f));
+    await page.getByLabel('取りまとめる府省のブック（.xlsx、複数選択可）').setInputFiles(files);
+    const link = page.getByRole('link', { name: '府省別取りまとめ.xlsx をダウンロード' });
+    await link.waitFor();
+    await page.getByRole('heading', { name: '5. 府省別の取りまとめ（内閣府）' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'consolidation-pane.png') });
+    const parts = await page.getByRole('region', { name: '5. 府省別の取りまとめ（内閣府）' }).getByRole('listitem').allTextContents();
+    expect(parts.filter((t) => /：r6-m(ext|hlw|eti)\.xlsx（要求表を検証/.test(t)).map((t) => t.split('：')[0]).sort()).toEqual(['厚生労働省', '文部科学省', '経済産業省']);
+    const { data } = await download(page, () => link.click());
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(data as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    book.worksheets[0].eachRow((row) => row.eachCell((c) => texts.push(String(c.value ?? ''))));
+    for (const ministry of ['文部科学省', '厚生労働省', '経済産業省']) expect(texts).toContain(ministry);
+    // Nothing left the machine: only the pane's own origin was asked for the files' contents.
+    expect(requests.filter((url) => url.includes('r6-m'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('speaks English with ?lang=en', async () => {
     const { page } = await openPane('?lang=en');
     await page.getByText('Open outside Excel').waitFor();

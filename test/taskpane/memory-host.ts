@@ -70,6 +70,10 @@ export function memoryHost(options: { storedYear?: string; failRead?: boolean } 
     loadYear: async () => options.storedYear ?? null,
     saveYear: async (id) => void calls.saveYear.push(id),
     selectCell: async (sheet, a1) => void calls.selectCell.push([sheet, a1]),
+    writeConsolidated: async (model) => {
+      calls.written.push(model);
+      return { kind: 'written', sheetName: model.name, address: 'A1:T40', rows: 40, nameWasTaken: false, replacedPrevious: false };
+    },
     // As the Office sink reports it when a sheet of the user's already has the output name.
     writeSubmission: async (model) => {
       calls.written.push(model);

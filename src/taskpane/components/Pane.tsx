@@ -27,6 +27,8 @@ import { DownloadLink } from './DownloadLink';
 import { FindingsList } from './FindingsList';
 import { MappingEditor } from './MappingEditor';
 import { RowClassifications } from './RowClassifications';
+import { ConsolidationStep } from './ConsolidationStep';
+import { useConsolidation } from '../use-consolidation';
 import { highConfidenceRows } from '../acceptance';
 import { SheetGridView } from './SheetGridView';
 import { SheetModelView } from './SheetModelView';
@@ -74,6 +76,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const { strings: s, packs } = props;
   const styles = useStyles();
   const [state, actions] = usePane(props.host, packs, s);
+  const [consolidation, consolidationActions] = useConsolidation(props.host, packs, s);
   const demo = props.host.kind === 'demo';
   const busy = state.busy !== null;
   const pack = packs.find((p) => p.id === (state.report?.policy.id ?? state.packId)) ?? packs[packs.length - 1];
@@ -255,6 +258,8 @@ export function Pane(props: PaneProps): React.JSX.Element {
           )}
         </section>
       )}
+
+      {guard(s.failure.parts.consolidation, <ConsolidationStep state={consolidation} strings={s} onInputs={consolidationActions.run} onForce={consolidationActions.force} />)}
 
       <ConfirmWriteDialog
         open={state.confirmOpen}

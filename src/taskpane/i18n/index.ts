@@ -150,6 +150,24 @@ export interface Strings {
     readonly labelWritten: (cell: string, label: string) => string;
     readonly labelNotEmpty: (cell: string) => string;
   };
+  readonly consolidation: {
+    readonly heading: string;
+    readonly hint: string;
+    readonly input: string;
+    readonly running: (files: number) => string;
+    readonly parts: string;
+    readonly part: (ministry: string | null, file: string, kind: 'request' | 'submission', rows: number, errors: number) => string;
+    readonly findings: string;
+    readonly noFindings: string;
+    readonly unreadable: (file: string, message: string) => string;
+    readonly notWritten: string;
+    readonly refusedErrors: (errors: number) => string;
+    readonly force: string;
+    readonly written: (sheet: string, provisional: boolean) => string;
+    readonly built: (provisional: boolean) => string;
+    readonly download: (fileName: string) => string;
+    readonly failed: (message: string) => string;
+  };
   readonly submission: {
     readonly ministry: string;
     readonly ministryNone: string;
@@ -191,6 +209,7 @@ export interface Strings {
       readonly sheet: string;
       readonly preview: string;
       readonly pane: string;
+      readonly consolidation: string;
     };
   };
 }
