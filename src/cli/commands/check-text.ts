@@ -1,5 +1,5 @@
 import type { Locale, Severity } from '../../domain/model/finding';
-import type { AmountTotals, CheckReport, ProjectTotals } from '../../domain/model/report';
+import { projectTableTotal, type AmountTotals, type CheckReport, type ProjectTotals } from '../../domain/model/report';
 import { formatNumber } from '../../domain/rules/messages';
 import { appendAll, maxOf } from '../../domain/arrays';
 import { terminalCell } from '../terminal-text';
@@ -155,19 +155,6 @@ function projectLine(label: string, p: ProjectTotals, l: Labels, locale: Locale)
   ];
 }
 
-/** The 計 line of the project table: the engine's own totals, so the table visibly adds up to 合計. */
-function projectSums(totals: CheckReport['totals']): Pick<ProjectTotals, 'amed' | 'inhouse' | 'unknownCategory' | 'total' | 'previous' | 'change' | 'previousEstimated'> {
-  return {
-    amed: totals.amed.total,
-    inhouse: totals.inhouse.total,
-    unknownCategory: totals.unknownCategory.total,
-    total: totals.all.total,
-    previous: totals.all.previous,
-    change: totals.all.change,
-    previousEstimated: false,
-  };
-}
-
 export function formatReportText(report: CheckReport): string {
   const { locale } = report;
   const l = LABELS[locale];
@@ -202,7 +189,7 @@ export function formatReportText(report: CheckReport): string {
         l.projectColumns,
         ...totals.byProject.map((p) => projectLine(p.name, p, l, locale)),
         projectLine(l.unattributed, totals.unspecified, l, locale),
-        projectLine(l.lines.all, { ...totals.unspecified, ...projectSums(totals), candidate: 0 }, l, locale),
+        projectLine(l.lines.all, projectTableTotal(totals), l, locale),
       ],
       (col) => col > 0,
     ).map((line) => `  ${line}`),

@@ -3,6 +3,7 @@ import type { Classification, ProjectShare, RowClassification, TagMatch } from '
 import type { BudgetRow } from '../model/table';
 import { allPriorityAreas, type PolicyPack } from '../policy/schema';
 import { matchKey } from '../text/normalize';
+import { rowAmount } from './project-shares';
 
 /**
  * Applies what the officer accepted to a classification. Only where the sheet declares nothing:
@@ -15,16 +16,6 @@ export function rowKey(row: Pick<BudgetRow, 'number' | 'name'>): string {
   const number = typeof row.number?.value === 'string' ? row.number.value.trim() : '';
   if (number !== '') return `no:${matchKey(number)}`;
   return `name:${matchKey(typeof row.name.value === 'string' ? row.name.value : String(row.name.value ?? ''))}`;
-}
-
-/** The row's whole amount, as a single declared project takes it. */
-function rowAmount(row: BudgetRow): number | null {
-  const total = row.total?.value;
-  if (typeof total === 'number') return total;
-  const request = row.request?.value;
-  if (typeof request !== 'number') return null;
-  const extra = row.priorityRequest?.value;
-  return request + (typeof extra === 'number' ? extra : 0);
 }
 
 function acceptedShares(row: BudgetRow, cls: RowClassification, ids: readonly string[], pack: PolicyPack): ProjectShare[] {

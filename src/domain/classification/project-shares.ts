@@ -22,7 +22,7 @@ export interface SharesResult {
 }
 
 /** The row's whole amount: 計, else 要求 plus 要望; null when neither is known. */
-function rowAmount(row: BudgetRow): Yen | null {
+export function rowAmount(row: BudgetRow): Yen | null {
   const total = row.total?.value;
   if (typeof total === 'number') return total;
   const request = row.request?.value;

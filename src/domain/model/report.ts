@@ -45,6 +45,25 @@ export interface ProjectTotals {
   readonly candidate: number;
 }
 
+/**
+ * The 計 line under the table by project: the engine's own 合計 (by 区分, and all), so the table
+ * visibly adds up to 合計. Nothing to mark and no candidate: a 計 restates nothing.
+ */
+export function projectTableTotal(totals: Pick<ReportTotals, 'amed' | 'inhouse' | 'unknownCategory' | 'all'>): ProjectTotals {
+  return {
+    projectId: null,
+    name: '計',
+    amed: totals.amed.total,
+    inhouse: totals.inhouse.total,
+    unknownCategory: totals.unknownCategory.total,
+    total: totals.all.total,
+    previous: totals.all.previous,
+    change: totals.all.change,
+    previousEstimated: false,
+    candidate: 0,
+  };
+}
+
 /** Money kept apart from the initial-budget totals, with why. */
 export interface ApartTotals {
   /** 'fund' (基金・補正・政府出資 …) or an account id ('reconstruction', 'special'). */

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { AmountTotals, ProjectTotals, ReportTotals } from '../../domain/model/report';
+import { projectTableTotal, type AmountTotals, type ProjectTotals, type ReportTotals } from '../../domain/model/report';
 import { formatAmount } from '../format';
 import type { Strings } from '../i18n';
 
@@ -58,17 +58,7 @@ export function TotalsTables(props: TotalsTablesProps): React.JSX.Element {
       {isTotal || p.candidate === 0 ? <td className={styles.cell} /> : amount(p.candidate)}
     </tr>
   );
-  const sumLine: ProjectTotals = {
-    ...totals.unspecified,
-    amed: totals.amed.total,
-    inhouse: totals.inhouse.total,
-    unknownCategory: totals.unknownCategory.total,
-    total: totals.all.total,
-    previous: totals.all.previous,
-    change: totals.all.change,
-    previousEstimated: false,
-    candidate: 0,
-  };
+  const sumLine = projectTableTotal(totals);
   const estimated = [...totals.byProject, totals.unspecified].some((p) => p.previousEstimated);
   return (
     // Scrollable content must be reachable by keyboard; the region names what scrolls.
