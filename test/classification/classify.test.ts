@@ -1,7 +1,8 @@
 import { classify } from '../../src/domain/classification';
 import type { RowClassification } from '../../src/domain/model/classification';
 import { getPack } from '../../src/domain/policy/registry';
-import { allPriorityAreas, PolicyPackSchema, type PolicyPack } from '../../src/domain/policy/schema';
+import { PolicyPackSchema, type PolicyPack } from '../../src/domain/policy/schema';
+import { allPriorityAreas } from '../../src/domain/policy/priority-areas';
 import { syntheticPack } from '../helpers/synthetic-pack';
 import { row, table, type RowSpec } from './rows';
 

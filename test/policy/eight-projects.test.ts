@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatPolicies, policySummaries } from '../../src/cli/commands/policies';
 import { guessPackFromText, loadPacks } from '../../src/domain/policy/registry';
-import { PolicyPackSchema, allPriorityAreas } from '../../src/domain/policy/schema';
+import { PolicyPackSchema } from '../../src/domain/policy/schema';
+import { allPriorityAreas } from '../../src/domain/policy/priority-areas';
 
 /** The 3rd-period plan (FY2025–) has eight projects: nothing but data may change for it. */
 const fixture = PolicyPackSchema.parse(

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPacks } from '../../src/domain/policy/registry';
-import { PolicyPackSchema, allPriorityAreas, type PolicyPack } from '../../src/domain/policy/schema';
+import { PolicyPackSchema, type PolicyPack } from '../../src/domain/policy/schema';
+import { allPriorityAreas } from '../../src/domain/policy/priority-areas';
 import { matchKey } from '../../src/domain/text/normalize';
 import { PACKS_DIR, quotedPassages, sourceText, withoutWhitespace } from './pack-texts';
 

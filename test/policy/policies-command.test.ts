@@ -1,6 +1,6 @@
 import { runCli } from '../../src/cli/run';
 import { loadPacks } from '../../src/domain/policy/registry';
-import { allPriorityAreas } from '../../src/domain/policy/schema';
+import { allPriorityAreas } from '../../src/domain/policy/priority-areas';
 
 function capture() {
   const out: string[] = [];

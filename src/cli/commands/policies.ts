@@ -1,5 +1,6 @@
 import { loadPacks } from '../../domain/policy/registry';
-import { allPriorityAreas, type PolicyPack, type PriorityArea } from '../../domain/policy/schema';
+import { allPriorityAreas } from '../../domain/policy/priority-areas';
+import type { PolicyPack, PriorityArea } from '../../domain/policy/schema';
 import { UsageError, type CliCommand } from '../command';
 
 export interface PolicySummary {

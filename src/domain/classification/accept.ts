@@ -1,9 +1,10 @@
 import type { AcceptedSuggestion } from '../model/acceptance';
 import type { Classification, ProjectShare, RowClassification, TagMatch } from '../model/classification';
 import type { BudgetRow } from '../model/table';
-import { allPriorityAreas, type PolicyPack } from '../policy/schema';
+import { allPriorityAreas } from '../policy/priority-areas';
+import type { PolicyPack } from '../policy/schema';
 import { matchKey } from '../text/normalize';
-import { rowAmount } from './project-shares';
+import { rowAmount } from './row-amount';
 
 /**
  * Applies what the officer accepted to a classification. Only where the sheet declares nothing:

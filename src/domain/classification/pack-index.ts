@@ -1,6 +1,7 @@
 import type { FundKind } from '../model/classification';
 import { fundProgrammes, programmesIn } from '../policy/programmes/fund-programmes';
-import { allPriorityAreas, type Citation, type PolicyPack, type PriorityArea, type Project, type VocabularyEntry } from '../policy/schema';
+import { allPriorityAreas } from '../policy/priority-areas';
+import type { Citation, PolicyPack, PriorityArea, Project, VocabularyEntry } from '../policy/schema';
 import type { DeclaredReading } from './declared-vocabulary';
 import type { FieldReading } from './suggest-projects';
 import type { TextEvidence } from './text-evidence';

@@ -1,4 +1,3 @@
-import type { Yen } from '../model/amount';
 import type { Basis, ProjectShare, Reason } from '../model/classification';
 import type { FindingDraft, FindingParams } from '../model/finding';
 import type { BudgetRow } from '../model/table';
@@ -6,6 +5,7 @@ import { cellFinding, type ClassificationRule } from './findings';
 import { BoundedMemo } from './memo';
 import { MEMO_LIMIT, type PackIndex } from './pack-index';
 import { resolveLabelWith } from './project-label';
+import { rowAmount } from './row-amount';
 
 /**
  * A row's integrated project(s), strongest evidence first:
@@ -19,16 +19,6 @@ export interface SharesResult {
   readonly basis: Basis | null;
   readonly projects: ProjectShare[];
   readonly findings: FindingDraft[];
-}
-
-/** The row's whole amount: 計, else 要求 plus 要望; null when neither is known. */
-export function rowAmount(row: BudgetRow): Yen | null {
-  const total = row.total?.value;
-  if (typeof total === 'number') return total;
-  const request = row.request?.value;
-  if (typeof request !== 'number') return null;
-  const extra = row.priorityRequest?.value;
-  return request + (typeof extra === 'number' ? extra : 0);
 }
 
 function splitShares(row: BudgetRow, index: PackIndex): ProjectShare[] {

@@ -122,7 +122,3 @@ export const PolicyPackSchema = z.object({
 });
 export type PolicyPack = z.infer<typeof PolicyPackSchema>;
 
-/** Every priority area of a pack: headline, sections, and each project's focus items. */
-export function allPriorityAreas(pack: PolicyPack): PriorityArea[] {
-  return [...pack.priorityAreas, ...pack.projects.flatMap((p) => p.focusItems)];
-}

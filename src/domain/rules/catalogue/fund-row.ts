@@ -1,5 +1,5 @@
 import type { FindingDraft } from '../../model/finding';
-import { allPriorityAreas } from '../../policy/schema';
+import { allPriorityAreas } from '../../policy/priority-areas';
 import { classifiedRows, evidence } from '../context';
 import { fieldDraft } from '../draft';
 import { defineRule } from '../rule';
