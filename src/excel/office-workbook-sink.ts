@@ -1,5 +1,6 @@
 import type { OutputSheetWritten, WorkbookSink } from '../domain/ports';
 import { a1, type CellRange } from '../domain/model/grid';
+import { markerName } from '../domain/model/output-marker';
 import type { SheetModel } from '../domain/model/sheet-model';
 import { applyOp, characterMetrics } from './apply-op';
 import type { ExcelRun } from './excel-run';
@@ -8,7 +9,11 @@ import { chooseOutputTarget, freeSheetName, sheetNameProblem, type OutputTarget 
 import { DEFAULT_SYNC_BUDGET_BYTES } from './payload';
 import { ACTION_OVERHEAD_BYTES, MIN_PAYLOAD_BUDGET_BYTES, batchOps, estimateOpBytes, maxOpBytesFor, needsMetrics, planSheetOps, type SheetOp } from './write-plan';
 
-/** The worksheet custom property (ExcelApi 1.12) whose value, model.marker, marks the add-in's output. */
+/**
+ * The worksheet custom property (ExcelApi 1.12) whose value, model.marker, marks the add-in's
+ * output in the open workbook. The sheet also gets the marker's defined name
+ * (domain/model/output-marker.ts), which is what a reader of the saved .xlsx looks for.
+ */
 export const OUTPUT_MARKER_KEY = 'MedicalRdBudgetCheck.output';
 
 /** Estimated request bytes of one sync (see payload.ts: 80% of Excel on the web's 5 MB). */
@@ -34,6 +39,8 @@ interface Progress {
   createdId?: string;
   previous?: { readonly id: string; readonly name: string };
   target?: OutputTarget;
+  /** The marker's defined name as the workbook had it before the write (a null object if none). */
+  markerItem?: Excel.NamedItem;
 }
 
 /**
@@ -95,7 +102,7 @@ async function build(context: Excel.RequestContext, model: SheetModel, plan: Pla
   progress.tempName = freeSheetName(`${model.name} 作成中`, names);
 
   const batches = batchOps(plan.body, plan.budget, {
-    first: sheets.items.length * MARKER_LOOKUP_BYTES,
+    first: (sheets.items.length + 1) * MARKER_LOOKUP_BYTES,
     last: plan.widths.reduce((sum, op) => sum + estimateOpBytes(op), 0),
   });
   // The first batch shares the sync that learns the character metrics, so the widths and
@@ -109,6 +116,8 @@ async function build(context: Excel.RequestContext, model: SheetModel, plan: Pla
     marker.load('value');
     return marker;
   });
+  const markerItem = context.workbook.names.getItemOrNullObject(markerName(model.marker));
+  markerItem.load('name');
   const created = sheets.add(progress.tempName);
   created.load('id,standardWidth');
   const untouchedColumn = created.getRange('A1').format;
@@ -117,6 +126,7 @@ async function build(context: Excel.RequestContext, model: SheetModel, plan: Pla
   for (const op of batches[0]) applyOp(created, op, null);
   await context.sync();
   progress.createdId = created.id;
+  progress.markerItem = markerItem;
   const metrics = characterMetrics(created.standardWidth, untouchedColumn.columnWidth);
 
   const existing = sheets.items.map((sheet, i) => ({ id: sheet.id, name: sheet.name, isOutput: !markers[i].isNullObject && markers[i].value === model.marker }));
@@ -146,8 +156,12 @@ function suspendUntilNextSync(context: Excel.RequestContext): void {
 
 /** Queues the last step: mark the sheet as ours, recalculate, take the output name, retire the previous output. */
 function commit(created: Excel.Worksheet, model: SheetModel, progress: Progress, names: readonly string[]): void {
-  const sheets = created.context.workbook.worksheets;
+  const workbook = created.context.workbook;
+  const sheets = workbook.worksheets;
   created.customProperties.add(OUTPUT_MARKER_KEY, model.marker);
+  // The name moves to the new sheet (it pointed at the previous output, or at nothing).
+  if (progress.markerItem && !progress.markerItem.isNullObject) progress.markerItem.delete();
+  workbook.names.add(markerName(model.marker), created.getRange('A1'));
   // Formulas were written with calculation suspended; recalculating them is ours to do.
   const formulas = formulaBounds(model);
   if (formulas) created.getRangeByIndexes(formulas.top, formulas.left, formulas.bottom - formulas.top + 1, formulas.right - formulas.left + 1).calculate();
@@ -180,11 +194,18 @@ async function recover(context: Excel.RequestContext, model: SheetModel, progres
     created.load('name');
     const previous = progress.previous ? sheets.getItemOrNullObject(progress.previous.id) : null;
     previous?.load('name');
+    const markerItem = context.workbook.names.getItemOrNullObject(markerName(model.marker));
+    markerItem.load('name');
     await context.sync();
 
     if (progress.stage.kind === 'commit' && previous?.isNullObject && !created.isNullObject && progress.target) return written(progress.target, model);
     if (!created.isNullObject) created.delete();
     if (previous && progress.previous && !previous.isNullObject && previous.name !== progress.previous.name) previous.name = progress.previous.name;
+    // Only the commit moves the marker's name, and it may have done so before it failed: the name goes back to the previous output.
+    if (progress.stage.kind === 'commit') {
+      if (!markerItem.isNullObject) markerItem.delete();
+      if (previous && !previous.isNullObject) context.workbook.names.add(markerName(model.marker), previous.getRange('A1'));
+    }
     await context.sync();
   } catch (cleanupError) {
     throw bilingualError(

@@ -4,7 +4,6 @@ import type { Locale } from '../domain/model/finding';
 import type { PolicyPack } from '../domain/policy/schema';
 import { detectMinistry, ministryByName } from '../domain/reading/ministry';
 import { DEFAULT_LAYOUT } from '../domain/submission';
-import { markedSheetName } from './read-submission-sheet';
 import { XlsxWorkbookSource } from './workbook-source';
 
 /**
@@ -47,8 +46,8 @@ export async function ministryPartFromXlsx(bytes: Uint8Array, file: string, opti
   const { packs } = options;
   const source = await XlsxWorkbookSource.fromBuffer(bytes);
   const names = await source.sheetNames();
-  const marked = await markedSheetName(bytes, DEFAULT_LAYOUT.marker);
-  if (marked !== null && names.includes(marked)) {
+  const marked = source.markedSheet(DEFAULT_LAYOUT.marker);
+  if (marked !== null) {
     const part = readSubmissionSheet({ grid: await source.readSheet(marked), file }, packs, DEFAULT_LAYOUT);
     const name = given(options.ministry, packs.find((p) => p.id === part.policyId) ?? packs[packs.length - 1]);
     return name === null ? part : { ...part, ministry: name, ministryFrom: 'argument' };

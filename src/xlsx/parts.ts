@@ -62,7 +62,12 @@ export interface WorkbookParts {
   readonly date1904: boolean;
   readonly sharedStringsPart: string | null;
   readonly stylesPart: string | null;
+  /** Workbook-level defined names, lower-cased as Excel compares them, and what they refer to (the first MAX_DEFINED_NAMES; sheet-level names left out). */
+  readonly definedNames: ReadonlyMap<string, string>;
 }
+
+/** Enough for any real workbook; a hostile one cannot grow the map without bound. */
+const MAX_DEFINED_NAMES = 10_000;
 
 const truthy = (value: string | null) => value === '1' || value === 'true';
 
@@ -72,8 +77,15 @@ export async function readWorkbookParts(zip: ZipArchive): Promise<WorkbookParts>
   if (!hasEntry(zip, workbookPart)) throw damaged('no workbook part');
   const declared: { name: string; rid: string }[] = [];
   let date1904 = false;
+  const definedNames = new Map<string, string>();
+  let definedName: string | null = null;
   await scanPart(zip, workbookPart, {
     open(tag) {
+      if (tag.name === 'definedName') {
+        const name = tag.attr('name');
+        definedName = name !== null && tag.attr('localSheetId') === null && definedNames.size < MAX_DEFINED_NAMES ? name : null;
+        return definedName !== null;
+      }
       if (tag.name === 'workbookPr') date1904 = truthy(tag.attr('date1904'));
       else if (tag.name === 'sheet') {
         const name = tag.attr('name');
@@ -81,7 +93,10 @@ export async function readWorkbookParts(zip: ZipArchive): Promise<WorkbookParts>
         if (name !== null && rid !== null) declared.push({ name, rid });
       }
     },
-    close() {},
+    close(name, text, tooLong) {
+      if (name === 'definedName' && definedName !== null && text !== null && !tooLong) definedNames.set(definedName.toLowerCase(), text);
+      definedName = null;
+    },
   });
   const rels = await relationships(zip, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
@@ -93,7 +108,7 @@ export async function readWorkbookParts(zip: ZipArchive): Promise<WorkbookParts>
     const target = rels.find((r) => r.kind === kind)?.target;
     return target !== undefined && hasEntry(zip, target) ? target : null;
   };
-  return { sheets, date1904, sharedStringsPart: partOf('sharedStrings'), stylesPart: partOf('styles') };
+  return { sheets, date1904, sharedStringsPart: partOf('sharedStrings'), stylesPart: partOf('styles'), definedNames };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { SheetGrid } from '../domain/model/grid';
+import { markerName, sheetOfMarkerReference } from '../domain/model/output-marker';
 import type { WorkbookSource } from '../domain/ports';
 import { UnreadableWorkbookError } from './limits';
 import { readCellFormats, readSharedStrings, readWorkbookParts, type SharedString, type WorkbookParts } from './parts';
@@ -76,6 +77,16 @@ export class XlsxWorkbookSource implements WorkbookSource {
 
   async sheetNames(): Promise<string[]> {
     return this.parts.sheets.map((sheet) => sheet.name);
+  }
+
+  /**
+   * The sheet this product wrote as `marker` (found by the marker's defined name, never by
+   * the sheet's title); null when the workbook has none, or the name points at no sheet.
+   */
+  markedSheet(marker: string): string | null {
+    const reference = this.parts.definedNames.get(markerName(marker).toLowerCase());
+    const sheet = reference === undefined ? null : sheetOfMarkerReference(reference);
+    return sheet !== null && this.parts.sheets.some((s) => s.name === sheet) ? sheet : null;
   }
 
   async readSheet(name: string): Promise<SheetGrid> {

@@ -1,15 +1,13 @@
 import type ExcelJS from 'exceljs';
+import { markerName, markerReference, sheetOfMarkerReference } from '../domain/model/output-marker';
 import type { CellStyle, SheetModel } from '../domain/model/sheet-model';
 
 /**
  * Renders a SheetModel with ExcelJS: values, formulas with their cached results, styles,
  * merges, widths, freeze panes, print setup, and the marker.
  *
- * The marker is stored as a workbook-level defined name (see markerName) that refers to
- * A1 of the output sheet. A defined name survives saving in Excel and LibreOffice, follows
- * the sheet when it is renamed, and is invisible on the sheet itself; a later writer finds
- * our sheet by the name (findMarkedSheet), never by the sheet's title. The Office.js writer
- * uses worksheet custom properties for the same purpose.
+ * The marker is a workbook-level defined name (domain/model/output-marker.ts), as the
+ * Office.js writer also adds beside its worksheet custom property.
  */
 
 const A4 = 9;
@@ -24,16 +22,6 @@ const DEFAULT_FONT_SIZE = 11;
 /** "#RRGGBB" → ExcelJS ARGB. */
 function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
-}
-
-/** A defined name derived from the marker: Excel names allow letters, digits, "_" and ".". */
-export function markerName(marker: string): string {
-  const cleaned = marker.replace(/[^A-Za-z0-9_.]/g, '_');
-  return /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
-}
-
-function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
@@ -90,7 +78,7 @@ export function addSheetModel(workbook: ExcelJS.Workbook, model: SheetModel): Ex
   }
   for (const m of model.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 
-  workbook.definedNames.add(`${quotedSheet(model.name)}!$A$1`, markerName(model.marker));
+  workbook.definedNames.add(markerReference(model.name), markerName(model.marker));
   return sheet;
 }
 
@@ -99,9 +87,8 @@ export function findMarkedSheet(workbook: ExcelJS.Workbook, marker: string): Exc
   const name = markerName(marker);
   const entry = workbook.definedNames.model.find((n) => n.name === name);
   const range = entry?.ranges[0];
-  if (!range) return undefined;
-  const sheetPart = range.slice(0, range.lastIndexOf('!'));
-  const sheetName = sheetPart.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
+  const sheetName = range === undefined ? null : sheetOfMarkerReference(range);
+  if (sheetName === null) return undefined;
   return workbook.getWorksheet(sheetName);
 }
 

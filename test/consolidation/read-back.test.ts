@@ -6,7 +6,7 @@ import type { MinistryPart } from '../../src/domain/consolidation';
 import { checkSheet } from '../../src/domain/engine/check';
 import { loadPacks } from '../../src/domain/policy/registry';
 import { buildSubmissionSheet, DEFAULT_LAYOUT } from '../../src/domain/submission';
-import { markedSheetName } from '../../src/xlsx/read-submission-sheet';
+import { markerName } from '../../src/domain/model/output-marker';
 import { XlsxWorkbookSource } from '../../src/xlsx/workbook-source';
 import { writeSheetModel } from '../../src/xlsx/write-sheet-model';
 import { libreOfficeXlsx } from '../helpers/libreoffice';
@@ -26,9 +26,10 @@ async function written(sample: CheckedSample, force = false): Promise<Uint8Array
 }
 
 async function readBack(bytes: Uint8Array, file = 'sub.xlsx'): Promise<MinistryPart> {
-  const name = await markedSheetName(bytes, DEFAULT_LAYOUT.marker);
+  const source = await XlsxWorkbookSource.fromBuffer(bytes);
+  const name = source.markedSheet(DEFAULT_LAYOUT.marker);
   if (name === null) throw new Error('no marked sheet');
-  const grid = await (await XlsxWorkbookSource.fromBuffer(bytes)).readSheet(name);
+  const grid = await source.readSheet(name);
   return readSubmissionSheet({ grid, file }, packs, DEFAULT_LAYOUT);
 }
 
@@ -128,7 +129,27 @@ describe('reading back a submission sheet', () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet(DEFAULT_LAYOUT.sheetName).getCell('A1').value = '提出用シート';
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    expect(await markedSheetName(bytes, DEFAULT_LAYOUT.marker)).toBeNull();
+    expect((await XlsxWorkbookSource.fromBuffer(bytes)).markedSheet(DEFAULT_LAYOUT.marker)).toBeNull();
+  });
+
+  it('finds the marked sheet by its defined name, whatever the sheet was renamed to and wherever it stands', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await written(await checkedSample('r6-mhlw.xlsx'))).slice().buffer);
+    workbook.addWorksheet('要求').getCell('A1').value = '事業名';
+    workbook.getWorksheet(DEFAULT_LAYOUT.sheetName)!.name = "厚労省's 提出";
+    // ExcelJS keeps the old reference on rename; Excel and LibreOffice update it, as here.
+    workbook.definedNames.remove("'提出用シート'!$A$1", markerName(DEFAULT_LAYOUT.marker));
+    workbook.definedNames.add("'厚労省''s 提出'!$A$1", markerName(DEFAULT_LAYOUT.marker));
+    const source = await XlsxWorkbookSource.fromBuffer(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(source.markedSheet(DEFAULT_LAYOUT.marker)).toBe("厚労省's 提出");
+  });
+
+  it('a marker name left pointing at a deleted sheet (#REF!) marks nothing', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('要求').getCell('A1').value = '事業名';
+    workbook.definedNames.add("'提出用シート'!$A$1", markerName(DEFAULT_LAYOUT.marker));
+    const source = await XlsxWorkbookSource.fromBuffer(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(source.markedSheet(DEFAULT_LAYOUT.marker)).toBeNull();
   });
 });
 

@@ -56,6 +56,13 @@ export interface FakeSheet {
   customProperties: Map<string, { key: string; value: string }>;
 }
 
+/** A workbook-level defined name; sheetId null once its sheet was deleted (Excel shows =#REF!$A$1). */
+export interface FakeName {
+  name: string;
+  sheetId: string | null;
+  address: string;
+}
+
 export interface SyncRecord {
   readonly operations: number;
   readonly requestBytes: number;
@@ -100,6 +107,7 @@ export class FakeExcel {
   activeSheetId: string | null = null;
   selection: { sheetId: string; address: string } | null = null;
   readonly syncs: SyncRecord[] = [];
+  readonly names: FakeName[] = [];
   calculations = 0;
   /** Calibri 11 by default: 8.43 characters, 64 px. */
   standardWidth = 8.43;
@@ -144,6 +152,13 @@ export class FakeExcel {
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((sheet) => sameName(sheet.name, name));
+  }
+
+  /** A defined name (compared as Excel does, ignoring case): the sheet it refers to (null for #REF!) and the address. */
+  namedItem(name: string): { sheet: string | null; address: string } | undefined {
+    const item = findName(this, name);
+    if (!item) return undefined;
+    return { sheet: this.sheets.find((s) => s.id === item.sheetId)?.name ?? null, address: item.address };
   }
 
   /** A deep, comparable copy of a sheet's whole state. */
@@ -238,11 +253,11 @@ interface QueuedOp {
 class FakeContext {
   private queue: QueuedOp[] = [];
   private suspended = { screen: false, calculation: false };
-  readonly workbook: { worksheets: WorksheetCollectionProxy };
+  readonly workbook: { worksheets: WorksheetCollectionProxy; names: NamedItemCollectionProxy };
   readonly application: ApplicationProxy;
 
   constructor(readonly excel: FakeExcel) {
-    this.workbook = { worksheets: new WorksheetCollectionProxy(this) };
+    this.workbook = { worksheets: new WorksheetCollectionProxy(this), names: new NamedItemCollectionProxy(this) };
     this.application = new ApplicationProxy(this);
   }
 
@@ -483,6 +498,7 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
       const excel = this.context.excel;
       if (excel.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one sheet.');
       excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
+      for (const item of excel.names) if (item.sheetId === sheet.id) item.sheetId = null;
       if (excel.activeSheetId === sheet.id) excel.activeSheetId = excel.sheets[0].id;
       if (excel.selection?.sheetId === sheet.id) excel.selection = null;
     });
@@ -564,6 +580,11 @@ interface RangeTarget {
 }
 
 class RangeProxy extends ClientObject<RangeTarget> {
+  /** The range a defined name is to refer to, resolved when the name's add runs. */
+  referenceTarget(): RangeTarget {
+    return this.existing();
+  }
+
   protected alive(target: RangeTarget): boolean {
     return this.context.excel.sheets.includes(target.sheet);
   }
@@ -872,6 +893,65 @@ class BorderProxy extends ClientObject<RangeTarget> {
         borders[this.edge] = { ...borders[this.edge], [part]: value };
         cell.format = { ...cell.format, borders };
       });
+    });
+  }
+}
+
+function findName(excel: FakeExcel, name: string): FakeName | undefined {
+  return excel.names.find((item) => item.name.toLowerCase() === name.toLowerCase());
+}
+
+/** workbook.names (ExcelApi 1.4): workbook-level names that refer to a range. */
+class NamedItemCollectionProxy extends ClientObject<FakeExcel> {
+  constructor(context: FakeContext) {
+    super(context, 'workbook.names', () => context.excel);
+  }
+
+  protected alive(): boolean {
+    return true;
+  }
+
+  protected read(): unknown {
+    throw new FakeOfficeError('InvalidArgument', 'The fake does not load the name collection.');
+  }
+
+  add(name: string, reference: RangeProxy): NamedItemProxy {
+    this.queue('add', [name, reference.path], (excel) => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw new FakeOfficeError('InvalidArgument', `'${name}' is not a valid name.`);
+      if (findName(excel, name)) throw new FakeOfficeError('InvalidArgument', `The name '${name}' already exists.`);
+      const target = reference.referenceTarget();
+      excel.names.push({ name, sheetId: target.sheet.id, address: addressOf(target).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2') });
+    });
+    return this.getItemOrNullObject(name);
+  }
+
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.context, `workbook.names.getItemOrNullObject(${JSON.stringify(name)})`, () => findName(this.context.excel, name) ?? null);
+  }
+}
+
+class NamedItemProxy extends ClientObject<FakeName> {
+  protected alive(item: FakeName): boolean {
+    return this.context.excel.names.includes(item);
+  }
+
+  protected read(item: FakeName, property: string): unknown {
+    if (property === 'name') return item.name;
+    if (property === 'formula') {
+      const sheet = this.context.excel.sheets.find((s) => s.id === item.sheetId);
+      return sheet ? `=${quoteSheet(sheet.name)}!${item.address}` : `=#REF!${item.address}`;
+    }
+    throw new FakeOfficeError('InvalidArgument', `A named item has no '${property}' in the fake.`);
+  }
+
+  get formula(): string {
+    return this.get('formula');
+  }
+
+  delete(): void {
+    this.queue('delete', null, (item) => {
+      const names = this.context.excel.names;
+      names.splice(names.indexOf(item), 1);
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { CellStyle, ModelCell, SheetModel } from '../../src/domain/model/sheet-model';
 import { characterMetrics, columnWidthPoints } from '../../src/excel/apply-op';
+import { markerName } from '../../src/domain/model/output-marker';
 import { DEFAULT_PAYLOAD_BUDGET_BYTES, OUTPUT_MARKER_KEY, OfficeWorkbookSink } from '../../src/excel/office-workbook-sink';
 import { PAYLOAD_LIMIT_BYTES } from '../../src/excel/payload';
 import { BATCH_OVERHEAD_BYTES, estimateOpBytes, maxOpBytesFor, planSheetOps } from '../../src/excel/write-plan';
@@ -175,6 +176,29 @@ describe('OfficeWorkbookSink.writeOutputSheet', () => {
     expect(excel.snapshot(SOURCE)).toEqual(sourceBefore);
   });
 
+  it("names the sheet with the marker's defined name, as the .xlsx writer does, so a saved workbook's reader finds it", async () => {
+    const excel = workbookWithSource();
+    const sink = new OfficeWorkbookSink(excel.run);
+    await sink.writeOutputSheet(submissionModel(3));
+    expect(excel.namedItem(markerName(MARKER))).toEqual({ sheet: OUTPUT, address: '$A$1' });
+    // Written again: the name moves to the new sheet (one name, never a stale #REF! one).
+    await sink.writeOutputSheet(submissionModel(4));
+    expect(excel.names).toHaveLength(1);
+    expect(excel.namedItem(markerName(MARKER))).toEqual({ sheet: OUTPUT, address: '$A$1' });
+    expect(excel.sheet(OUTPUT)!.cells.size).toBeGreaterThan(0);
+  });
+
+  it('takes over a stale marker name left by a deleted output sheet', async () => {
+    const excel = workbookWithSource();
+    const sink = new OfficeWorkbookSink(excel.run);
+    await sink.writeOutputSheet(submissionModel(3));
+    excel.sheets.splice(excel.sheets.indexOf(excel.sheet(OUTPUT)!), 1);
+    excel.names[0].sheetId = null;
+    await sink.writeOutputSheet(submissionModel(3));
+    expect(excel.names).toHaveLength(1);
+    expect(excel.namedItem(markerName(MARKER))).toEqual({ sheet: OUTPUT, address: '$A$1' });
+  });
+
   it.each([
     ['has no marker', {}],
     ['carries another marker value', { [OUTPUT_MARKER_KEY]: 'someone-else' }],
@@ -244,7 +268,8 @@ describe('OfficeWorkbookSink on failure', () => {
 
   function scenario(): FakeExcel {
     const excel = workbookWithSource();
-    excel.addSheet({ name: OUTPUT, rows: [['前回の提出用シート', 100]], customProperties: { [OUTPUT_MARKER_KEY]: MARKER } });
+    const previous = excel.addSheet({ name: OUTPUT, rows: [['前回の提出用シート', 100]], customProperties: { [OUTPUT_MARKER_KEY]: MARKER } });
+    excel.names.push({ name: markerName(MARKER), sheetId: previous.id, address: '$A$1' });
     return excel;
   }
 
@@ -267,6 +292,8 @@ describe('OfficeWorkbookSink on failure', () => {
           expect(outcome).toBeNull();
           expect(excel.sheets.map((sheet) => sheet.name)).toEqual(after.sheets.map((sheet) => sheet.name));
           expectSheetToEqualModel(excel, excel.sheet(OUTPUT)!, submissionModel(300));
+          expect(excel.namedItem(markerName(MARKER))).toEqual({ sheet: OUTPUT, address: '$A$1' });
+          expect(excel.sheet(OUTPUT)!.id).not.toBe(after.sheets[0].id);
           continue;
         }
         failures++;
@@ -275,6 +302,10 @@ describe('OfficeWorkbookSink on failure', () => {
         expect(excel.sheets.map((sheet) => sheet.name)).toEqual(before.names);
         expect(excel.snapshot(OUTPUT)).toEqual(before.previous);
         expect(excel.snapshot(SOURCE)).toEqual(before.source);
+        // The marker's name still points at the previous output, whatever the commit had done.
+        expect(excel.names).toHaveLength(1);
+        expect(excel.namedItem(markerName(MARKER))).toEqual({ sheet: OUTPUT, address: '$A$1' });
+        expect(excel.names[0].sheetId).toBe(excel.sheet(OUTPUT)!.id);
       }
     }
     expect(failures).toBeGreaterThan(operations.length * 2);

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import type { SheetModel } from '../../src/domain/model/sheet-model';
 import { buildSubmissionSheet } from '../../src/domain/submission/build-submission-sheet';
 import { AMOUNT_FORMAT, DEFAULT_LAYOUT, RATE_FORMAT } from '../../src/domain/submission/layout';
-import { addSheetModel, findMarkedSheet, markerName, writeSheetModel } from '../../src/xlsx/write-sheet-model';
+import { markerName, sheetOfMarkerReference } from '../../src/domain/model/output-marker';
+import { addSheetModel, findMarkedSheet, writeSheetModel } from '../../src/xlsx/write-sheet-model';
 import { syntheticPack } from '../helpers/synthetic-pack';
 import { buildReport, realisticRows } from './report-fixture';
 
@@ -80,6 +81,17 @@ describe('writeSheetModel', () => {
     ['1st', '_1st'],
   ])('derives a valid defined name from marker %s', (marker, name) => {
     expect(markerName(marker)).toBe(name);
+  });
+
+  it.each([
+    ["'提出用シート'!$A$1", '提出用シート'],
+    ["='O''Brien 提出'!$A$1", "O'Brien 提出"],
+    ['Sheet1!$A$1', 'Sheet1'],
+    ['#REF!$A$1', null],
+    ["'提出用シート'!$B$2", null],
+    ['42', null],
+  ])('reads the sheet a marker reference %s points at', (reference, sheet) => {
+    expect(sheetOfMarkerReference(reference)).toBe(sheet);
   });
 
   it('renders the whole submission sheet (every model cell lands where the model says)', async () => {
