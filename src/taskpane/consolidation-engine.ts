@@ -3,5 +3,6 @@
  * it: reading each ministry's workbook (in the browser, never uploaded), the consolidation, and
  * the .xlsx writer for the demo's download.
  */
-export { consolidate } from '../domain/consolidation';
+export { consolidate, readSubmissionSheet } from '../domain/consolidation';
+export { DEFAULT_LAYOUT } from '../domain/submission';
 export { ministryPartFromXlsx } from '../xlsx/ministry-part';

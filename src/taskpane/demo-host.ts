@@ -55,6 +55,11 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
     sheetNames: () => source.sheetNames(),
     activeSheet: async () => null,
     readSheet: async (name) => edits.apply(await source.readSheet(name)),
+    // A saved .xlsx keeps one marker name, so the demo finds at most one submission sheet.
+    markedSheets: async (marker) => {
+      const sheet = source.markedSheet(marker);
+      return sheet === null ? [] : [sheet];
+    },
     // Once a cell was changed the file's bytes no longer describe the sheet: the engine hashes the grid.
     inputHash: async () => (edits.any ? undefined : hash),
     loadMapping: async (sheet) => mappings.get(sheet) ?? null,

@@ -40,6 +40,11 @@ export interface PaneHost {
   /** Select the cell in Excel. The demo has no Excel: the pane highlights the cell in its own sheet view instead. */
   selectCell?(sheet: string, a1: string): Promise<void>;
   writeSubmission(model: SheetModel): Promise<SubmissionOutcome>;
+  /**
+   * Sheets of the open workbook this product marked with `marker` (submission sheets written
+   * here or copied in from the ministries' workbooks), in tab order, for 府省別の取りまとめ.
+   */
+  markedSheets(marker: string): Promise<string[]>;
   /** The government-wide consolidated sheet: a new sheet of the open workbook in Excel, a file in the demo. */
   writeConsolidated(model: SheetModel): Promise<SubmissionOutcome>;
 }

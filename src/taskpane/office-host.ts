@@ -1,4 +1,5 @@
 import type { ExcelRun } from '../excel/excel-run';
+import { markedSheets } from '../excel/marked-sheets';
 import { OfficeWorkbookSink } from '../excel/office-workbook-sink';
 import { OfficeWorkbookSource, type OfficeWorkbookSourceOptions } from '../excel/office-workbook-source';
 import { selectCell } from '../excel/select-cell';
@@ -34,6 +35,7 @@ export function createOfficeHost(deps: OfficeHostDeps = {}): PaneHost {
         return sheet.name;
       }),
     readSheet: (name) => source.readSheet(name),
+    markedSheets: (marker) => markedSheets(run, marker),
     // Excel gives no file bytes; the engine hashes the grid it reads.
     inputHash: async () => undefined,
     loadMapping: async (sheet) => settings?.columnMapping(sheet) ?? null,

@@ -6,15 +6,13 @@ import type { Strings } from './i18n';
 
 /**
  * 府省別の取りまとめ in the pane: several ministries' workbooks, chosen from disk and read
- * inside the browser (never uploaded), each checked or read back, consolidated into one sheet
- * that the host writes (a new sheet in Excel, a file in the demo). The same engine as
- * `budget-check consolidate`.
+ * inside the browser (never uploaded), each checked or read back — or the submission sheets
+ * of the open workbook, read back — consolidated into one sheet that the host writes (a new
+ * sheet in Excel, a file in the demo). The same engine as `budget-check consolidate`.
  */
 
-export interface ConsolidationInput {
-  readonly name: string;
-  readonly data: Uint8Array;
-}
+/** A workbook chosen from disk, or a submission sheet of the open workbook (read when consolidating, so always as it is now). */
+export type ConsolidationInput = { readonly kind: 'file'; readonly name: string; readonly data: Uint8Array } | { readonly kind: 'sheet'; readonly name: string };
 
 export interface ConsolidationState {
   readonly busy: boolean;
@@ -32,6 +30,8 @@ export interface ConsolidationState {
 
 export interface ConsolidationActions {
   run(inputs: readonly ConsolidationInput[]): void;
+  /** Consolidates the submission sheets of the open workbook. */
+  runOpenWorkbook(): void;
   /** Consolidates the same inputs despite errors; the sheet says 未確定. */
   force(): void;
 }
@@ -57,12 +57,16 @@ export function useConsolidation(host: PaneHost, packs: readonly PolicyPack[], s
     last.current = inputs;
     setState({ ...EMPTY, busy: true, announcement: t.running(inputs.length) });
     try {
-      const { consolidate, ministryPartFromXlsx } = await loadEngine();
+      const { consolidate, ministryPartFromXlsx, readSubmissionSheet, DEFAULT_LAYOUT } = await loadEngine();
       const parts: MinistryPart[] = [];
       const unreadable: string[] = [];
       for (const input of inputs) {
         try {
-          parts.push(await ministryPartFromXlsx(input.data, input.name, { packs, locale: strings.locale }));
+          parts.push(
+            input.kind === 'file'
+              ? await ministryPartFromXlsx(input.data, input.name, { packs, locale: strings.locale })
+              : readSubmissionSheet({ grid: await host.readSheet(input.name), file: input.name }, packs, DEFAULT_LAYOUT),
+          );
         } catch (error) {
           unreadable.push(t.unreadable(input.name, error instanceof Error ? error.message : String(error)));
         }
@@ -85,5 +89,30 @@ export function useConsolidation(host: PaneHost, packs: readonly PolicyPack[], s
     }
   };
 
-  return [state, { run: (inputs) => void consolidateInputs(inputs, false), force: () => void consolidateInputs(last.current, true) }];
+  const consolidateOpenWorkbook = async () => {
+    setState({ ...EMPTY, busy: true, announcement: t.findingSheets });
+    try {
+      const { DEFAULT_LAYOUT } = await loadEngine();
+      const sheets = await host.markedSheets(DEFAULT_LAYOUT.marker);
+      if (sheets.length === 0) {
+        setState({ ...EMPTY, error: t.noSheets });
+        return;
+      }
+      await consolidateInputs(
+        sheets.map((name) => ({ kind: 'sheet', name })),
+        false,
+      );
+    } catch (error) {
+      setState({ ...EMPTY, error: t.failed(error instanceof Error ? error.message : String(error)) });
+    }
+  };
+
+  return [
+    state,
+    {
+      run: (inputs) => void consolidateInputs(inputs, false),
+      runOpenWorkbook: () => void consolidateOpenWorkbook(),
+      force: () => void consolidateInputs(last.current, true),
+    },
+  ];
 }

@@ -313,6 +313,9 @@ describe('task pane in Chromium, outside Office', () => {
     await page.setViewportSize({ width: 350, height: 800 });
     await page.getByRole('button', { name: 'サンプルで試す' }).click();
     await page.getByRole('button', { name: '検証', exact: true }).waitFor();
+    // The sample workbook holds a request sheet, not a submission sheet: the pane says so and writes nothing.
+    await page.getByRole('button', { name: 'このブックの提出用シートを取りまとめる' }).click();
+    await page.getByText('このブックには本製品で作った提出用シートがありません。', { exact: false }).waitFor();
     const files = ['r6-mext.xlsx', 'r6-mhlw.xlsx', 'r6-meti.xlsx'].map((f) => path.join(ROOT, 'samples', f));
     await page.getByLabel('取りまとめる府省のブック（.xlsx、複数選択可）').setInputFiles(files);
     const link = page.getByRole('link', { name: '府省別取りまとめ.xlsx をダウンロード' });

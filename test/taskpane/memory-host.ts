@@ -59,6 +59,8 @@ export function memoryHost(options: { storedYear?: string; failRead?: boolean } 
       return sheets.get(name)!;
     },
     inputHash: async () => undefined,
+    // None of the memory workbook's sheets is a submission sheet.
+    markedSheets: async () => [],
     loadMapping: async (sheet) => calls.saveMapping.filter(([s]) => s === sheet).pop()?.[1] ?? null,
     saveMapping: async (sheet, mapping) => void calls.saveMapping.push([sheet, mapping]),
     loadAccepted: async (sheet) => calls.saveAccepted.filter(([s]) => s === sheet).pop()?.[1] ?? [],

@@ -10,6 +10,7 @@ export interface ConsolidationStepProps {
   readonly state: ConsolidationState;
   readonly strings: Strings;
   readonly onInputs: (inputs: readonly ConsolidationInput[]) => void;
+  readonly onOpenWorkbook: () => void;
   readonly onForce: () => void;
 }
 
@@ -29,7 +30,7 @@ export function ConsolidationStep(props: ConsolidationStepProps): React.JSX.Elem
   const onChange = async (event: React.ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
     if (files.length === 0) return;
-    props.onInputs(await Promise.all(files.map(async (file) => ({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) }))));
+    props.onInputs(await Promise.all(files.map(async (file) => ({ kind: 'file' as const, name: file.name, data: new Uint8Array(await file.arrayBuffer()) }))));
     event.target.value = '';
   };
   const outcome = state.outcome;
@@ -41,6 +42,12 @@ export function ConsolidationStep(props: ConsolidationStepProps): React.JSX.Elem
       <p className={styles.hint}>{t.hint}</p>
       <label htmlFor="consolidation-files">{t.input}</label>
       <input id="consolidation-files" type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={state.busy} onChange={(e) => void onChange(e)} />
+      <p className={styles.hint}>{t.openWorkbookHint}</p>
+      <div>
+        <Button disabled={state.busy} onClick={props.onOpenWorkbook}>
+          {t.openWorkbook}
+        </Button>
+      </div>
       {state.announcement !== '' && <div role="status">{state.announcement}</div>}
       {state.error !== null && (
         <MessageBar intent="error">

@@ -259,7 +259,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
         </section>
       )}
 
-      {guard(s.failure.parts.consolidation, <ConsolidationStep state={consolidation} strings={s} onInputs={consolidationActions.run} onForce={consolidationActions.force} />)}
+      {guard(s.failure.parts.consolidation, <ConsolidationStep state={consolidation} strings={s} onInputs={consolidationActions.run} onOpenWorkbook={consolidationActions.runOpenWorkbook} onForce={consolidationActions.force} />)}
 
       <ConfirmWriteDialog
         open={state.confirmOpen}

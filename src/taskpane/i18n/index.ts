@@ -154,6 +154,10 @@ export interface Strings {
     readonly heading: string;
     readonly hint: string;
     readonly input: string;
+    readonly openWorkbookHint: string;
+    readonly openWorkbook: string;
+    readonly findingSheets: string;
+    readonly noSheets: string;
     readonly running: (files: number) => string;
     readonly parts: string;
     readonly part: (ministry: string | null, file: string, kind: 'request' | 'submission', rows: number, errors: number) => string;

@@ -1,0 +1,15 @@
+import * as web from 'node:stream/web';
+import { TextDecoder, TextEncoder } from 'node:util';
+
+// jsdom's window lacks what a browser has and the pane's .xlsx reader uses (text codecs,
+// streams, DecompressionStream); imported first by a jsdom test that reads workbooks.
+// (Node's own typings of this version do not list DecompressionStream, which Node 20 has.)
+const streams = web as unknown as Record<string, unknown>;
+Object.assign(globalThis, {
+  TextDecoder,
+  TextEncoder,
+  DecompressionStream: streams.DecompressionStream,
+  ReadableStream: streams.ReadableStream,
+  TransformStream: streams.TransformStream,
+  WritableStream: streams.WritableStream,
+});
