@@ -249,7 +249,8 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       const { buildSubmissionSheet } = await loadEngine();
       await nextFrame();
       const model = buildSubmissionSheet(report, pack(report.policy.id), {
-        ministry: ministry === '' ? undefined : ministry,
+        // The field overrides what the sheet states; neither leaves the sheet's 府省（不明）, which the field warned of.
+        ministry: ministry === '' ? (report.ministry?.name ?? undefined) : ministry,
         createdAt: new Date().toISOString(),
         force: report.status === 'errors',
       });

@@ -2,7 +2,7 @@ import { partFromReport, readSubmissionSheet, type MinistryPart } from '../domai
 import { checkSheet } from '../domain/engine/check';
 import type { Locale } from '../domain/model/finding';
 import type { PolicyPack } from '../domain/policy/schema';
-import { detectMinistry, ministryByName } from '../domain/reading/ministry';
+import { ministryByName } from '../domain/reading/ministry';
 import { DEFAULT_LAYOUT } from '../domain/submission';
 import { XlsxWorkbookSource } from './workbook-source';
 
@@ -63,7 +63,7 @@ export async function ministryPartFromXlsx(bytes: Uint8Array, file: string, opti
   const pack = packs.find((p) => p.id === report.policy.id);
   if (!pack) throw new Error(`the report names policy '${report.policy.id}', which is not among the packs`);
   const name = given(options.ministry, pack);
-  const detected = name === null ? detectMinistry({ grid, fileName: file }, pack) : null;
-  const ministry = name !== null ? { name, from: 'argument' as const } : detected ? { name: detected.ministry.name, from: detected.from } : { name: null, from: null };
+  const stated = report.ministry;
+  const ministry = name !== null ? { name, from: 'argument' as const } : stated ? { name: stated.name, from: stated.from } : { name: null, from: null };
   return partFromReport(report, pack, DEFAULT_LAYOUT, ministry);
 }

@@ -47,6 +47,15 @@ describe('checkSheet', () => {
     expect(report.policy).toMatchObject({ id: newest.id, chosenBy: 'default' });
   });
 
+  it.each([
+    ['令和6年度 概算要求（厚生労働省）（単位：千円）', undefined, { name: '厚生労働省', from: 'title' }],
+    ['令和6年度 概算要求（単位：千円）', '文科省_要求.xlsx', { name: '文部科学省', from: 'file' }],
+    ['令和6年度 概算要求（単位：千円）', 'request.xlsx', null],
+  ])('states the ministry the sheet names: title %s, file %s', (title, file, ministry) => {
+    const report = checkSheet(sheet(title, ROWS), { packs, locale: 'ja', now, ...(file !== undefined ? { file } : {}) });
+    expect(report.ministry === null ? null : { name: report.ministry.name, from: report.ministry.from }).toEqual(ministry);
+  });
+
   it('refuses a year it has no pack for', () => {
     expect(() => checkSheet(sheet(null, ROWS), { packs, packId: 'R99', locale: 'ja' })).toThrow(/unknown policy 'R99'/);
   });

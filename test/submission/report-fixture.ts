@@ -177,6 +177,7 @@ export function buildReport(pack: PolicyPack, rows: readonly FixtureRow[], count
     locale: 'ja',
     input: { file: '厚生労働省_概算要求.xlsx', sheet: '概算要求', sha256: '0'.repeat(64), range: `A5:P${5 + rows.length}` },
     policy: { id: pack.id, title: pack.title, fiscalYear: pack.fiscalYear.label, decidedOn: pack.decidedOn, chosenBy: 'sheet' },
+    ministry: { name: '厚生労働省', from: 'file', text: '厚生労働省_概算要求.xlsx' },
     unit: '千円',
     sourceUnit: '千円',
     summary: { errors, warnings, infos: counts.infos ?? 0, rows: rows.length, byRule: {} },

@@ -86,6 +86,29 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     expect(calls.written).toHaveLength(0);
   });
 
+  it('warns by the 府省 field when the sheet names no ministry, until one is chosen', async () => {
+    const { user } = setup();
+    await runCheck(user);
+    const warning = /府省が分かりませんでした。選ばないと、提出用シートは「府省（不明）」になります。/;
+    expect(screen.getByText(warning)).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: '府省（提出用シートの表題）' }), '厚生労働省');
+    expect(screen.queryByText(warning)).toBeNull();
+  });
+
+  it('takes the ministry the workbook names (here its file name) unless the officer chooses another', async () => {
+    const { host, calls } = memoryHost();
+    renderInPane(<Pane host={{ ...host, fileName: '厚労省_概算要求.xlsx' }} packs={loadPacks()} strings={stringsFor('ja')} />);
+    const user = userEvent.setup();
+    await runCheck(user);
+    const field = screen.getByRole('combobox', { name: '府省（提出用シートの表題）' }) as HTMLSelectElement;
+    expect(field.selectedOptions[0].textContent).toBe('厚生労働省（ファイル名から）');
+    expect(screen.queryByText(/府省が分かりませんでした/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: '提出用シート作成' }));
+    await user.click(await screen.findByRole('button', { name: 'このまま作成', ...HIDDEN_OK }));
+    await waitFor(() => expect(calls.written).toHaveLength(1));
+    expect(calls.written[0].cells.some((c) => String(c.value ?? '').includes('提出用シート（厚生労働省）'))).toBe(true);
+  });
+
   it('writes the submission sheet, marked provisional, when the user confirms', async () => {
     const { user, calls } = setup();
     await runCheck(user);

@@ -3,7 +3,6 @@ import { checkSheet } from '../../domain/engine/check';
 import type { Locale } from '../../domain/model/finding';
 import { getPack, loadPacks } from '../../domain/policy/registry';
 import type { PolicyPack } from '../../domain/policy/schema';
-import { detectMinistry } from '../../domain/reading/ministry';
 import { renderMessage } from '../../domain/rules/messages';
 import { buildSubmissionSheet, truncationFindings } from '../../domain/submission';
 import { matchKey } from '../../domain/text/normalize';
@@ -112,8 +111,8 @@ export const submitCommand: CliCommand = {
     const pack = getPack(report.policy.id);
     if (!pack) throw new Error(`the report names policy '${report.policy.id}', which is not loaded`);
     const given = parsed.values.get('--ministry');
-    // --ministry wins; else the sheet's 府省 column, title or file name; else the sheet says （不明） and we say why.
-    const ministry = given === undefined ? detectMinistry({ grid: opened.grid, fileName: basename(parsed.file) }, pack)?.ministry.name : ministryName(pack, given);
+    // --ministry wins; else the sheet's 府省 column, title or file name (the check found it); else the sheet says （不明） and we say why.
+    const ministry = given === undefined ? report.ministry?.name : ministryName(pack, given);
 
     io.stdout(terminalText(formatReportText(report)));
     if (reportPath !== undefined) outputs.write(reportPath, (write) => writeReportJson(report, write));

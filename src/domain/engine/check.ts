@@ -8,6 +8,7 @@ import type { ColumnMapping } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
 import { guessPackFromText } from '../policy/registry';
 import { readTable } from '../reading';
+import { detectMinistry } from '../reading/ministry';
 import { runRules, type RuleConfig } from '../rules/engine';
 import { gridHash } from './hash';
 import { buildReport } from './report';
@@ -78,5 +79,6 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions): CheckReport 
     ...(options.file !== undefined ? { file: options.file } : {}),
     sha256: options.inputHash ?? gridHash(grid),
     now: options.now ?? new Date(),
+    ministry: detectMinistry({ grid, ...(options.file !== undefined ? { fileName: options.file } : {}) }, pack),
   });
 }

@@ -1,4 +1,5 @@
 import { yenToUnit, type Yen } from '../model/amount';
+import type { MinistryEvidence } from '../reading/ministry';
 import type { Classification, RowClassification, TagMatch } from '../model/classification';
 import type { Finding, Locale, Severity } from '../model/finding';
 import { a1 } from '../model/grid';
@@ -23,6 +24,8 @@ export interface ReportInput {
   readonly file?: string;
   readonly sha256: string;
   readonly now: Date;
+  /** What detectMinistry found; none when not given. */
+  readonly ministry?: MinistryEvidence | null;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -115,6 +118,7 @@ export function buildReport(input: ReportInput): CheckReport {
     locale,
     input: { ...(input.file !== undefined ? { file: input.file } : {}), sheet: table.sheetName, sha256: input.sha256, range },
     policy: { id: pack.id, title: pack.title, fiscalYear: pack.fiscalYear.label, decidedOn: pack.decidedOn, chosenBy: input.chosenBy },
+    ministry: input.ministry ? { name: input.ministry.ministry.name, from: input.ministry.from, text: input.ministry.text } : null,
     unit: '千円',
     sourceUnit: table.unit,
     summary: { errors, warnings, infos: count('info'), rows: table.rows.length, byRule },

@@ -161,6 +161,12 @@ export interface CheckReport {
     /** How the year was chosen. */
     readonly chosenBy: 'argument' | 'sheet' | 'default';
   };
+  /**
+   * The ministry the sheet states: its 府省 column, else its title, else the file name (in
+   * that order); null when none names one, which the CLI and the pane say rather than write
+   * 府省（不明） silently. What the user gives (--ministry, the pane's field) overrides it.
+   */
+  readonly ministry: { readonly name: string; readonly from: 'column' | 'title' | 'file'; readonly text: string } | null;
   readonly unit: '千円';
   readonly sourceUnit: Unit;
   readonly summary: {

@@ -228,9 +228,13 @@ export function Pane(props: PaneProps): React.JSX.Element {
           {guard(
             s.steps.submission,
             <>
-            <Field label={s.submission.ministry}>
+            <Field
+              label={s.submission.ministry}
+              validationState={state.ministry === '' && state.report.ministry === null ? 'warning' : 'none'}
+              validationMessage={state.ministry === '' && state.report.ministry === null ? s.submission.ministryUnknown : undefined}
+            >
               <Select value={state.ministry} disabled={busy} onChange={(_, d) => actions.selectMinistry(d.value)}>
-                <option value="">{s.submission.ministryNone}</option>
+                <option value="">{state.report.ministry ? s.submission.ministryStated(state.report.ministry.name, state.report.ministry.from) : s.submission.ministryNone}</option>
                 {pack.vocabularies.ministries.map((m) => (
                   <option key={m.id} value={m.name}>
                     {m.name}

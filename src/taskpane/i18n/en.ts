@@ -205,6 +205,8 @@ export const en: Strings = {
   submission: {
     ministry: 'Ministry (title of the submission sheet)',
     ministryNone: '(not specified)',
+    ministryStated: (name, from) => `${name} (from the ${{ column: 'ministry column', title: 'title', file: 'file name' }[from]})`,
+    ministryUnknown: "Neither the sheet's ministry column, its title nor the file name names the ministry. Unless you choose one, the submission sheet will say 府省（不明）.",
     create: 'Create submission sheet',
     creating: 'Creating the submission sheet…',
     written: (w) =>

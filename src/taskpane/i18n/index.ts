@@ -175,6 +175,9 @@ export interface Strings {
   readonly submission: {
     readonly ministry: string;
     readonly ministryNone: string;
+    /** The empty choice when the sheet names its ministry: what it says and where. */
+    readonly ministryStated: (name: string, from: 'column' | 'title' | 'file') => string;
+    readonly ministryUnknown: string;
     readonly create: string;
     readonly creating: string;
     /** Where the sheet went: its name, range and rows, and why the name differs or what it replaced. */

@@ -203,6 +203,8 @@ export const ja: Strings = {
   submission: {
     ministry: '府省（提出用シートの表題）',
     ministryNone: '（指定しない）',
+    ministryStated: (name, from) => `${name}（${{ column: '府省の列', title: '表題', file: 'ファイル名' }[from]}から）`,
+    ministryUnknown: 'シートの府省の列・表題・ファイル名のどれからも府省が分かりませんでした。選ばないと、提出用シートは「府省（不明）」になります。',
     create: '提出用シート作成',
     creating: '提出用シートを作成しています…',
     written: (w) =>
