@@ -11,6 +11,7 @@ import { readTable } from '../domain/reading';
 import { sameGrid } from './same-grid';
 import type { MappingSource } from './components/MappingEditor';
 import type { YearSource } from './components/YearPicker';
+import { writeReportJson } from '../domain/engine/report-json';
 import { downloadFile } from './download';
 import type { PaneHost, SubmissionOutcome } from './host';
 import type { Strings } from './i18n';
@@ -311,7 +312,10 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       const { report } = current.current;
       if (report === null) return;
       const fileName = `budget-check-${report.input.sheet}-${report.policy.id}.json`;
-      downloadFile(new TextEncoder().encode(JSON.stringify(report, null, 2)), fileName, 'application/json');
+      // The CLI's --report, byte for byte: one schema, one writer.
+      const chunks: string[] = [];
+      writeReportJson(report, (chunk) => chunks.push(chunk));
+      downloadFile(new TextEncoder().encode(chunks.join('')), fileName, 'application/json');
       update({ announcement: strings.report.exported(fileName) });
     },
   };

@@ -1,4 +1,4 @@
-import { writeReportJson } from '../../src/cli/report-json';
+import { writeReportJson } from '../../src/domain/engine/report-json';
 import { checkSheet } from '../../src/domain/engine/check';
 import { loadPacks } from '../../src/domain/policy/registry';
 import { generateSheet } from '../../bench/generate-sheet';

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -167,6 +168,11 @@ describe('task pane in Chromium, outside Office', () => {
     expect([json.summary.errors, json.summary.warnings, json.summary.infos]).toEqual([errorCount, warningCount, infoCount]);
     expect(json.policy).toMatchObject({ id: 'R6', chosenBy: 'argument' });
     expect(json.input.file).toBe('sample-r6-with-mistakes.xlsx');
+    // One schema: the CLI's --report for the same file and year, but for the moment it was made.
+    const cliReport = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pane-report-')), 'r.json');
+    spawnSync(process.execPath, [path.join(ROOT, 'dist/cli/budget-check.js'), 'check', path.join(ROOT, 'samples/sample-r6-with-mistakes.xlsx'), '--year', 'R6', '--format', 'json', '--out', cliReport]);
+    const fromCli = JSON.parse(fs.readFileSync(cliReport, 'utf8'));
+    expect({ ...json, generatedAt: null }).toEqual({ ...fromCli, generatedAt: null });
 
     // Errors remain, so the pane asks first; confirming from the keyboard builds the sheet.
     await page.getByRole('button', { name: '提出用シート作成' }).click();

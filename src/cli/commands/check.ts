@@ -4,7 +4,7 @@ import { getPack, loadPacks } from '../../domain/policy/registry';
 import { UsageError, type CliCommand } from '../command';
 import { oneOf, parseOptions } from '../options';
 import { OutputFiles } from '../output-file';
-import { writeReportJson } from '../report-json';
+import { writeReportJson } from '../../domain/engine/report-json';
 import { terminalText } from '../terminal-text';
 import { formatReportText } from './check-text';
 import { openSheet, readMappingFile } from './open-sheet';

@@ -10,7 +10,7 @@ import { writeSheetModel } from '../../xlsx/write-sheet-model';
 import { UsageError, type CliCommand } from '../command';
 import { oneOf, parseOptions } from '../options';
 import { OutputFiles } from '../output-file';
-import { writeReportJson } from '../report-json';
+import { writeReportJson } from '../../domain/engine/report-json';
 import { terminalCell, terminalText } from '../terminal-text';
 import { formatReportText } from './check-text';
 import { openSheet, readMappingFile } from './open-sheet';

@@ -1,10 +1,10 @@
-import type { Reason, RowClassification, TagMatch } from '../domain/model/classification';
-import type { CheckReport, ReportRow } from '../domain/model/report';
-import type { Citation } from '../domain/policy/schema';
-import { jsonSafe } from './terminal-text';
+import type { Reason, RowClassification, TagMatch } from '../model/classification';
+import type { CheckReport, ReportRow } from '../model/report';
+import type { Citation } from '../policy/schema';
+import { jsonSafe } from '../text/json-safe';
 
 /**
- * The JSON report as the CLI writes it, in pieces: a report of 100,000 rows would not fit in
+ * The JSON report, one schema wherever it is saved (the CLI's --report, the pane's 検証結果を保存), in pieces: a report of 100,000 rows would not fit in
  * one JavaScript string. Every reason quotes a passage of the policy, and thousands of rows
  * quote the same few dozen passages, so each passage is written once, in `citations`, and a
  * reason's `citation` is its index there. Rows leave out `classification` (what the pane
