@@ -31,7 +31,7 @@ export interface PaneState {
   /** The finding (index in report.findings) and cell the user last activated. */
   readonly selected: { readonly finding: number | null; readonly cell: string } | null;
   readonly ministry: string;
-  readonly submission: { readonly model: SheetModel; readonly outcome: SubmissionOutcome } | null;
+  readonly submission: { readonly model: SheetModel; readonly outcome: SubmissionOutcome; readonly provisional: boolean } | null;
   readonly confirmOpen: boolean;
   /** What the live region says: progress and results. */
   readonly announcement: string;
@@ -258,8 +258,8 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       const outcome = await host.writeSubmission(model);
       update({
         busy: null,
-        submission: { model, outcome },
-        announcement: outcome.kind === 'written' ? strings.submission.written(outcome) : strings.submission.built,
+        submission: { model, outcome, provisional: report.status === 'errors' },
+        announcement: outcome.kind === 'written' ? strings.submission.written(outcome, report.status === 'errors') : strings.submission.built(report.status === 'errors'),
       });
     } catch (error) {
       update({ busy: null, error: strings.submission.failed(message(error)), announcement: '' });

@@ -120,7 +120,7 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     expect(texts.some((t) => t.includes('未確定（エラーあり）'))).toBe(true);
     expect(texts.some((t) => t.includes('（厚生労働省）'))).toBe(true);
     // The user is told where the sheet went: its name, range and size, and why the name differs.
-    const told = `提出用シート「${calls.written[0].name} (2)」（A1:N20、20 行）を作成しました。同じ名前のシートが既にあるため、そのシートには触れず、別の名前で作成しました。`;
+    const told = `提出用シート「${calls.written[0].name} (2)」（A1:N20、20 行）を「未確定（エラーあり）」として作成しました。同じ名前のシートが既にあるため、そのシートには触れず、別の名前で作成しました。`;
     await waitFor(() => expect(status().textContent).toBe(told));
     expect(screen.getAllByText(told).length).toBeGreaterThan(0);
   });

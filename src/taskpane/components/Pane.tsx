@@ -253,8 +253,8 @@ export function Pane(props: PaneProps): React.JSX.Element {
               )}
             </div>
             {outcome !== undefined && (
-              <MessageBar intent="success">
-                <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome) : s.submission.built}</MessageBarBody>
+              <MessageBar intent={state.submission?.provisional ? 'warning' : 'success'}>
+                <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome, state.submission?.provisional ?? false) : s.submission.built(state.submission?.provisional ?? false)}</MessageBarBody>
               </MessageBar>
             )}
             </>,

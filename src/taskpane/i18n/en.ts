@@ -209,11 +209,11 @@ export const en: Strings = {
     ministryUnknown: "Neither the sheet's ministry column, its title nor the file name names the ministry. Unless you choose one, the submission sheet will say 府省（不明）.",
     create: 'Create submission sheet',
     creating: 'Creating the submission sheet…',
-    written: (w) =>
-      `Submission sheet "${w.sheetName}" created (${w.address}, ${plural(w.rows, 'row', 'rows')}).` +
+    written: (w, provisional) =>
+      `Submission sheet "${w.sheetName}" created (${w.address}, ${plural(w.rows, 'row', 'rows')})${provisional ? ', marked 未確定（エラーあり） (provisional: errors remain)' : ''}.` +
       (w.nameWasTaken ? ' A sheet of that name already exists; it was left alone and the new sheet got another name.' : '') +
       (w.replacedPrevious ? ' It replaces the submission sheet created before.' : ''),
-    built: 'Submission sheet created.',
+    built: (provisional) => `Submission sheet created${provisional ? ', marked 未確定（エラーあり） (provisional: errors remain)' : ''}; save it with the link below.`,
     download: (file) => `Download ${file}`,
     preview: 'The submission sheet',
     confirmTitle: 'Errors remain',

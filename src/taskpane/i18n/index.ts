@@ -181,8 +181,9 @@ export interface Strings {
     readonly create: string;
     readonly creating: string;
     /** Where the sheet went: its name, range and rows, and why the name differs or what it replaced. */
-    readonly written: (sheet: OutputSheetWritten) => string;
-    readonly built: string;
+    /** `provisional`: written with errors left, so the sheet says 未確定（エラーあり） and so does the message. */
+    readonly written: (sheet: OutputSheetWritten, provisional: boolean) => string;
+    readonly built: (provisional: boolean) => string;
     readonly download: (file: string) => string;
     readonly preview: string;
     readonly confirmTitle: string;

@@ -207,11 +207,11 @@ export const ja: Strings = {
     ministryUnknown: 'シートの府省の列・表題・ファイル名のどれからも府省が分かりませんでした。選ばないと、提出用シートは「府省（不明）」になります。',
     create: '提出用シート作成',
     creating: '提出用シートを作成しています…',
-    written: (w) =>
-      `提出用シート「${w.sheetName}」（${w.address}、${w.rows} 行）を作成しました。` +
+    written: (w, provisional) =>
+      `提出用シート「${w.sheetName}」（${w.address}、${w.rows} 行）を${provisional ? '「未確定（エラーあり）」として' : ''}作成しました。` +
       (w.nameWasTaken ? '同じ名前のシートが既にあるため、そのシートには触れず、別の名前で作成しました。' : '') +
       (w.replacedPrevious ? '以前に作成した提出用シートを置き換えました。' : ''),
-    built: '提出用シートを作成しました。',
+    built: (provisional) => `提出用シートを${provisional ? '「未確定（エラーあり）」として' : ''}作成しました。下のリンクから保存してください。`,
     download: (file) => `${file} をダウンロード`,
     preview: '作成した提出用シート',
     confirmTitle: 'エラーが残っています',
