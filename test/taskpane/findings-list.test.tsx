@@ -17,7 +17,7 @@ const findings: ReportFinding[] = [
   finding('split-sum-mismatch', 'error', '内訳の合計が計と一致しません（2）', 'H15', 15),
   finding('disease-area-unknown', 'info', '疾患領域が分かりません', undefined, 20),
 ];
-// Catalogue order differs from the order findings arrive in: the list must follow the groups.
+// Catalogue order differs from the order findings arrive in and from severity order: the list goes by severity, then catalogue.
 const groups: CheckReport['groups'] = [
   { rule: 'unit-assumed', title: '単位の推定', severity: 'warning', count: 1 },
   { rule: 'split-sum-mismatch', title: '内訳と計の不一致', severity: 'error', count: 2 },
@@ -38,11 +38,11 @@ const findingLines = (rule?: string) =>
   screen.queryAllByRole('listitem').filter((el) => el.getAttribute('data-line') === 'finding' && (rule === undefined || el.getAttribute('data-rule') === rule));
 
 describe('FindingsList', () => {
-  it('groups findings by rule in catalogue order, each group named with its severity as text', () => {
+  it('groups findings by rule, errors first, then warnings, then infos, each group named with its severity as text', () => {
     setup();
     const sections = groupSections();
-    expect(sections.map((s) => s.getAttribute('data-rule'))).toEqual(['unit-assumed', 'split-sum-mismatch', 'disease-area-unknown']);
-    const split = sections[1];
+    expect(sections.map((s) => s.getAttribute('data-rule'))).toEqual(['split-sum-mismatch', 'unit-assumed', 'disease-area-unknown']);
+    const split = sections[0];
     expect(within(split).getByRole('heading', { level: 4 }).textContent).toContain('エラー');
     expect(within(split).getByRole('heading', { level: 4 }).textContent).toContain('内訳と計の不一致');
     expect(findingLines('split-sum-mismatch').map((li) => li.textContent)).toEqual([
@@ -51,17 +51,25 @@ describe('FindingsList', () => {
     ]);
   });
 
-  it('shows every severity by its word next to its icon, not by colour alone', () => {
+  it('shows every severity by its word next to its icon, once per group, and says it to a screen reader on each finding', () => {
     setup();
+    const headings = groupSections().map((li) => li.querySelector('[data-severity]'));
+    expect(headings.map((el) => el?.textContent)).toEqual(['エラー', '警告', '情報']);
+    for (const el of headings) expect(el?.querySelector('svg')).not.toBeNull();
     const items = findingLines();
-    expect(items.map((li) => li.querySelector('[data-severity]')?.textContent)).toEqual(['警告', 'エラー', 'エラー', '情報']);
-    for (const li of items) expect(li.querySelector('[data-severity] svg')).not.toBeNull();
+    expect(items.map((li) => li.querySelector('[data-severity]'))).toEqual([null, null, null, null]);
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^エラーH12内訳/),
+      expect.stringMatching(/^エラーH15内訳/),
+      expect.stringMatching(/^警告単位/),
+      expect.stringMatching(/^情報20 行目疾患/),
+    ]);
   });
 
   it.each([
     ['エラー', ['unit-assumed', 'disease-area-unknown']],
     ['警告', ['split-sum-mismatch', 'disease-area-unknown']],
-    ['情報', ['unit-assumed', 'split-sum-mismatch']],
+    ['情報', ['split-sum-mismatch', 'unit-assumed']],
   ])('hides the %s findings when that severity is unticked', async (label, remaining) => {
     const { user } = setup();
     await user.click(screen.getByRole('checkbox', { name: new RegExp(label) }));

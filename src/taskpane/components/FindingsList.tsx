@@ -29,11 +29,12 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     alignItems: 'baseline',
   },
+  // One line per finding where it fits: the cell, then the message (the severity is its group's).
   item: {
     display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalXXS,
+    flexDirection: 'row',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalS,
     width: '100%',
     textAlign: 'start',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -53,8 +54,9 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1Selected,
   },
-  where: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, flexShrink: 0, whiteSpace: 'nowrap' },
+  // Read by screen readers only: sighted users see the severity once, on the group's heading.
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   // The findings scroll inside a box of their own: only the lines in view are rendered.
   scroll: {
     maxHeight: '24rem',
@@ -102,7 +104,9 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
     const out: Line[] = [];
     const withCell: number[] = [];
     const lineIndex = new Map<number, number>();
-    for (const group of props.groups) {
+    // Errors first, then warnings, then infos; the catalogue's order within each.
+    const ordered = SEVERITIES.flatMap((severity) => props.groups.filter((g) => g.severity === severity));
+    for (const group of ordered) {
       const items = byRule.get(group.rule);
       if (items === undefined) continue;
       out.push({ kind: 'group', group, count: items.length, key: `g:${group.rule}` });
@@ -244,10 +248,8 @@ function FindingItem(props: FindingItemProps): React.JSX.Element {
   const where = finding.cell ?? (finding.row !== undefined ? s.findings.row(finding.row) : null);
   const content = (
     <>
-      <span className={styles.where}>
-        <SeverityLabel severity={finding.severity} text={s.severity[finding.severity]} />
-        {where !== null && <span className={styles.cell}>{where}</span>}
-      </span>
+      <span className={styles.hidden}>{s.severity[finding.severity]}</span>
+      {where !== null && <span className={styles.cell}>{where}</span>}
       <span>{finding.message}</span>
     </>
   );
