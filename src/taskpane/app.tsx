@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, teamsHighContrastTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, teamsHighContrastTheme, webLightTheme } from '@fluentui/react-components';
 import { loadPacks } from '../domain/policy/registry';
 import { officeLocale } from '../excel/locale';
 import { DemoOffer, type SampleId } from './components/DemoOffer';
@@ -34,6 +34,7 @@ export interface DemoHook {
 function DemoRoot(props: { reason: 'outside-office' | 'office-missing'; locale: PaneLocale }): React.JSX.Element {
   const strings = stringsFor(props.locale);
   const [host, setHost] = React.useState<DemoHost | null>(null);
+  const [opened, setOpened] = React.useState(0);
   const [loading, setLoading] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
   React.useEffect(() => {
@@ -48,7 +49,13 @@ function DemoRoot(props: { reason: 'outside-office' | 'office-missing'; locale: 
     // ExcelJS and the sample workbooks load only now, in their own chunk.
     import(/* webpackChunkName: "demo" */ './demo-host')
       .then(load)
-      .then(setHost, (e: unknown) => setError(strings.environment.demoFailed(e instanceof Error ? e.message : String(e))))
+      .then(
+        (next) => {
+          setHost(next);
+          setOpened((n) => n + 1);
+        },
+        (e: unknown) => setError(strings.environment.demoFailed(e instanceof Error ? e.message : String(e))),
+      )
       .finally(() => setLoading(false));
   };
   const start = (sample: SampleId) => open((demo) => demo.createSampleHost(sample));
@@ -58,9 +65,13 @@ function DemoRoot(props: { reason: 'outside-office' | 'office-missing'; locale: 
   const banner = (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>{strings.environment.demoBanner(host.fileName ?? '')}</MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={() => setHost(null)}>{strings.environment.otherWorkbook}</Button>
+      </MessageBarActions>
     </MessageBar>
   );
-  return <Pane host={host} packs={loadPacks()} strings={strings} banner={banner} />;
+  // Each workbook opened starts a fresh pane, never a mix of two.
+  return <Pane key={opened} host={host} packs={loadPacks()} strings={strings} banner={banner} />;
 }
 
 /** Decides where it runs (Excel, a plain browser, or without office.js) and shows the pane or the demo. */

@@ -202,11 +202,22 @@ describe('task pane in Chromium, outside Office', () => {
     await page.close();
   });
 
-  it('checks the clean sample and writes its submission sheet without asking', async () => {
+  it('switches to the clean sample without a reload, checks it and writes its submission sheet without asking', async () => {
     const { page, errors } = await openPane();
+    // First the sample with mistakes, checked; then the other sample, from the banner.
+    await page.getByRole('button', { name: 'サンプルで試す' }).click();
+    let check = page.getByRole('button', { name: '検証', exact: true });
+    await check.waitFor();
+    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    await check.click();
+    await page.getByText(/^検証が終わりました。エラー [1-9]/).waitFor();
+    await page.getByRole('button', { name: '別のブックで試す' }).click();
     await page.getByRole('combobox', { name: 'サンプルブック' }).selectOption('clean');
     await page.getByRole('button', { name: 'サンプルで試す' }).click();
-    const check = page.getByRole('button', { name: '検証', exact: true });
+    await page.getByText('デモ：ブック「sample-r6-clean.xlsx」', { exact: false }).waitFor();
+    // Nothing of the first workbook's results is left.
+    expect(await page.getByRole('heading', { name: '3. 検証結果' }).count()).toBe(0);
+    check = page.getByRole('button', { name: '検証', exact: true });
     await check.waitFor();
     await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
     await check.click();
@@ -351,11 +362,11 @@ describe('task pane in Chromium, outside Office', () => {
     await page.close();
   });
 
-  it('says clearly that Office.js could not load when the CDN is unreachable, and still offers the demo', async () => {
+  it('says plainly that it is not connected to Excel when Office.js cannot load, and still offers the demo', async () => {
     const page = await context.newPage();
     await page.route(`${OFFICE_CDN}**`, (route) => route.abort());
     await page.goto(`${server.origin}/taskpane.html`);
-    await page.getByText('Office.js を読み込めませんでした').waitFor();
+    await page.getByText('Excel とつながっていません').waitFor();
     expect(await page.getByRole('button', { name: 'サンプルで試す' }).count()).toBe(1);
     await page.close();
   });

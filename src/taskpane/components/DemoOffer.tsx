@@ -33,7 +33,8 @@ export function DemoOffer(props: DemoOfferProps): React.JSX.Element {
       <h1 id="pane-title" className={styles.h1}>
         {s.appTitle}
       </h1>
-      <MessageBar intent={props.reason === 'office-missing' ? 'error' : 'warning'} layout="multiline">
+      {/* Not an error for an officer who opened the page in a browser: an explanation, then the demo. */}
+      <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{props.reason === 'office-missing' ? s.environment.officeMissingTitle : s.environment.outsideOfficeTitle}</MessageBarTitle>
           {props.reason === 'office-missing' ? s.environment.officeMissing : s.environment.outsideOffice}

@@ -24,6 +24,8 @@ export interface Strings {
     readonly startDemo: string;
     readonly demoBanner: (file: string) => string;
     readonly demoLoading: string;
+    /** Back to the choice of sample or file, without reloading the page. */
+    readonly otherWorkbook: string;
     readonly openFile: string;
     readonly openFileHint: string;
   };

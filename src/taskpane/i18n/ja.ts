@@ -6,18 +6,19 @@ export const ja: Strings = {
   waitingForOffice: 'Excel との接続を準備しています…',
   environment: {
     outsideOfficeTitle: 'Excel の外で開かれています',
-    officeMissingTitle: 'Office.js を読み込めませんでした',
+    officeMissingTitle: 'Excel とつながっていません',
     demoFailed: (m) => `ブックを開けませんでした：${m}`,
     outsideOffice:
       'ブックを検証するには、Excel のリボンからアドインを開いてください。',
     officeMissing:
-      'Excel とつながっていないため、ブックは検証できません。ネットワーク接続を確認して開き直してください。',
+      'この画面は Excel の作業ウィンドウとして使うものです。Excel のリボンから開くと、開いているブックを検証できます。Excel から開いてもこの表示が出る場合は、ネットワーク接続を確認して開き直してください。ここでは、サンプルや手元のブックで試せます。',
     demoIntro: '同梱のサンプルブックで、検証から提出用シート作成までを試せます（データはこの端末の外に出ません）。',
     sampleLabel: 'サンプルブック',
     samples: { withMistakes: '誤りを含むサンプル（令和6年度）', clean: '誤りのないサンプル（令和6年度）' },
     startDemo: 'サンプルで試す',
     demoBanner: (file) => `デモ：ブック「${file}」をこのブラウザーの中で読み込んで使っています。Excel のブックは変更されません。`,
     demoLoading: 'サンプルブックを読み込んでいます…',
+    otherWorkbook: '別のブックで試す',
     openFile: '自分のブックを開く（.xlsx）',
     openFileHint: 'ファイルはこのブラウザーの中で読み込まれ、どこにも送信されません。',
   },
