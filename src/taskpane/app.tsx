@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, teamsHighContrastTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { loadPacks } from '../domain/policy/registry';
-import { officeLocale } from '../excel/locale';
+import { officeBackground, officeLocale } from '../excel/locale';
 import { DemoOffer, type SampleId } from './components/DemoOffer';
 import { Pane } from './components/Pane';
 import { StepBoundary } from './components/StepBoundary';
@@ -9,19 +9,24 @@ import { watchEnvironment, type Environment } from './environment';
 import type { DemoHost } from './demo-host';
 import { localeFromQuery, stringsFor, type PaneLocale } from './i18n';
 import { createOfficeHost } from './office-host';
+import { paneTheme } from './theme';
 
-/** Windows high-contrast (forced colours) gets Fluent's high-contrast theme, and follows it when it changes. */
-function useForcedColors(): boolean {
-  const query = React.useMemo(() => (typeof window.matchMedia === 'function' ? window.matchMedia('(forced-colors: active)') : null), []);
-  const [forced, setForced] = React.useState(query?.matches ?? false);
+/** Whether a media query matches, following it when it changes (forced colours, dark preference). */
+function useMediaQuery(media: string): boolean {
+  const query = React.useMemo(() => (typeof window.matchMedia === 'function' ? window.matchMedia(media) : null), [media]);
+  const [matches, setMatches] = React.useState(query?.matches ?? false);
   React.useEffect(() => {
     if (query === null) return;
-    const onChange = (event: MediaQueryListEvent) => setForced(event.matches);
+    const onChange = (event: MediaQueryListEvent) => setMatches(event.matches);
     query.addEventListener('change', onChange);
+    // A change between the first render and now sent no event to this listener.
+    setMatches(query.matches);
     return () => query.removeEventListener('change', onChange);
   }, [query]);
-  return forced;
+  return matches;
 }
+
+const FLUENT_THEMES = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme } as const;
 
 /**
  * What the demo puts on window, in the demo only (never inside Excel): a way to change a cell as
@@ -71,12 +76,13 @@ function DemoRoot(props: { reason: 'outside-office' | 'office-missing'; locale: 
     </MessageBar>
   );
   // Each workbook opened starts a fresh pane, never a mix of two.
-  return <Pane key={opened} host={host} packs={loadPacks()} strings={strings} banner={banner} />;
+  return <Pane key={opened} host={host} packs={loadPacks()} strings={strings} banner={banner} focusOnOpen />;
 }
 
 /** Decides where it runs (Excel, a plain browser, or without office.js) and shows the pane or the demo. */
 export function App(): React.JSX.Element {
-  const forcedColors = useForcedColors();
+  const forcedColors = useMediaQuery('(forced-colors: active)');
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const [environment, setEnvironment] = React.useState<Environment | null>(null);
   React.useEffect(() => watchEnvironment(setEnvironment), []);
   const locale: PaneLocale = environment?.kind === 'excel' ? officeLocale() : (localeFromQuery(window.location.search) ?? 'ja');
@@ -92,7 +98,7 @@ export function App(): React.JSX.Element {
   else content = <DemoRoot reason={environment.kind === 'office-missing' ? 'office-missing' : 'outside-office'} locale={locale} />;
   // The last resort: each step has its own boundary, so this one shows only if the pane itself fails.
   return (
-    <FluentProvider theme={forcedColors ? teamsHighContrastTheme : webLightTheme}>
+    <FluentProvider theme={FLUENT_THEMES[paneTheme({ forcedColors, prefersDark, officeBackground: environment?.kind === 'excel' ? officeBackground() : null })]} style={{ minHeight: '100vh' }}>
       <StepBoundary part={strings.failure.parts.pane} strings={strings}>
         {content}
       </StepBoundary>

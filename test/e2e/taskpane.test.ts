@@ -354,6 +354,33 @@ describe('task pane in Chromium, outside Office', () => {
     await page.close();
   });
 
+  it('wears a dark theme where dark is asked for, with no serious accessibility violation (contrast included)', async () => {
+    const { page, errors } = await openPane();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.getByRole('button', { name: 'サンプルで試す' }).click();
+    const check = page.getByRole('button', { name: '検証', exact: true });
+    await check.waitFor();
+    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    await check.click();
+    await page.getByText(/^検証が終わりました。/).waitFor();
+    // The focus went where the act produced something: the results, scrolled into view.
+    await page.waitForFunction(() => document.activeElement?.id === 'step-results');
+    // At 350 × 800 the first error is in view without scrolling.
+    const firstError = await page.locator('button[data-cell]').first().boundingBox();
+    expect(firstError).not.toBeNull();
+    expect(firstError!.y).toBeGreaterThanOrEqual(0);
+    expect(firstError!.y + firstError!.height).toBeLessThanOrEqual(800);
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'pane-dark.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('speaks English with ?lang=en', async () => {
     const { page } = await openPane('?lang=en');
     await page.getByText('Open outside Excel').waitFor();

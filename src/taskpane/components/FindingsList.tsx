@@ -20,14 +20,12 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filter: { border: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold },
+  // Text flow, not flex: a long title wraps under itself instead of pushing the severity onto a line of its own.
   groupHeading: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
+    '& > * + *': { marginLeft: tokens.spacingHorizontalS },
   },
   // One line per finding where it fits: the cell, then the message (the severity is its group's).
   item: {

@@ -43,6 +43,25 @@ export interface PaneProps {
   readonly strings: Strings;
   /** Shown above everything (the demo says what it works on). */
   readonly banner?: React.ReactNode;
+  /** Take the focus when the pane opens (the demo, opened by a button that is then gone). */
+  readonly focusOnOpen?: boolean;
+}
+
+/**
+ * Moves the focus to what an act produced once it is on screen: a button that starts a long
+ * act is disabled meanwhile, and the browser would otherwise leave the focus on the page body.
+ */
+function useFocusAfter(produced: unknown, ready: boolean): [React.RefObject<HTMLElement | null>, () => void] {
+  const target = React.useRef<HTMLElement | null>(null);
+  // What was on screen when the act began: only something new takes the focus.
+  const pending = React.useRef<{ readonly before: unknown } | null>(null);
+  React.useEffect(() => {
+    if (pending.current === null || !ready || produced === null || produced === pending.current.before || target.current === null) return;
+    pending.current = null;
+    target.current.focus();
+    target.current.scrollIntoView?.({ block: 'start' });
+  });
+  return [target, () => void (pending.current = { before: produced })];
 }
 
 const useStyles = makeStyles({
@@ -77,6 +96,13 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const styles = useStyles();
   const [state, actions] = usePane(props.host, packs, s);
   const [consolidation, consolidationActions] = useConsolidation(props.host, packs, s);
+  const [resultsHeading, focusResultsLater] = useFocusAfter(state.report, state.busy === null);
+  const [outcomeMessage, focusOutcomeLater] = useFocusAfter(state.submission, state.busy === null);
+  const title = React.useRef<HTMLHeadingElement>(null);
+  const focusOnOpen = props.focusOnOpen === true;
+  React.useEffect(() => {
+    if (focusOnOpen) title.current?.focus();
+  }, [focusOnOpen]);
   const demo = props.host.kind === 'demo';
   const busy = state.busy !== null;
   const pack = packs.find((p) => p.id === (state.report?.policy.id ?? state.packId)) ?? packs[packs.length - 1];
@@ -100,7 +126,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
 
   const pane = (
     <main className={styles.pane} aria-labelledby="pane-title">
-      <h1 id="pane-title" className={styles.h1}>
+      <h1 id="pane-title" ref={title} tabIndex={-1} className={styles.h1}>
         {s.appTitle}
       </h1>
       {props.banner}
@@ -165,14 +191,18 @@ export function Pane(props: PaneProps): React.JSX.Element {
       )}
 
       <div className={styles.actions}>
-        <Button appearance="primary" size="large" disabled={busy || state.grid === null} onClick={actions.runCheck}>
+        <Button appearance="primary" size="large" disabled={busy || state.grid === null} onClick={() => {
+            focusResultsLater();
+            actions.runCheck();
+          }}
+        >
           {s.check.run}
         </Button>
       </div>
 
       {state.report !== null && (
         <section className={styles.section} aria-labelledby="step-results">
-          <h2 id="step-results" className={styles.h2}>
+          <h2 id="step-results" ref={resultsHeading as React.RefObject<HTMLHeadingElement>} tabIndex={-1} className={styles.h2}>
             {s.steps.results}
           </h2>
           {guard(s.failure.parts.summary, <CheckSummary report={state.report} strings={s} />)}
@@ -243,7 +273,14 @@ export function Pane(props: PaneProps): React.JSX.Element {
               </Select>
             </Field>
             <div className={styles.actions}>
-              <Button appearance="primary" disabled={busy} onClick={actions.createSubmission}>
+              <Button
+                appearance="primary"
+                disabled={busy}
+                onClick={() => {
+                  focusOutcomeLater();
+                  actions.createSubmission();
+                }}
+              >
                 {s.submission.create}
               </Button>
               {outcome?.kind === 'file' && (
@@ -253,7 +290,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
               )}
             </div>
             {outcome !== undefined && (
-              <MessageBar intent={state.submission?.provisional ? 'warning' : 'success'}>
+              <MessageBar ref={outcomeMessage as React.RefObject<HTMLDivElement>} tabIndex={-1} intent={state.submission?.provisional ? 'warning' : 'success'}>
                 <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome, state.submission?.provisional ?? false) : s.submission.built(state.submission?.provisional ?? false)}</MessageBarBody>
               </MessageBar>
             )}

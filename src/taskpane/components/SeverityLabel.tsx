@@ -5,8 +5,9 @@ import type { Severity } from '../../domain/model/finding';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, fontWeight: tokens.fontWeightSemibold },
-  error: { color: tokens.colorStatusDangerForeground1 },
-  warning: { color: tokens.colorStatusWarningForeground1 },
+  // Foreground3: the variant that keeps 4.5:1 on the dark theme's background too.
+  error: { color: tokens.colorStatusDangerForeground3 },
+  warning: { color: tokens.colorStatusWarningForeground3 },
   info: { color: tokens.colorNeutralForeground2 },
 });
 
