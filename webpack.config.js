@@ -24,6 +24,20 @@ function devServerHttps() {
   };
 }
 
+/** Emits help.html (the manifest's SupportUrl) from the README's users' section (scripts/help-page.js); marked minimized so that it is byte for byte what that module makes. */
+class HelpPagePlugin {
+  apply(compiler) {
+    const readme = path.resolve(__dirname, 'README.md');
+    compiler.hooks.thisCompilation.tap('HelpPage', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'HelpPage', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const { helpHtml } = require('./scripts/help-page.js');
+        compilation.fileDependencies.add(readme);
+        compilation.emitAsset('help.html', new webpack.sources.RawSource(helpHtml(require('fs').readFileSync(readme, 'utf8'))), { minimized: true });
+      });
+    });
+  }
+}
+
 const tsRule = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
@@ -55,7 +69,15 @@ module.exports = (env, argv) => {
     module: { rules: [tsRule, { test: /\.xlsx$/, type: 'asset/resource', generator: { filename: 'samples/[name][ext]' } }] },
     plugins: [
       new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          // The help page's picture.
+          { from: 'docs/taskpane.png', to: 'docs/taskpane.png' },
+        ],
+      }),
+      new HelpPagePlugin(),
     ],
     performance: { hints: false },
     devServer: serving
