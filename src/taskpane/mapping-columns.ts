@@ -2,6 +2,8 @@ import type { SheetGrid } from '../domain/model/grid';
 import { columnLetter } from '../domain/model/grid';
 import type { ColumnAssignment, ColumnMapping, ColumnRole } from '../domain/model/table';
 import { headerColumns } from '../domain/reading';
+import { headerKey, isProjectGroupKey, matchRole } from '../domain/reading/synonyms';
+import type { PolicyPack } from '../domain/policy/schema';
 import { maxOf } from '../domain/arrays';
 
 /** One sheet column as the mapping editor lists it. */
@@ -54,6 +56,23 @@ export function withColumnRole(
 
 export function withColumnProject(mapping: ColumnMapping, col: number, projectId: string): ColumnMapping {
   return { ...mapping, columns: mapping.columns.map((c) => (c.col === col ? { ...c, projectId } : c)) };
+}
+
+const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set(['request', 'priorityRequest', 'total']);
+
+/**
+ * What the chosen header rows lack: a 事業名 header, an amount header (要求額, 計 …). A mapping
+ * whose header rows hold neither (rows 1–1 on a sheet whose row 1 is its title) reads every
+ * header and title row as a 事業 and fills the results with errors; the editor says so before
+ * the check, and such a mapping is not saved into the workbook. Empty when both are there.
+ */
+export function missingHeaders(grid: SheetGrid, mapping: ColumnMapping, pack: PolicyPack): ('name' | 'amount')[] {
+  const keys = editorColumns(grid, mapping).flatMap((c) => c.header.split(' / ').map(headerKey));
+  const roles = new Set(keys.map((k) => matchRole(k, pack)));
+  const missing: ('name' | 'amount')[] = [];
+  if (!roles.has('name')) missing.push('name');
+  if (![...roles].some((r) => r !== null && AMOUNT_ROLES.has(r)) && !keys.some(isProjectGroupKey)) missing.push('amount');
+  return missing;
 }
 
 /** The header's first or last row set from a 1-based row number as users see it; the other end follows so top ≤ bottom. */

@@ -13,6 +13,7 @@ import type { MappingSource } from './components/MappingEditor';
 import type { YearSource } from './components/YearPicker';
 import { writeReportJson } from '../domain/engine/report-json';
 import { downloadFile } from './download';
+import { missingHeaders } from './mapping-columns';
 import type { PaneHost, SubmissionOutcome } from './host';
 import type { Strings } from './i18n';
 
@@ -186,7 +187,8 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     if (sheet === null) return null;
     update({ busy: 'checking', ...cleared, error: null, announcement: strings.check.running });
     try {
-      if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
+      // A mapping whose header rows name neither 事業名 nor an amount is checked (the editor warned) but never remembered.
+      if (mappingSource === 'edited' && mapping !== null && (before === null || missingHeaders(before, mapping, pack(packId)).length === 0)) await host.saveMapping(sheet, mapping);
       const grid = await host.readSheet(sheet);
       const changed = before !== null && !sameGrid(before, grid);
       const inputHash = await host.inputHash();

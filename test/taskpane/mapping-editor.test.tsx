@@ -5,7 +5,10 @@ import userEvent from '@testing-library/user-event';
 import type { SheetGrid } from '../../src/domain/model/grid';
 import type { ColumnMapping } from '../../src/domain/model/table';
 import { MappingEditor, type MappingSource } from '../../src/taskpane/components/MappingEditor';
+import { getPack } from '../../src/domain/policy/registry';
+import type { PolicyPack } from '../../src/domain/policy/schema';
 import { stringsFor } from '../../src/taskpane/i18n';
+import { missingHeaders } from '../../src/taskpane/mapping-columns';
 import { renderInPane } from './render';
 
 // Title in row 1, a two-row header in rows 3–4 (a parent over split columns), data from row 5. Column B is blank.
@@ -22,6 +25,8 @@ const grid: SheetGrid = {
   ],
   merges: [{ top: 2, left: 3, bottom: 2, right: 4 }],
 };
+
+const R6 = getPack('R6') as PolicyPack;
 
 const detected: ColumnMapping = {
   headerTop: 2,
@@ -46,7 +51,18 @@ function Harness(props: { initial: ColumnMapping; source: MappingSource; onChang
     setMapping(m);
     props.onChange(m);
   };
-  return <MappingEditor grid={grid} mapping={mapping} source={props.source} projects={projects} strings={stringsFor('ja')} onChange={change} onReset={props.onReset} />;
+  return (
+    <MappingEditor
+      grid={grid}
+      mapping={mapping}
+      source={props.source}
+      projects={projects}
+      strings={stringsFor('ja')}
+      onChange={change}
+      onReset={props.onReset}
+      missing={missingHeaders(grid, mapping, R6)}
+    />
+  );
 }
 
 function setup(mapping: ColumnMapping = detected, source: MappingSource = 'detected') {
@@ -120,6 +136,33 @@ describe('MappingEditor', () => {
     await user.clear(input);
     await user.type(input, typed);
     expect(lastMapping(onChange)).toMatchObject(expected);
+  });
+
+  it('warns, before any check, when the chosen header rows hold no 事業名 and no amount header (the title row), and stops warning when they are right again', async () => {
+    const { user } = setup();
+    expect(screen.queryByText(/見出しが見当たりません/)).toBeNull();
+    const top = screen.getByRole('spinbutton', { name: '見出しの最初の行' });
+    await user.clear(top);
+    await user.type(top, '1');
+    const bottom = screen.getByRole('spinbutton', { name: '見出しの最後の行' });
+    await user.clear(bottom);
+    await user.type(bottom, '1');
+    expect(screen.getByText(/選んだ見出しの行（1 行目）には、事業名と金額（要求額・計など）の見出しが見当たりません。/)).toBeTruthy();
+    // The columns list what those rows read: the title, not 事業名.
+    expect(screen.getByText(/令和6年度 概算要求/)).toBeTruthy();
+    await user.clear(top);
+    await user.type(top, '3');
+    await user.clear(bottom);
+    await user.type(bottom, '4');
+    expect(screen.queryByText(/見出しが見当たりません/)).toBeNull();
+  });
+
+  it.each([
+    [{ headerTop: 2, headerBottom: 2 }, []],
+    [{ headerTop: 0, headerBottom: 0 }, ['name', 'amount']],
+    [{ headerTop: 4, headerBottom: 4 }, ['name', 'amount']],
+  ])('finds what header rows %o lack: %o', (rows, missing) => {
+    expect(missingHeaders(grid, { ...detected, ...rows }, R6)).toEqual(missing);
   });
 
   it('ignores a header row that is not a row number', async () => {

@@ -198,6 +198,21 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     expect(mapping.columns.find((c) => c.col === 0)?.role).toBe('name');
   });
 
+  it('never remembers a mapping whose header rows name neither 事業名 nor an amount (the title row), though it checks with it', async () => {
+    const { user, calls } = setup();
+    await waitFor(() => expect((checkButton() as HTMLButtonElement).disabled).toBe(false));
+    await user.click(screen.getByRole('button', { name: /見出し 3 行目/ }));
+    for (const name of ['見出しの最初の行', '見出しの最後の行']) {
+      const input = screen.getByRole('spinbutton', { name });
+      await user.clear(input);
+      await user.type(input, '1');
+    }
+    expect(screen.getByText(/選んだ見出しの行（1 行目）には、事業名と金額（要求額・計など）の見出しが見当たりません。/)).toBeTruthy();
+    await user.click(checkButton());
+    await waitFor(() => expect(status().textContent).toContain('検証が終わりました'));
+    expect(calls.saveMapping).toHaveLength(0);
+  });
+
   it('remembers a year the user picks, and drops results that no longer match', async () => {
     const { user, calls } = setup();
     await runCheck(user);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetGrid } from '../../domain/model/grid';
 import { UNITS, type Unit } from '../../domain/model/amount';
 import { COLUMN_ROLES, type ColumnMapping, type ColumnRole } from '../../domain/model/table';
@@ -20,6 +20,8 @@ export interface MappingEditorProps {
   readonly onChange: (mapping: ColumnMapping) => void;
   /** Forget the remembered/edited mapping and use detection again. */
   readonly onReset: () => void;
+  /** What the chosen header rows lack (missingHeaders): warned of here, and such a mapping is not saved. */
+  readonly missing: readonly ('name' | 'amount')[];
 }
 
 const useStyles = makeStyles({
@@ -52,6 +54,11 @@ export function MappingEditor(props: MappingEditorProps): React.JSX.Element {
       <Text role="note" weight={props.source === 'none' ? 'semibold' : 'regular'}>
         {SOURCE_TEXT[props.source](s)}
       </Text>
+      {props.missing.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.mapping.headersMissing(mapping.headerTop + 1, mapping.headerBottom + 1, props.missing)}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.rows}>
         <RowNumberInput label={s.mapping.headerTop} value={mapping.headerTop + 1} disabled={props.disabled} onCommit={(n) => props.onChange(withHeaderRow(mapping, 'top', n))} />
         <RowNumberInput label={s.mapping.headerBottom} value={mapping.headerBottom + 1} disabled={props.disabled} onCommit={(n) => props.onChange(withHeaderRow(mapping, 'bottom', n))} />

@@ -30,6 +30,7 @@ import { RowClassifications } from './RowClassifications';
 import { ConsolidationStep } from './ConsolidationStep';
 import { useConsolidation } from '../use-consolidation';
 import { highConfidenceRows } from '../acceptance';
+import { missingHeaders } from '../mapping-columns';
 import { SheetGridView } from './SheetGridView';
 import { SheetModelView } from './SheetModelView';
 import { SheetPicker } from './SheetPicker';
@@ -181,6 +182,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
                     disabled={busy}
                     onChange={actions.editMapping}
                     onReset={actions.resetMapping}
+                    missing={missingHeaders(state.grid, state.mapping, pack)}
                   />,
                   state.mapping,
                 )}

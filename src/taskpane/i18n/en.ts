@@ -40,6 +40,8 @@ export const en: Strings = {
     policy: (title, decided, by) => `"${title}" (${decided}, ${by})`,
   },
   mapping: {
+    headersMissing: (top, bottom, missing) =>
+      `The chosen header rows (${top === bottom ? `row ${top}` : `rows ${top}–${bottom}`}) have no ${missing.map((m) => (m === 'name' ? 'program name (事業名)' : 'amount (要求額, 計 …)')).join(' and no ')} header, so header and title rows would be read as programs. Check the header rows (this mapping is not saved in the workbook).`,
     intro: 'Confirm the header rows and what each column holds. Changes are saved in this workbook and used next time.',
     summary: (top, bottom, n) => `Header ${top === bottom ? `row ${top}` : `rows ${top}–${bottom}`}, ${n} ${n === 1 ? 'column' : 'columns'} mapped (review or change)`,
     sourceDetected: 'Detected automatically.',

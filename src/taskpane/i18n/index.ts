@@ -46,6 +46,8 @@ export interface Strings {
     readonly policy: (title: string, decided: string, by: string) => string;
   };
   readonly mapping: {
+    /** The chosen header rows (1-based) and what they lack. */
+    readonly headersMissing: (top: number, bottom: number, missing: readonly ('name' | 'amount')[]) => string;
     readonly intro: string;
     readonly summary: (headerTop: number, headerBottom: number, columns: number) => string;
     readonly sourceDetected: string;

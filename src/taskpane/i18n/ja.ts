@@ -39,6 +39,8 @@ export const ja: Strings = {
     policy: (title, decided, by) => `「${title}」（${decided} ${by}）`,
   },
   mapping: {
+    headersMissing: (top, bottom, missing) =>
+      `選んだ見出しの行（${top === bottom ? `${top} 行目` : `${top}〜${bottom} 行目`}）には、${missing.map((m) => (m === 'name' ? '事業名' : '金額（要求額・計など）')).join('と')}の見出しが見当たりません。このままでは見出しや表題の行まで事業として読みます。見出しの行を確かめてください（この対応はブックに保存しません）。`,
     intro: '見出しの行と、各列が何を表すかを確認してください。変更はこのブックに保存され、次回も使われます。',
     summary: (top, bottom, n) => `見出し ${top === bottom ? `${top} 行目` : `${top}〜${bottom} 行目`}、対応付けた列 ${n} 個（確認・変更）`,
     sourceDetected: '自動で検出した対応です。',
