@@ -9,7 +9,7 @@ describe('README: findings across ministries', () => {
     const table = /<!-- consolidation-rules:start -->\n([\s\S]*?)<!-- consolidation-rules:end -->/.exec(readme)?.[1];
     const severity = { error: 'エラー', warning: '警告', info: '情報' } as const;
     const expected = [
-      '| ルール | 重要度 | 内容 |',
+      '| ルール | 重大度 | 内容 |',
       '| --- | --- | --- |',
       ...CONSOLIDATION_RULES.map((r) => `| \`${r.id}\` | ${severity[r.severity]} | ${r.docs.description.ja} |`),
       '',

@@ -45,7 +45,7 @@ const LABELS: Record<Locale, Labels> = {
     severity: { error: 'エラー', warning: '警告', info: '情報' },
     count: (n) => `${n}件`,
     totals: '総括（千円）',
-    amountColumns: ['', '要求・要望額', 'うち要求', 'うち要望', '前年度予算額', '増減'],
+    amountColumns: ['', '要求・要望額', 'うち要求額', 'うち要望額', '前年度予算額', '増減'],
     lines: {
       amed: 'AMED対象経費',
       inhouse: 'インハウス研究機関経費',
@@ -62,9 +62,9 @@ const LABELS: Record<Locale, Labels> = {
       '* 前年度は按分による参考値（シートに統合プロジェクト別の前年度がないため）。',
       '候補（未確定）: 記載がなく事業名・概要から推定されただけの額。統合プロジェクト未特定に含まれ、各プロジェクトの額には含めない（作業ウィンドウで確認すると計上されます）。',
     ],
-    findings: '検出事項',
-    findingColumns: ['セル', '重要度', 'ルール', '内容'],
-    none: '検出事項はありません。',
+    findings: '指摘',
+    findingColumns: ['セル', '重大度', 'ルール', '内容'],
+    none: '指摘はありません。',
   },
   en: {
     file: 'File',

@@ -8,7 +8,7 @@ const SEVERITY: Record<Locale, Record<string, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 const HEADINGS: Record<Locale, readonly string[]> = {
-  ja: ['ルール', '既定の重要度', '内容', '理由'],
+  ja: ['ルール', '既定の重大度', '内容', '理由'],
   en: ['rule', 'default severity', 'what it checks', 'why it matters'],
 };
 

@@ -6,7 +6,7 @@ import { difference, rate, ref, sumifs } from './formulas';
 import type { StyleName, SummaryColumnKey } from './layout';
 
 /**
- * 総括表: 区分 × 要求・要望額 / うち要求 / うち要望 / 前年度 / 増減 / 増減率, then 合計, then the
+ * 総括表: 区分 × 要求・要望額 / うち要求額 / うち要望額 / 前年度 / 増減 / 増減率, then 合計, then the
  * fund-based money on a reference line that no total includes.
  */
 
