@@ -144,10 +144,17 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     await runCheck(user);
     const devices = () => screen.getByRole('rowheader', { name: '②医療機器・ヘルスケアプロジェクト' }).closest('tr')!;
     const unspecified = () => screen.getByRole('rowheader', { name: '統合プロジェクト未特定' }).closest('tr')!;
-    // Before: the guess is beside the figures (候補), the money in 未特定.
-    // cells: AMED, インハウス, 計, 前年度, 増減, 候補（未確定）
+    /** A row's amount under a column, by the column's header: the summary and the full table differ in columns. */
+    const amountIn = (row: HTMLElement, header: string) => {
+      const headers = within(row.closest('table')!).getAllByRole('columnheader').map((h) => h.textContent);
+      return within(row).getAllByRole('cell')[headers.indexOf(header) - 1].textContent;
+    };
+    // Before: the guess is beside the figures (候補), the money in 未特定. The summary: 計, 増減, 候補（未確定）.
+    expect(within(devices()).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '950,000']);
+    // Every column, one click away: AMED, インハウス, 計, 前年度, 増減, 候補（未確定）.
+    await user.click(screen.getByRole('button', { name: /すべての列を表示/ }));
     expect(within(devices()).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0', '0', '0', '950,000']);
-    expect(within(unspecified()).getAllByRole('cell')[2].textContent).toBe('950,000');
+    expect(amountIn(unspecified(), '要求・要望額')).toBe('950,000');
 
     await user.click(screen.getByRole('button', { name: /3 行目 医療機器開発推進研究事業/ }));
     expect(screen.getByText('統合プロジェクト: ②医療機器・ヘルスケアプロジェクト（確度 高）')).toBeTruthy();
@@ -157,8 +164,8 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     expect(calls.saveAccepted[0][0]).toBe('名称のみ');
     expect(calls.saveAccepted[0][1]).toEqual([expect.objectContaining({ key: 'name:医療機器開発推進研究事業', packId: 'R6', projects: ['devices'] })]);
     // After: counted in its project, shown as 確認済みの候補, out of 未特定.
-    await waitFor(() => expect(within(devices()).getAllByRole('cell')[2].textContent).toBe('950,000'));
-    expect(within(unspecified()).getAllByRole('cell')[2].textContent).toBe('0');
+    await waitFor(() => expect(amountIn(devices(), '要求・要望額')).toBe('950,000'));
+    expect(amountIn(unspecified(), '要求・要望額')).toBe('0');
     await user.click(screen.getByRole('button', { name: /3 行目 医療機器開発推進研究事業/ }));
     expect(screen.getByText(/（確認済みの候補）/)).toBeTruthy();
     expect(calls.writeProjectLabel).toHaveLength(0);
@@ -170,7 +177,7 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     await user.click(screen.getByRole('button', { name: '採用を取り消す' }));
     await waitFor(() => expect(status().textContent).toBe('「医療機器開発推進研究事業」の採用を取り消し、集計し直しました。'));
     expect(calls.saveAccepted[1][1]).toEqual([]);
-    await waitFor(() => expect(within(unspecified()).getAllByRole('cell')[2].textContent).toBe('950,000'));
+    await waitFor(() => expect(amountIn(unspecified(), '要求・要望額')).toBe('950,000'));
   });
 
   it('accepts every high-confidence project at once, and only the projects', async () => {

@@ -71,7 +71,36 @@ const useStyles = makeStyles({
   demoLayout: {
     '@media (min-width: 960px)': { flexDirection: 'row', alignItems: 'flex-start' },
   },
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0, flexBasis: '26rem', flexShrink: 0, maxWidth: '100%' },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    minWidth: 0,
+    flexBasis: '26rem',
+    flexShrink: 0,
+    maxWidth: '100%',
+    // Room under the last step for the action bar pinned to the bottom.
+    paddingBottom: '4.5rem',
+    '@media (min-width: 960px)': { paddingBottom: 0 },
+  },
+  // 検証 and 提出用シート作成 within reach wherever the pane is scrolled (Excel's pane is narrow and
+  // tall results push the steps far apart); beside the demo's sheet view, in the flow.
+  actionBar: {
+    position: 'fixed',
+    left: 0,
+    right: 0,
+    bottom: 0,
+    zIndex: 10,
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow4,
+    '@media (min-width: 960px)': { position: 'static', padding: 0, borderTop: 'none', boxShadow: 'none' },
+  },
   side: {
     display: 'flex',
     flexDirection: 'column',
@@ -192,14 +221,29 @@ export function Pane(props: PaneProps): React.JSX.Element {
         </section>
       )}
 
-      <div className={styles.actions}>
-        <Button appearance="primary" size="large" disabled={busy || state.grid === null} onClick={() => {
+      <div className={styles.actionBar}>
+        <Button
+          appearance="primary"
+          disabled={busy || state.grid === null}
+          onClick={() => {
             focusResultsLater();
             actions.runCheck();
           }}
         >
           {s.check.run}
         </Button>
+        {state.report !== null && (
+          <Button
+            appearance={state.report.status === 'errors' ? 'secondary' : 'primary'}
+            disabled={busy}
+            onClick={() => {
+              focusOutcomeLater();
+              actions.createSubmission();
+            }}
+          >
+            {s.submission.create}
+          </Button>
+        )}
       </div>
 
       {state.report !== null && (
@@ -274,23 +318,14 @@ export function Pane(props: PaneProps): React.JSX.Element {
                 ))}
               </Select>
             </Field>
-            <div className={styles.actions}>
-              <Button
-                appearance="primary"
-                disabled={busy}
-                onClick={() => {
-                  focusOutcomeLater();
-                  actions.createSubmission();
-                }}
-              >
-                {s.submission.create}
-              </Button>
-              {outcome?.kind === 'file' && (
+            <p className={styles.hint}>{s.submission.createHint}</p>
+            {outcome?.kind === 'file' && (
+              <div className={styles.actions}>
                 <DownloadLink data={outcome.data} fileName={outcome.fileName} type={XLSX_TYPE}>
                   {s.submission.download(outcome.fileName)}
                 </DownloadLink>
-              )}
-            </div>
+              </div>
+            )}
             {outcome !== undefined && (
               <MessageBar ref={outcomeMessage as React.RefObject<HTMLDivElement>} tabIndex={-1} intent={state.submission?.provisional ? 'warning' : 'success'}>
                 <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome, state.submission?.provisional ?? false) : s.submission.built(state.submission?.provisional ?? false)}</MessageBarBody>

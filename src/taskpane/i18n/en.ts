@@ -125,6 +125,8 @@ export const en: Strings = {
     unattributed: '統合プロジェクト未特定 (no project)',
     candidate: 'Candidates (unconfirmed)',
     candidateNote: 'Candidates are amounts only suggested from names and summaries. They stay in 統合プロジェクト未特定 and in no project until you accept them under "Classification by program".',
+    showAll: 'Show every column (AMED / in-house, of which requested / 要望, previous year)',
+    showFewer: 'Fewer columns (requested total and change only)',
     estimatedMark: '*',
     estimatedNote: 'Previous year allocated pro rata: an estimate (the sheet does not split it by project).',
   },
@@ -208,6 +210,7 @@ export const en: Strings = {
   submission: {
     ministry: 'Ministry (title of the submission sheet)',
     ministryNone: '(not specified)',
+    createHint: 'Check the ministry, then press [Create submission sheet] at the bottom.',
     ministryStated: (name, from) => `${name} (from the ${{ column: 'ministry column', title: 'title', file: 'file name' }[from]})`,
     ministryUnknown: "Neither the sheet's ministry column, its title nor the file name names the ministry. Unless you choose one, the submission sheet will say 府省（不明）.",
     create: 'Create submission sheet',

@@ -103,6 +103,9 @@ export interface Strings {
     readonly unattributed: string;
     readonly candidate: string;
     readonly candidateNote: string;
+    /** The summary shows 要求・要望額 and 増減; these switch to every column and back. */
+    readonly showAll: string;
+    readonly showFewer: string;
     readonly estimatedMark: string;
     readonly estimatedNote: string;
   };
@@ -179,6 +182,8 @@ export interface Strings {
   readonly submission: {
     readonly ministry: string;
     readonly ministryNone: string;
+    /** Where the button is: in the bar at the bottom of the pane, with 検証. */
+    readonly createHint: string;
     /** The empty choice when the sheet names its ministry: what it says and where. */
     readonly ministryStated: (name: string, from: 'column' | 'title' | 'file') => string;
     readonly ministryUnknown: string;

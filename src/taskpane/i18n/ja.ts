@@ -123,6 +123,8 @@ export const ja: Strings = {
     unattributed: '統合プロジェクト未特定',
     candidate: '候補（未確定）',
     candidateNote: '候補（未確定）は、記載がなく事業名・概要から推定されただけの額です。統合プロジェクト未特定に含まれ、各プロジェクトの額には入りません。「事業ごとの分類」で確認すると計上されます。',
+    showAll: 'すべての列を表示（AMED・インハウス別、うち要求額・うち要望額、前年度予算額）',
+    showFewer: '列を減らす（要求・要望額と増減だけ）',
     estimatedMark: '*',
     estimatedNote: '前年度は按分による参考値です（シートに統合プロジェクト別の前年度がないため）。',
   },
@@ -206,6 +208,7 @@ export const ja: Strings = {
   submission: {
     ministry: '府省（提出用シートの表題）',
     ministryNone: '（指定しない）',
+    createHint: '府省を確かめてから、下の［提出用シート作成］を押してください。',
     ministryStated: (name, from) => `${name}（${{ column: '府省の列', title: '表題', file: 'ファイル名' }[from]}から）`,
     ministryUnknown: 'シートの府省の列・表題・ファイル名のどれからも府省が分かりませんでした。選ばないと、提出用シートは「府省（不明）」になります。',
     create: '提出用シート作成',
