@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkSheet } from '../../src/domain/engine/check';
 import { draftPack } from '../../src/domain/policy/draft/draft-pack';
-import { bundledPackFiles } from '../../src/domain/policy/registry';
-import type { PackFile } from '../../src/domain/policy/pack-file';
+import { bundledPackFiles, loadPacks } from '../../src/domain/policy/registry';
+import { TODO, type PackFile } from '../../src/domain/policy/pack-file';
+import { validatePackFile } from '../../src/domain/policy/validate-pack-file';
+import { XlsxWorkbookSource } from '../../src/xlsx/workbook-source';
 import { SOURCES_DIR } from './pack-texts';
 
 /** Every field of a pack file that is the policy's own words (ids and curated labels are not). */
@@ -38,3 +41,64 @@ describe('pack draft from the bundled texts', () => {
     expect(textFields(draft.file)).toEqual(textFields(bundled));
   });
 });
+
+describe('pack draft of a third text: a 3rd-period year with eight projects (test/fixtures/policy/R7-test-policy.txt)', () => {
+  const text = readFileSync(join(__dirname, '..', 'fixtures', 'policy', 'R7-test-policy.txt'), 'utf8');
+  const { file, reference } = draftPack(text, 'R7-test-policy.txt', bundledPackFiles());
+
+  it('fills what the text states: year, title, date, eight projects in order, every section', () => {
+    expect(reference).toBe('R6');
+    expect([file.id, file.fiscalYear, file.policy.decidedOn, file.policy.decidedOnJa]).toEqual(['R7', { western: 2025, reiwa: 7, label: '令和7年度' }, '2024-06-24', '令和6年6月24日']);
+    expect(file.policy.projects.map((p) => `${p.marker}${p.name}`)).toEqual([
+      '①医薬品プロジェクト',
+      '②医療機器・ヘルスケアプロジェクト',
+      '③再生・細胞医療・遺伝子治療プロジェクト',
+      '④感染症プロジェクト',
+      '⑤データ利活用・ライフコースプロジェクト',
+      '⑥シーズ開発・基礎研究プロジェクト',
+      '⑦橋渡し・臨床加速化プロジェクト',
+      '⑧イノベーション・エコシステムプロジェクト',
+    ]);
+    expect(file.policy.sections.map((s) => s.number)).toEqual(expect.arrayContaining(['5(1)⑧', '5(2)', '5(3)', '5(4)', '6']));
+    // Same-named projects keep their ids and vocabulary (copied for review); new ones get ids by order.
+    expect(file.policy.projects.map((p) => p.id)).toEqual(['pharma', 'devices', 'regenerative', 'project-4', 'project-5', 'project-6', 'project-7', 'project-8']);
+    expect(file.curated.review.join('\n')).toContain('curated.projects[0] (医薬品プロジェクト): aliases and terms copied from R6');
+    // A marker is this year's: ④ is 感染症 now, never R6's ゲノム・データ基盤.
+    expect(file.curated.projects[3].aliases).toContain('④');
+    expect(file.curated.projects.filter((p) => p.aliases.includes('④')).map((p) => p.id)).toEqual(['project-4']);
+  });
+
+  it('lists what it could not fill as TODO, and fails validation until they are resolved', () => {
+    expect(file.todo.some((t) => t.startsWith('curated.planPeriod.name'))).toBe(true);
+    expect(file.todo.some((t) => t.startsWith('curated.projects[3].terms (感染症プロジェクト)'))).toBe(true);
+    const result = validatePackFile(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.problems.map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['todo', 'curated.planPeriod.name', 'curated.projects[3].terms[0]']));
+  });
+
+  it('once its TODOs are filled, validates and checks the samples with eight projects', async () => {
+    const filled = fillTodos(file);
+    const result = validatePackFile(JSON.stringify(filled));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    for (const sample of ['sample-r6-clean.xlsx', 'r6-mhlw.xlsx']) {
+      const source = await XlsxWorkbookSource.fromBuffer(new Uint8Array(readFileSync(join(__dirname, '..', '..', 'samples', sample))));
+      const [sheet] = await source.sheetNames();
+      const report = checkSheet(await source.readSheet(sheet), { packs: [...loadPacks(), result.pack], packId: 'R7', locale: 'ja' });
+      expect(report.policy.id).toBe('R7');
+      expect(report.totals.byProject.map((p) => p.projectId)).toEqual(result.pack.projects.map((p) => p.id));
+      // The samples are 令和6年度 sheets: checked against R7 they say so, at the title.
+      expect(report.findings.map((f) => f.rule)).toContain('year-mismatch');
+    }
+  });
+});
+
+/** What a person does with the draft: a label and words for each TODO, the period, an empty todo list. */
+function fillTodos(file: PackFile): PackFile {
+  const curated = structuredClone(file.curated);
+  curated.planPeriod = { name: '第3期', source: '健康・医療戦略（第3期）（テスト用の記入）' };
+  curated.projects = curated.projects.map((p) => (p.terms.includes(TODO) ? { ...p, terms: [p.shortName] } : p));
+  curated.priorityAreas = curated.priorityAreas.map((a, i) => (a.label === TODO ? { ...a, label: `重点${i + 1}` } : a));
+  return { ...file, curated, todo: [] };
+}

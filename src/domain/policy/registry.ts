@@ -39,9 +39,14 @@ function yearKeys(pack: PolicyPack): string[] {
 }
 
 export function getPack(id: string): PolicyPack | undefined {
+  return findPack(id, loadPacks());
+}
+
+/** The pack a user's word names among these (bundled and loaded packs alike). */
+export function findPack(id: string, packs: readonly PolicyPack[]): PolicyPack | undefined {
   const key = matchKey(id);
   if (key === '') return undefined;
-  return loadPacks().find((pack) => yearKeys(pack).includes(key));
+  return packs.find((pack) => yearKeys(pack).includes(key));
 }
 
 /**

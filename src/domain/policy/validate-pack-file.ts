@@ -36,7 +36,10 @@ function shapeIssue(issue: z.core.$ZodIssue): ShapeIssue {
   }
 }
 
-export function validatePackFile(text: string): PackFileResult {
+/**
+ * `allowTodo`: judge a draft as far as it goes (for `pack diff`): its TODOs are not problems.
+ */
+export function validatePackFile(text: string, options: { allowTodo?: boolean } = {}): PackFileResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -44,7 +47,15 @@ export function validatePackFile(text: string): PackFileResult {
     return { ok: false, problems: [{ code: 'not-json', path: '', detail: error instanceof Error ? error.message : String(error) }] };
   }
   const parsed = PackFileSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => ({ code: 'shape', path: pathOf(issue.path), issue: shapeIssue(issue) })) };
-  const problems = checkPackFile(parsed.data);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, file: parsed.data, pack: assemblePack(parsed.data) };
+  const issues = parsed.success ? [] : parsed.error.issues;
+  const isTodoList = (i: z.core.$ZodIssue) => i.code === 'too_big' && pathOf(i.path) === 'todo';
+  const toProblem = (issue: z.core.$ZodIssue): PackProblem => ({ code: 'shape', path: pathOf(issue.path), issue: shapeIssue(issue) });
+  // A wrong shape stops here; an unresolved todo list alone does not: its TODOs are listed with the rest.
+  if (issues.some((i) => !isTodoList(i))) return { ok: false, problems: issues.filter((i) => !isTodoList(i)).map(toProblem) };
+  const data = raw as PackFile;
+  const problems = [
+    ...(options.allowTodo === true ? [] : issues.map(toProblem)),
+    ...checkPackFile(data).filter((p) => !(options.allowTodo === true && p.code === 'todo')),
+  ];
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, file: data, pack: assemblePack(data) };
 }
