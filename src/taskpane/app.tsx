@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, teamsHighContrastTheme, webLightTheme } from '@fluentui/react-components';
-import { loadPacks } from '../domain/policy/registry';
 import { officeLocale } from '../excel/locale';
 import { DemoOffer, type SampleId } from './components/DemoOffer';
-import { Pane } from './components/Pane';
+import { PanePacks } from './components/PanePacks';
 import { StepBoundary } from './components/StepBoundary';
 import { watchEnvironment, type Environment } from './environment';
 import type { DemoHost } from './demo-host';
@@ -60,7 +59,7 @@ function DemoRoot(props: { reason: 'outside-office' | 'office-missing'; locale: 
       <MessageBarBody>{strings.environment.demoBanner(host.fileName ?? '')}</MessageBarBody>
     </MessageBar>
   );
-  return <Pane host={host} packs={loadPacks()} strings={strings} banner={banner} />;
+  return <PanePacks host={host} strings={strings} banner={banner} />;
 }
 
 /** Decides where it runs (Excel, a plain browser, or without office.js) and shows the pane or the demo. */
@@ -77,7 +76,7 @@ export function App(): React.JSX.Element {
 
   let content: React.JSX.Element;
   if (environment === null) content = <Spinner label={strings.waitingForOffice} />;
-  else if (host !== null) content = <Pane host={host} packs={loadPacks()} strings={strings} />;
+  else if (host !== null) content = <PanePacks host={host} strings={strings} />;
   else content = <DemoRoot reason={environment.kind === 'office-missing' ? 'office-missing' : 'outside-office'} locale={locale} />;
   // The last resort: each step has its own boundary, so this one shows only if the pane itself fails.
   return (

@@ -36,6 +36,7 @@ import { SheetPicker } from './SheetPicker';
 import { StepBoundary } from './StepBoundary';
 import { TotalsTables } from './TotalsTables';
 import { YearPicker } from './YearPicker';
+import { PackFileLoader, type PackFileLoaderProps } from './PackFileLoader';
 
 export interface PaneProps {
   readonly host: PaneHost;
@@ -43,6 +44,8 @@ export interface PaneProps {
   readonly strings: Strings;
   /** Shown above everything (the demo says what it works on). */
   readonly banner?: React.ReactNode;
+  /** Step 1's policy file loading (PanePacks gives it); without it the pane offers the bundled years only. */
+  readonly packFiles?: Omit<PackFileLoaderProps, 'strings' | 'disabled'>;
 }
 
 const useStyles = makeStyles({
@@ -128,6 +131,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <>
             <SheetPicker sheets={state.sheets} value={state.sheet} strings={s} disabled={busy} onChange={actions.selectSheet} />
             <YearPicker years={years} value={state.packId} source={state.yearSource} strings={s} disabled={busy} onChange={actions.selectYear} />
+            {props.packFiles && <PackFileLoader {...props.packFiles} strings={s} disabled={busy} />}
           </>,
           state.grid,
         )}

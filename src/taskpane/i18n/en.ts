@@ -38,6 +38,18 @@ export const en: Strings = {
     fallback: "The year could not be guessed from the sheet's title, so the latest policy is selected. Please confirm.",
     policy: (title, decided, by) => `"${title}" (${decided}, ${by})`,
   },
+  packFile: {
+    load: 'Load a policy file',
+    hint: "A year's policy the product does not include (a .json made with budget-check pack draft). Read on this computer and saved in the workbook.",
+    loaded: (id, title, file, hash) => `${id}: "${title}" ${file} (SHA-256 ${hash.slice(0, 16)}…)`,
+    replaced: (id) => `Used in place of the built-in ${id}.`,
+    invalid: (file, n) => `${file} cannot be used as a policy file (${n} problem(s)):`,
+    askReplace: (id, file) => `${file} is ${id}, which the product already includes. Use this file in place of the built-in ${id}?`,
+    replace: 'Use it instead',
+    cancel: 'Cancel',
+    restoreFailed: (file) => `The policy file ${file} saved in the workbook cannot be read, so it is not used.`,
+    done: (id) => `Policy file loaded. Checking against ${id}.`,
+  },
   mapping: {
     intro: 'Confirm the header rows and what each column holds. Changes are saved in this workbook and used next time.',
     summary: (top, bottom, n) => `Header ${top === bottom ? `row ${top}` : `rows ${top}–${bottom}`}, ${n} ${n === 1 ? 'column' : 'columns'} mapped (review or change)`,
