@@ -163,3 +163,21 @@ it('reads the policy text the draft command is given, and R6 drafted from its ow
   expect(code).toBe(0);
   expect((await cli('pack', 'validate', path('R6.json'))).code).toBe(0);
 });
+
+describe('consolidate --pack', () => {
+  const samples = ['r6-mext.xlsx', 'r6-mhlw.xlsx', 'r6-meti.xlsx'].map((f) => join(ROOT, 'samples', f));
+
+  it('refuses a bad pack before reading any sheet, naming the JSON path', async () => {
+    const bad = writePack('bad.json', (f) => (f.policy.projects[0].citation.text = '医薬品の研究をがんばる。'));
+    const { code, err } = await cli('consolidate', ...samples, '--out', path('all.xlsx'), '--pack', bad);
+    expect(code).toBe(2);
+    expect(err).toContain('policy.projects[0].citation.text: この引用は節「5(1)①」の本文にありません');
+  });
+
+  it('consolidates with a loaded pack standing in for a bundled year, when told to', async () => {
+    const { code, err } = await cli('consolidate', ...samples, '--out', path('all.xlsx'), '--pack', R6_FILE, '--replace-bundled');
+    expect(err).toMatch(/方針ファイル .*R6\.json: R6 /);
+    expect(code).toBe(0);
+    expect(readFileSync(path('all.xlsx')).length).toBeGreaterThan(0);
+  });
+});
