@@ -56,6 +56,7 @@ describe('budget-check pack validate', () => {
     ['duplicate ids', () => writePack('e.json', (f) => (f.policy.projects[1].id = 'pharma')), /policy\.projects\[1\]\.id: id「pharma」が重複しています/],
     ['a citation not in its text', () => writePack('f.json', (f) => (f.policy.projects[0].citation.text = '医薬品の研究をがんばる。')), /policy\.projects\[0\]\.citation\.text: この引用は節「5\(1\)①」の本文にありません/],
     ['a priority area without a section', () => writePack('g.json', (f) => (f.policy.priorityAreas[0].section = '9')), /policy\.priorityAreas\[0\]\.section: 節「9」は policy\.sections にありません/],
+    ['a year said two ways', () => writePack('y.json', (f) => (f.id = 'R7')), /^ {2}id: 年度が fiscalYear と合いません。R6 と書いてください/m],
     ['a TODO left', () => writePack('h.json', (f) => (f.curated.projects[0].terms = ['TODO'])), /curated\.projects\[0\]\.terms\[0\]: TODO が残っています/],
   ])('%s: names the problem at its JSON path and what to write (exit 1, no crash)', async (_name, make, expected) => {
     const { code, out } = await cli('pack', 'validate', make());

@@ -9,9 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './static-server';
-import { draftPack } from '../../src/domain/policy/draft/draft-pack';
-import { bundledPackFiles } from '../../src/domain/policy/registry';
-import type { PackFile } from '../../src/domain/policy/pack-file';
+import { filledR7 } from '../helpers/r7-pack';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -339,15 +337,10 @@ describe('task pane in Chromium, outside Office', () => {
 
   it('at 350 px: loads a policy file for a year without a release, checks with it, and the year survives a reload through the settings', async () => {
     // An officer's R7.json: drafted from a 3rd-period text, its TODOs filled in (as `pack draft` + a person would).
-    const { file } = draftPack(fs.readFileSync(path.join(ROOT, 'test/fixtures/policy/R7-test-policy.txt'), 'utf8'), 'R7-test-policy.txt', bundledPackFiles());
-    file.curated.planPeriod = { name: '第3期', source: 'テスト用の記入' };
-    for (const p of file.curated.projects) if (p.terms.includes('TODO')) p.terms = [p.shortName];
-    file.curated.priorityAreas.forEach((a, i) => {
-      if (a.label === 'TODO') a.label = `重点${i + 1}`;
-    });
+    const file = filledR7();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pack-e2e-'));
     const good = path.join(dir, 'R7.json');
-    fs.writeFileSync(good, JSON.stringify({ ...file, todo: [] } satisfies PackFile));
+    fs.writeFileSync(good, JSON.stringify(file));
     const bad = path.join(dir, 'R7-bad.json');
     fs.writeFileSync(bad, JSON.stringify({ ...file, todo: [], policy: { ...file.policy, priorityAreas: [{ ...file.policy.priorityAreas[0], section: '9' }, ...file.policy.priorityAreas.slice(1)] } }));
 

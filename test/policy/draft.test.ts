@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { checkSheet } from '../../src/domain/engine/check';
 import { draftPack } from '../../src/domain/policy/draft/draft-pack';
 import { bundledPackFiles, loadPacks } from '../../src/domain/policy/registry';
-import { TODO, type PackFile } from '../../src/domain/policy/pack-file';
+import type { PackFile } from '../../src/domain/policy/pack-file';
+import { fillTodos } from '../helpers/r7-pack';
 import { validatePackFile } from '../../src/domain/policy/validate-pack-file';
 import { XlsxWorkbookSource } from '../../src/xlsx/workbook-source';
 import { SOURCES_DIR } from './pack-texts';
@@ -93,12 +94,3 @@ describe('pack draft of a third text: a 3rd-period year with eight projects (tes
     }
   });
 });
-
-/** What a person does with the draft: a label and words for each TODO, the period, an empty todo list. */
-function fillTodos(file: PackFile): PackFile {
-  const curated = structuredClone(file.curated);
-  curated.planPeriod = { name: '第3期', source: '健康・医療戦略（第3期）（テスト用の記入）' };
-  curated.projects = curated.projects.map((p) => (p.terms.includes(TODO) ? { ...p, terms: [p.shortName] } : p));
-  curated.priorityAreas = curated.priorityAreas.map((a, i) => (a.label === TODO ? { ...a, label: `重点${i + 1}` } : a));
-  return { ...file, curated, todo: [] };
-}

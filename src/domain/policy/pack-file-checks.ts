@@ -17,6 +17,7 @@ export type PackProblem =
   | { readonly code: 'label-missing'; readonly path: string; readonly id: string }
   | { readonly code: 'label-not-in-citation'; readonly path: string; readonly label: string }
   | { readonly code: 'order'; readonly path: string; readonly expected: number }
+  | { readonly code: 'year'; readonly path: string; readonly expected: string }
   | { readonly code: 'todo'; readonly path: string };
 
 /** A zod issue reduced to what a message needs (so messages do not depend on zod). */
@@ -53,6 +54,12 @@ export function checkPackFile(file: PackFile): PackProblem[] {
   const { policy, curated } = file;
   const problems: PackProblem[] = [];
   todos({ policy, curated }, '', problems);
+  // One year, said the same way everywhere: the id users type, the western year, the label, the title.
+  const { reiwa, western, label } = file.fiscalYear;
+  if (file.id !== `R${reiwa}`) problems.push({ code: 'year', path: 'id', expected: `R${reiwa}` });
+  if (western !== 2018 + reiwa) problems.push({ code: 'year', path: 'fiscalYear.western', expected: String(2018 + reiwa) });
+  if (label !== `令和${reiwa}年度`) problems.push({ code: 'year', path: 'fiscalYear.label', expected: `令和${reiwa}年度` });
+  if (!policy.title.includes(TODO) && !policy.title.normalize('NFKC').includes(`令和${reiwa}年度`)) problems.push({ code: 'year', path: 'policy.title', expected: `令和${reiwa}年度…` });
 
   for (const [items, path] of [
     [policy.projects, 'policy.projects'],

@@ -53,6 +53,8 @@ export function packProblemMessage(problem: PackProblem, locale: Locale = 'ja'):
       return ja ? `見出し語「${problem.label}」は引用の中にありません。方針の語句をそのまま書いてください` : `label '${problem.label}' is not in its citation: use the policy's own words`;
     case 'order':
       return ja ? `順番は ${problem.expected} のはずです（1 から順に）` : `order should be ${problem.expected} (1, 2, 3 … in turn)`;
+    case 'year':
+      return ja ? `年度が fiscalYear と合いません。${problem.expected} と書いてください` : `does not match fiscalYear: write ${problem.expected}`;
     case 'todo':
       return ja ? 'TODO が残っています。方針の本文（または見直した語彙）で埋めてください' : 'still TODO: fill it in from the policy text (or reviewed vocabulary)';
   }
