@@ -77,7 +77,7 @@ export function PackFileLoader(props: PackFileLoaderProps): React.JSX.Element {
       {props.problems !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {props.problems.head}
+            <div>{props.problems.head}</div>
             <ul className={styles.list}>
               {props.problems.lines.map((line, i) => (
                 <li key={i}>{line}</li>

@@ -10,6 +10,7 @@ import type { PackFileInfo, PackFileLoaderProps } from './PackFileLoader';
 
 /** The validator and zod's schema load only when a file is loaded or the workbook holds one. */
 const packFiles = () => import(/* webpackChunkName: "pack-files" */ '../pack-files');
+const PACK_BYTES = 5 * 1024 * 1024;
 
 interface PacksState {
   readonly packs: readonly PolicyPack[];
@@ -62,6 +63,11 @@ export function PanePacks(props: { host: PaneHost; strings: Strings; banner?: Re
 
   const onFile = (file: File) => {
     void (async () => {
+      // As the CLI's --pack: a pack file is a few hundred KB; a bigger file is not one, and is not read.
+      if (file.size > PACK_BYTES) {
+        setProblems({ head: s.packFile.invalid(file.name, 1), lines: [s.packFile.tooLarge] });
+        return;
+      }
       const text = await file.text();
       const { judgePackFile } = await packFiles();
       const judged = await judgePackFile(text, loadPacks(), s.locale);

@@ -47,6 +47,7 @@ export const en: Strings = {
     askReplace: (id, file) => `${file} is ${id}, which the product already includes. Use this file in place of the built-in ${id}?`,
     replace: 'Use it instead',
     cancel: 'Cancel',
+    tooLarge: 'A file over 5 MB is not a policy file: choose the .json made with pack draft.',
     restoreFailed: (file) => `The policy file ${file} saved in the workbook cannot be read, so it is not used.`,
     done: (id) => `Policy file loaded. Checking against ${id}.`,
   },

@@ -52,6 +52,7 @@ export interface Strings {
     readonly askReplace: (id: string, file: string) => string;
     readonly replace: string;
     readonly cancel: string;
+    readonly tooLarge: string;
     readonly restoreFailed: (file: string) => string;
     readonly done: (id: string) => string;
   };

@@ -46,6 +46,7 @@ export const ja: Strings = {
     askReplace: (id, file) => `${file} は製品に入っている ${id} と同じ年度です。製品の ${id} の代わりにこのファイルを使いますか？`,
     replace: '代わりに使う',
     cancel: 'やめる',
+    tooLarge: '5 MB を超えるファイルは方針ファイルではありません。pack draft で作った .json を選んでください。',
     restoreFailed: (file) => `ブックに保存された方針ファイル ${file} が読めないため、使っていません。`,
     done: (id) => `方針ファイルを読み込みました。${id} で検証します。`,
   },
