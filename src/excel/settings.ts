@@ -1,8 +1,9 @@
 /**
  * What the add-in remembers in the workbook itself (Office.context.document.settings), so
  * that the next session on the same file starts where the user left off: the confirmed
- * column mapping per sheet, the fiscal year, the language, and the suggestions the officer
- * accepted per sheet (so a colleague who opens the workbook sees the same figures).
+ * column mapping per sheet, the fiscal year, the language, the suggestions the officer
+ * accepted per sheet and the policy pack files loaded (so a colleague who opens the workbook
+ * sees the same figures, against the same year).
  */
 import type { Locale } from '../domain/model/finding';
 import type { AcceptedSuggestion } from '../domain/model/acceptance';
@@ -22,6 +23,35 @@ export interface SettingsStore {
 const PREFIX = 'MedicalRdBudgetCheck.';
 const FISCAL_YEAR_KEY = `${PREFIX}fiscalYear`;
 const LANGUAGE_KEY = `${PREFIX}language`;
+const PACKS_KEY = `${PREFIX}packs`;
+
+/**
+ * A policy pack file the officer loaded, kept in the workbook so a colleague opening it checks
+ * against the same year: the file's text as read (validated again on every load, never trusted),
+ * its name, and whether it stands in place of a bundled pack of the same id (the officer said so).
+ */
+export interface StoredPackFile {
+  readonly name: string;
+  readonly text: string;
+  readonly replacesBundled: boolean;
+}
+
+function parseStoredPacks(stored: unknown): StoredPackFile[] {
+  if (typeof stored !== 'string') return [];
+  let list: unknown;
+  try {
+    list = JSON.parse(stored);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    const o = item as Partial<StoredPackFile> | null;
+    return o !== null && typeof o === 'object' && typeof o.name === 'string' && typeof o.text === 'string' && typeof o.replacesBundled === 'boolean'
+      ? [{ name: o.name, text: o.text, replacesBundled: o.replacesBundled }]
+      : [];
+  });
+}
 const mappingKey = (sheetName: string) => `${PREFIX}mapping.${sheetName}`;
 const acceptedKey = (sheetName: string) => `${PREFIX}accepted.${sheetName}`;
 
@@ -61,6 +91,14 @@ export class WorkbookSettings {
 
   rememberFiscalYear(fiscalYearId: string): Promise<void> {
     return this.save(FISCAL_YEAR_KEY, fiscalYearId);
+  }
+
+  packFiles(): StoredPackFile[] {
+    return parseStoredPacks(this.store.get(PACKS_KEY));
+  }
+
+  rememberPackFiles(files: readonly StoredPackFile[]): Promise<void> {
+    return this.save(PACKS_KEY, JSON.stringify(files));
   }
 
   language(): Locale | null {

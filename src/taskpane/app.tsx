@@ -1,9 +1,8 @@
 import * as React from 'react';
 import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { loadPacks } from '../domain/policy/registry';
 import { officeBackground, officeLocale } from '../excel/locale';
 import { DemoOffer, type SampleId } from './components/DemoOffer';
-import { Pane } from './components/Pane';
+import { PanePacks } from './components/PanePacks';
 import { StepBoundary } from './components/StepBoundary';
 import { watchEnvironment, type Environment } from './environment';
 import type { DemoHost } from './demo-host';
@@ -76,7 +75,7 @@ function DemoRoot(props: { reason: 'outside-office' | 'office-missing'; locale: 
     </MessageBar>
   );
   // Each workbook opened starts a fresh pane, never a mix of two.
-  return <Pane key={opened} host={host} packs={loadPacks()} strings={strings} banner={banner} focusOnOpen />;
+  return <PanePacks key={opened} host={host} strings={strings} banner={banner} focusOnOpen />;
 }
 
 /** Decides where it runs (Excel, a plain browser, or without office.js) and shows the pane or the demo. */
@@ -94,7 +93,7 @@ export function App(): React.JSX.Element {
 
   let content: React.JSX.Element;
   if (environment === null) content = <Spinner label={strings.waitingForOffice} />;
-  else if (host !== null) content = <Pane host={host} packs={loadPacks()} strings={strings} />;
+  else if (host !== null) content = <PanePacks host={host} strings={strings} />;
   else content = <DemoRoot reason={environment.kind === 'office-missing' ? 'office-missing' : 'outside-office'} locale={locale} />;
   // The last resort: each step has its own boundary, so this one shows only if the pane itself fails.
   return (

@@ -4,8 +4,10 @@ import type { ColumnMapping } from '../domain/model/table';
 import { XlsxWorkbookSource } from '../xlsx/workbook-source';
 import { writeSheetModel } from '../xlsx/write-sheet-model';
 import type { SampleId } from './components/DemoOffer';
+import { WorkbookSettings } from '../excel/settings';
 import { DemoEdits } from './demo-edits';
 import type { PaneHost } from './host';
+import { tabSettings } from './tab-settings';
 import cleanSample from '../../samples/sample-r6-clean.xlsx';
 import mistakesSample from '../../samples/sample-r6-with-mistakes.xlsx';
 
@@ -47,7 +49,8 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
   const edits = new DemoEdits();
   const mappings = new Map<string, ColumnMapping>();
   const accepted = new Map<string, readonly AcceptedSuggestion[]>();
-  let year: string | null = null;
+  // The year and loaded policy packs, as Excel keeps them in the workbook's settings: here the tab's.
+  const settings = new WorkbookSettings(tabSettings(hash));
 
   return {
     kind: 'demo',
@@ -78,10 +81,10 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
       edits.set(sheet, a1, label);
       return 'written';
     },
-    loadYear: async () => year,
-    saveYear: async (packId) => {
-      year = packId;
-    },
+    loadYear: async () => settings.fiscalYear(),
+    saveYear: (packId) => settings.rememberFiscalYear(packId),
+    loadPackFiles: async () => settings.packFiles(),
+    savePackFiles: (files) => settings.rememberPackFiles(files),
     writeSubmission: async (model) => ({
       kind: 'file',
       fileName: fileName.replace(/\.xlsx$/i, '') + '-submission.xlsx',

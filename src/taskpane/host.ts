@@ -3,6 +3,7 @@ import type { SheetGrid } from '../domain/model/grid';
 import type { OutputSheetWritten } from '../domain/ports';
 import type { SheetModel } from '../domain/model/sheet-model';
 import type { ColumnMapping } from '../domain/model/table';
+import type { StoredPackFile } from '../excel/settings';
 
 /** What creating the submission sheet produced: a sheet in the open workbook, or a file to download (demo). */
 export type SubmissionOutcome =
@@ -37,6 +38,9 @@ export interface PaneHost {
   writeProjectLabel?(sheet: string, a1: string, label: string): Promise<'written' | 'not-empty'>;
   loadYear(): Promise<string | null>;
   saveYear(packId: string): Promise<void>;
+  /** Policy pack files the officer loaded, kept with the workbook (its settings; the demo emulates them). */
+  loadPackFiles(): Promise<readonly StoredPackFile[]>;
+  savePackFiles(files: readonly StoredPackFile[]): Promise<void>;
   /** Select the cell in Excel. The demo has no Excel: the pane highlights the cell in its own sheet view instead. */
   selectCell?(sheet: string, a1: string): Promise<void>;
   writeSubmission(model: SheetModel): Promise<SubmissionOutcome>;

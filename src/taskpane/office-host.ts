@@ -45,6 +45,8 @@ export function createOfficeHost(deps: OfficeHostDeps = {}): PaneHost {
     writeProjectLabel: (sheet, a1, label) => writeProjectLabel(run, sheet, a1, label),
     loadYear: async () => settings?.fiscalYear() ?? null,
     saveYear: async (packId) => settings?.rememberFiscalYear(packId),
+    loadPackFiles: async () => settings?.packFiles() ?? [],
+    savePackFiles: async (files) => settings?.rememberPackFiles(files),
     selectCell: (sheet, a1) => selectCell(run, sheet, a1),
     writeSubmission: async (model) => ({ kind: 'written', ...(await sink.writeOutputSheet(model)) }),
     // Its own marker, so it replaces only an earlier consolidated sheet, never a submission sheet or a user's sheet.

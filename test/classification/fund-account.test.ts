@@ -109,8 +109,8 @@ describe('fund-based programmes, whatever the year’s pack names', () => {
     expect(cls.account).toMatchObject({ id: kind, basis: 'suggested' });
   });
 
-  it('R6 names CiCLE in its moonshot area: the area is kept, the kind is still 政府出資', () => {
-    expect(one({ name: '医療研究開発革新基盤創成事業' }).cls.fund).toMatchObject({ kind: 'investment', via: 'programme', areaId: 'moonshot' });
+  it('R6 does not name CiCLE (its text does not): the programme is still 政府出資, tied to no area of the pack', () => {
+    expect(one({ name: '医療研究開発革新基盤創成事業' }).cls.fund).toMatchObject({ kind: 'investment', via: 'programme', areaId: null });
   });
 
   it('a programme is recognised only from the year it exists', () => {

@@ -161,7 +161,7 @@ describe('budget-check check', () => {
     ['an .xls file', ['legacy.xls'], /旧形式 \(\.xls\)/],
     ['an .xls file (en)', ['legacy.xls', '--lang', 'en'], /old-format \.xls workbook; save it as \.xlsx/],
     ['an unknown sheet', ['faulty.xlsx', '--sheet', '別表'], /シート「別表」がありません \(シート: "表紙", "要求一覧"\)/],
-    ['an unknown year', ['clean.xlsx', '--year', 'R9'], /unknown year 'R9' \(known: R4, R6\)/],
+    ['an unknown year', ['clean.xlsx', '--year', 'R9'], /unknown year 'R9' \(known: R4, R6; a year without a bundled pack needs --pack FILE.json\)/],
     ['an unknown option', ['clean.xlsx', '--strict'], /unknown option '--strict'/],
     ['a bad language', ['clean.xlsx', '--lang', 'fr'], /unknown lang 'fr' \(ja or en\)/],
     ['a bad format', ['clean.xlsx', '--format', 'xml'], /unknown format 'xml' \(text or json\)/],
@@ -238,6 +238,6 @@ describe('budget-check check', () => {
   it('--help prints the usage', async () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Usage: budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--lang ja|en] [--format text|json] [--out REPORT.json]');
+    expect(r.out).toContain('Usage: budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--lang ja|en] [--format text|json] [--out REPORT.json]');
   });
 });

@@ -10,6 +10,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './static-server';
+import { filledR7 } from '../helpers/r7-pack';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -379,6 +380,67 @@ describe('task pane in Chromium, outside Office', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('at 350 px: loads a policy file for a year without a release, checks with it, and the year survives a reload through the settings', async () => {
+    // An officer's R7.json: drafted from a 3rd-period text, its TODOs filled in (as `pack draft` + a person would).
+    const file = filledR7();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pack-e2e-'));
+    const good = path.join(dir, 'R7.json');
+    fs.writeFileSync(good, JSON.stringify(file));
+    const bad = path.join(dir, 'R7-bad.json');
+    fs.writeFileSync(bad, JSON.stringify({ ...file, todo: [], policy: { ...file.policy, priorityAreas: [{ ...file.policy.priorityAreas[0], section: '9' }, ...file.policy.priorityAreas.slice(1)] } }));
+
+    const { page, errors } = await openPane();
+    await page.setViewportSize({ width: 350, height: 800 });
+    const open = async () => {
+      await page.getByRole('button', { name: 'サンプルで試す' }).click();
+      const check = page.getByRole('button', { name: '検証', exact: true });
+      await check.waitFor();
+      await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+      return check;
+    };
+    await open();
+    const year = page.getByRole('combobox', { name: '年度（資源配分方針）' });
+    expect(await year.inputValue()).toBe('R6');
+
+    // A bad file: each problem at its JSON path, nothing loaded.
+    await page.getByLabel('方針ファイルを読み込む').setInputFiles(bad);
+    await page.getByText('R7-bad.json は方針ファイルとして使えません（1 件）:').waitFor();
+    expect(await page.getByText('policy.priorityAreas[0].section: 節「9」は policy.sections にありません').count()).toBe(1);
+    expect(await year.locator('option').allTextContents()).not.toContain('令和7年度（R7）');
+
+    // A file of a bundled year stands in its place only when the officer says so.
+    await page.getByLabel('方針ファイルを読み込む').setInputFiles(path.join(ROOT, 'src/domain/policy/packs/R6.json'));
+    await page.getByText('R6.json は製品に入っている R6 と同じ年度です。').waitFor();
+    await page.getByRole('button', { name: 'やめる' }).click();
+    expect(await page.getByText(/製品の R6 の代わりに使っています/).count()).toBe(0);
+
+    // The R7 file: validated, kept in the workbook's settings, its year chosen; title and hash shown.
+    await page.getByLabel('方針ファイルを読み込む').setInputFiles(good);
+    const shown = page.getByText(/^R7: 「令和7年度医療分野の研究開発関連予算等の資源配分方針」 R7\.json（SHA-256 [0-9a-f]{16}…）/);
+    await shown.waitFor();
+    const check = page.getByRole('button', { name: '検証', exact: true });
+    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    expect(await year.inputValue()).toBe('R7');
+    expect(await page.getByText('このブックに保存された年度です。').count()).toBe(1);
+    await check.click();
+    await page.getByText(/^検証が終わりました。/).waitFor();
+    const projects = page.getByRole('table', { name: '統合プロジェクト別（単位：千円）' });
+    expect(await projects.getByRole('rowheader', { name: '⑧イノベーション・エコシステムプロジェクト', exact: true }).count()).toBe(1);
+    const hash = await shown.textContent();
+
+    // Reload: the workbook (here the tab's stand-in for its settings) still says R7, with the same file.
+    await page.reload();
+    await open();
+    expect(await year.inputValue()).toBe('R7');
+    expect(await page.getByText('このブックに保存された年度です。').count()).toBe(1);
+    expect(await page.getByText(/^R7: 「令和7年度/).textContent()).toBe(hash);
+    expect(errors).toEqual([]);
+    // The pack files were read in the browser: none was requested from anywhere.
+    expect(requests.filter((url) => url.includes('R7'))).toEqual([]);
+    await page.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('speaks English with ?lang=en', async () => {

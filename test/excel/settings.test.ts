@@ -109,3 +109,31 @@ describe('WorkbookSettings', () => {
     expect(WorkbookSettings.ofOpenWorkbook()).toBeNull();
   });
 });
+
+describe('policy pack files kept in the workbook', () => {
+  it('survive the workbook being saved and opened again, in the order loaded, with the officer\'s choice to replace', async () => {
+    const store = new FakeSettings();
+    const files = [
+      { name: 'R7.json', text: '{"id":"R7"}', replacesBundled: false },
+      { name: 'R6-fixed.json', text: '{"id":"R6"}', replacesBundled: true },
+    ];
+    await new WorkbookSettings(store).rememberPackFiles(files);
+    expect(new WorkbookSettings(store.reopen()).packFiles()).toEqual(files);
+  });
+
+  it.each([
+    ['nothing stored', undefined],
+    ['not JSON', '[{'],
+    ['not a list', '{"name":"x"}'],
+  ])('read as none when %s (a hand-edited setting never breaks the pane)', (_name, value) => {
+    const store = new FakeSettings();
+    if (value !== undefined) store.set('MedicalRdBudgetCheck.packs', value);
+    expect(new WorkbookSettings(store).packFiles()).toEqual([]);
+  });
+
+  it('drops an entry of the wrong shape and keeps the others', () => {
+    const store = new FakeSettings();
+    store.set('MedicalRdBudgetCheck.packs', JSON.stringify([{ name: 'a.json', text: 1 }, { name: 'b.json', text: '{}', replacesBundled: false }]));
+    expect(new WorkbookSettings(store).packFiles()).toEqual([{ name: 'b.json', text: '{}', replacesBundled: false }]);
+  });
+});

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPacks } from '../../src/domain/policy/registry';
-import { PolicyPackSchema, type PolicyPack } from '../../src/domain/policy/schema';
+import type { PolicyPack } from '../../src/domain/policy/schema';
+import { PackFileSchema } from '../../src/domain/policy/pack-file';
+import { checkPackFile } from '../../src/domain/policy/pack-file-checks';
+import { headingOf } from '../../src/domain/policy/text/parse-policy-text';
 import { allPriorityAreas } from '../../src/domain/policy/priority-areas';
 import { matchKey } from '../../src/domain/text/normalize';
-import { PACKS_DIR, quotedPassages, sourceText, withoutWhitespace } from './pack-texts';
+import { PACKS_DIR, SOURCES_DIR, quotedPassages, sourceText, withoutWhitespace } from './pack-texts';
 
 const packs = loadPacks();
 const byId = (id: string): PolicyPack => {
@@ -22,12 +25,25 @@ function duplicates(values: readonly string[]): string[] {
 describe.each(packs.map((p) => [p.id, p] as const))('policy pack %s', (_id, pack) => {
   const text = sourceText(pack);
 
-  it('is valid against the schema as stored', () => {
+  it('is a valid pack file as stored: schema and checks (citations in their sections, ids unique, no TODO)', () => {
     const raw: unknown = JSON.parse(readFileSync(join(PACKS_DIR, `${pack.id}.json`), 'utf8'));
-    const result = PolicyPackSchema.safeParse(raw);
+    const result = PackFileSchema.safeParse(raw);
     expect(result.success ? [] : result.error.issues).toEqual([]);
-    // The registry hands out the JSON as it is, unparsed: parsing must add or change nothing.
+    // The registry assembles the JSON as it is, unparsed: parsing must add or change nothing.
     expect(result.success && result.data).toStrictEqual(raw);
+    expect(result.success ? checkPackFile(result.data) : null).toEqual([]);
+  });
+
+  it('carries every numbered section of its text, heading and words, and cites any of them', () => {
+    const raw = readFileSync(join(SOURCES_DIR, pack.sourceFile), 'utf8');
+    const headings = raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => /^([0-9０-９]+[.．]|[(（][0-9０-９]+[)）][^の]|[①-⑥])/.test(l) && !/[、。]/.test(l));
+    expect(pack.sections.map((s) => s.heading)).toEqual(headings.map((h) => h.replace(/^([0-9０-９]+[.．]|[(（][0-9０-９]+[)）]|[①-⑥])\s*/, '')));
+    expect(pack.sections.map((s) => s.number)).toEqual(expect.arrayContaining(['1', '2', '2(1)', '3', '4', '5', '5(1)①', '5(2)', '6']));
+    // Every word below the title is in one section's heading or text: nothing dropped between headings.
+    const lines = raw.split(/\r?\n/);
+    const first = lines.findIndex((l) => headingOf(l)?.level === 1);
+    const body = lines.slice(first).filter((l) => headingOf(l) === null || (headingOf(l)?.level === 3 && !l.trim().endsWith('プロジェクト')));
+    expect(withoutWhitespace(pack.sections.map((s) => s.text).join(''))).toBe(withoutWhitespace(body.join('')).replace(/-(?=・)/g, ''));
   });
 
   it('has unique ids: projects, every priority area, each vocabulary', () => {
@@ -139,14 +155,18 @@ describe.each(packs.map((p) => [p.id, p] as const))('policy pack %s', (_id, pack
       ['meti', '経済産業省', '経'],
       ['mic', '総務省', '総'],
       ['cao', '内閣府', '内'],
-      ['digital', 'デジタル庁', 'デ'],
     ]);
     for (const entries of Object.values(v)) expect(duplicates(entries.flatMap((e) => [e.name, ...e.aliases]).map(matchKey))).toEqual([]);
     for (const purpose of v.purposes) expect(withoutWhitespace(purpose.citation?.text ?? '')).toContain('予防／診断／治療／予後・QOL');
   });
 
-  it('describes 調整費 (section 3) and the fund markers', () => {
-    expect(pack.adjustmentFund).toMatchObject({ name: '調整費', source: '科学技術イノベーション創造推進費', annualAmountOku: 175, citation: { section: '3' } });
+  it('cites no 疾患領域 to the policy: the list is the 推進計画\'s, and says so', () => {
+    for (const d of pack.vocabularies.diseaseAreas) expect(d.citation).toBeUndefined();
+    expect(pack.diseaseAreaSource).toBe('医療分野研究開発推進計画（第2期）');
+  });
+
+  it('describes 調整費 (section 3, its whole text) and the fund markers, with no amount the text does not state', () => {
+    expect(pack.adjustmentFund).toEqual({ name: '調整費', terms: expect.arrayContaining(['調整費']), citation: { section: '3', text: pack.sections.find((s) => s.number === '3')?.text } });
     expect(pack.adjustmentFund.citation.text.startsWith('調整費は、')).toBe(true);
     expect(pack.adjustmentFund.terms).toContain('調整費');
     expect(pack.fundTerms).toEqual(expect.arrayContaining(['基金', '補正']));
@@ -188,7 +208,7 @@ describe('the two second-period packs', () => {
   it('differ in section 5(3): R6 SCARDA vaccines (fund-based), R4 疾患領域に関連した研究開発', () => {
     const sections = (p: PolicyPack) => p.priorityAreas.filter((a) => a.kind === 'section').map((a) => [a.section, a.name, a.fundBased]);
     expect(sections(R6)).toEqual([
-      ['5(2)', 'ムーンショット型の研究開発等', true],
+      ['5(2)', 'ムーンショット型の研究開発等（基金等を活用した産学連携等への支援）', true],
       ['5(3)', '今後のパンデミックに備えたワクチンの研究開発', true],
       ['5(4)', 'インハウス研究開発', false],
     ]);
@@ -200,6 +220,15 @@ describe('the two second-period packs', () => {
     const scarda = R6.priorityAreas.find((a) => a.section === '5(3)');
     expect(scarda?.terms).toEqual(expect.arrayContaining(['SCARDA']));
     expect(withoutWhitespace(scarda?.citation.text ?? '')).toContain('先進的研究開発戦略センター（SCARDA）');
+    // A section area cites its whole section: R6 §5(2)'s second paragraph, R4 §5(3) beyond its first sentence.
+    expect(withoutWhitespace(R6.priorityAreas.find((a) => a.section === '5(2)')?.citation.text ?? '')).toContain('政府出資を活用して');
+    expect(withoutWhitespace(R4.priorityAreas.find((a) => a.section === '5(3)')?.citation.text ?? '')).toContain('特に難病について');
+  });
+
+  it("R4's 新型コロナ headline does not take every 治療薬 row, and R4 uses no word of R6's programmes", () => {
+    expect(R4.priorityAreas.find((a) => a.id === 'covid-19')?.terms).not.toContain('治療薬');
+    const r4words = [...allPriorityAreas(R4).flatMap((a) => a.terms), ...R4.projects.flatMap((p) => [...p.terms, ...p.aliases])].map(matchKey);
+    for (const word of ['SCARDA', 'GAPFREE', 'mRNA', 'CAR-T']) expect(r4words.filter((w) => w.includes(matchKey(word)))).toEqual([]);
   });
 
   it("quote each year's own focus items: none of one year's appears in the other year's text", () => {
@@ -212,8 +241,8 @@ describe('the two second-period packs', () => {
     expect(foreign(R6, R4)).toEqual([]);
   });
 
-  it('include the focus items the R6 policy names for ①', () => {
-    const names = R6.projects[0].focusItems.map((f) => f.name).join(' / ');
+  it('include the focus items the R6 policy names for ① (by label or by the sentence one item cites)', () => {
+    const names = R6.projects[0].focusItems.map((f) => `${f.name}：${withoutWhitespace(f.citation.text)}`).join(' / ');
     for (const expected of ['GAPFREE', '創薬モダリティ', '高機能バイオ医薬品', 'がんの医薬品開発', '創薬AI', '富岳', '核酸医薬品', 'mRNA', '先端研究基盤', '共用設備', '小児や希少疾患', '新興・再興感染症']) {
       expect(names).toContain(expected);
     }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { getPack, guessPackFromText, loadPacks } from '../../src/domain/policy/registry';
-import { PolicyPackSchema } from '../../src/domain/policy/schema';
+import { assemblePack } from '../../src/domain/policy/assemble';
+import { PackFileSchema } from '../../src/domain/policy/pack-file';
 import { PACKS_DIR, SOURCES_DIR } from './pack-texts';
 
 describe('loadPacks', () => {
@@ -16,7 +17,7 @@ describe('loadPacks', () => {
     const files = readdirSync(PACKS_DIR).filter((f) => f.endsWith('.json')).sort();
     expect(loadPacks().map((p) => `${p.id}.json`).sort()).toEqual(files);
     for (const pack of loadPacks()) {
-      expect(pack).toEqual(PolicyPackSchema.parse(JSON.parse(readFileSync(join(PACKS_DIR, `${pack.id}.json`), 'utf8'))));
+      expect(pack).toEqual(assemblePack(PackFileSchema.parse(JSON.parse(readFileSync(join(PACKS_DIR, `${pack.id}.json`), 'utf8')))));
     }
   });
 

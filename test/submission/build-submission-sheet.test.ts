@@ -144,7 +144,7 @@ describe.each([6, 8] as const)('buildSubmissionSheet with a %i-project pack', (p
     const disease = spans.get('diseaseAreas')!;
     for (const area of pack.vocabularies.diseaseAreas) {
       const row = rowLabelled(model, disease, r.label.first, area.name);
-      expect(cellAt(model, row, section)?.value).toBe(pack.diseaseAreaNote.section);
+      expect(cellAt(model, row, section)?.value).toBe(pack.diseaseAreaSource);
       expect(cellAt(model, row, total)?.formula).toContain(`"／${area.name}／"`);
       expect(cellAt(model, row, total)?.formula).toContain('="対象")');
     }

@@ -1,3 +1,4 @@
+import type { StoredPackFile } from '../../src/excel/settings';
 import type { AcceptedSuggestion } from '../../src/domain/model/acceptance';
 import type { SheetGrid } from '../../src/domain/model/grid';
 import type { SheetModel } from '../../src/domain/model/sheet-model';
@@ -35,7 +36,8 @@ const namesOnlySheet: SheetGrid = {
 const coverSheet: SheetGrid = { sheetName: '表紙', originRow: 0, originCol: 0, values: [['令和4年度 提出資料']] };
 
 /** An in-memory workbook standing in for Excel, recording what the pane asks of it. */
-export function memoryHost(options: { storedYear?: string; failRead?: boolean } = {}) {
+export function memoryHost(options: { storedYear?: string; failRead?: boolean; packFiles?: readonly StoredPackFile[] } = {}) {
+  let packFiles: readonly StoredPackFile[] = options.packFiles ?? [];
   const calls = {
     selectCell: [] as [string, string][],
     saveMapping: [] as [string, ColumnMapping][],
@@ -71,6 +73,10 @@ export function memoryHost(options: { storedYear?: string; failRead?: boolean } 
     },
     loadYear: async () => options.storedYear ?? null,
     saveYear: async (id) => void calls.saveYear.push(id),
+    loadPackFiles: async () => packFiles,
+    savePackFiles: async (files) => {
+      packFiles = [...files];
+    },
     selectCell: async (sheet, a1) => void calls.selectCell.push([sheet, a1]),
     writeConsolidated: async (model) => {
       calls.written.push(model);

@@ -1,18 +1,19 @@
 import { basename } from 'node:path';
 import { checkSheet } from '../../domain/engine/check';
-import { getPack, loadPacks } from '../../domain/policy/registry';
-import { UsageError, type CliCommand } from '../command';
+import type { CliCommand } from '../command';
 import { oneOf, parseOptions } from '../options';
 import { OutputFiles } from '../output-file';
 import { writeReportJson } from '../../domain/engine/report-json';
+import { choosePacks, loadedPackLines } from '../packs';
 import { terminalText } from '../terminal-text';
 import { formatReportText } from './check-text';
 import { openSheet, readMappingFile } from './open-sheet';
 
 const SPEC = {
   command: 'check',
-  values: ['--sheet', '--year', '--lang', '--format', '--out', '--mapping'],
-  flags: ['--detail', '--overwrite'],
+  values: ['--sheet', '--year', '--lang', '--format', '--out', '--mapping', '--pack'],
+  flags: ['--detail', '--overwrite', '--replace-bundled'],
+  repeatable: ['--pack'],
 } as const;
 
 /** The --mapping part of both commands' help: what the file holds, with an example. */
@@ -31,7 +32,7 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'Check a ministry worksheet (.xlsx) against the year\'s policy: findings, totals, report',
   usage: [
-    'Usage: budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--lang ja|en] [--format text|json] [--out REPORT.json] [--overwrite] [--mapping MAPPING.json] [--detail]',
+    'Usage: budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--lang ja|en] [--format text|json] [--out REPORT.json] [--overwrite] [--mapping MAPPING.json] [--detail]',
     '',
     'Reads the sheet, finds its header and columns, classifies every 事業 by integrated project,',
     'and runs every rule of the catalogue: what the Cabinet Office hearing would send back.',
@@ -39,6 +40,9 @@ export const checkCommand: CliCommand = {
     'Options:',
     '  --sheet NAME          The sheet to check (default: the first sheet)',
     "  --year R4|R6          The policy year (default: from the sheet's title, else the newest)",
+    '  --pack FILE.json      A policy pack file for a year the product does not bundle (repeatable; see',
+    "                        'budget-check pack --help'); checked first, each problem named at its JSON path",
+    '  --replace-bundled     Let a --pack of a bundled year (e.g. R6) stand in place of the bundled one',
     '  --lang ja|en          Language of messages and text output (default: ja)',
     '  --format text|json    Text summary and findings table, or the JSON report (default: text)',
     '  --out REPORT.json     Also write the JSON report to this file (a new file; never the input)',
@@ -58,12 +62,11 @@ export const checkCommand: CliCommand = {
     const parsed = parseOptions(args, SPEC);
     const lang = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
     const format = oneOf('format', parsed.values.get('--format'), ['text', 'json'] as const, 'text');
-    const year = parsed.values.get('--year');
-    const packs = loadPacks();
-    const pack = year === undefined ? undefined : getPack(year);
-    if (year !== undefined && !pack) throw new UsageError(`unknown year '${year}' (known: ${packs.map((p) => p.id).join(', ')})`);
+    const packFiles = parsed.lists.get('--pack') ?? [];
     const mappingPath = parsed.values.get('--mapping');
-    const outputs = new OutputFiles([parsed.file, ...(mappingPath !== undefined ? [mappingPath] : [])], parsed.flags.has('--overwrite'), lang);
+    const outputs = new OutputFiles([parsed.file, ...packFiles, ...(mappingPath !== undefined ? [mappingPath] : [])], parsed.flags.has('--overwrite'), lang);
+    const { packs, asked: pack, loaded } = choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
+    io.stderr(loadedPackLines(loaded, lang));
     const out = parsed.values.get('--out');
     if (out !== undefined) outputs.add('--out', out, '.json');
     const mapping = mappingPath === undefined ? undefined : readMappingFile(mappingPath, lang);

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { consolidate, CONSOLIDATION_RULES, type ConsolidationFinding, type MinistryPart } from '../../domain/consolidation';
 import type { Locale } from '../../domain/model/finding';
-import { getPack, loadPacks } from '../../domain/policy/registry';
 import type { PolicyPack } from '../../domain/policy/schema';
 import { ministryPartFromXlsx, UnknownMinistryError } from '../../xlsx/ministry-part';
 import { writeSheetModel } from '../../xlsx/write-sheet-model';
 import { UsageError, type CliCommand, type CliIo } from '../command';
 import { oneOf } from '../options';
 import { OutputFiles } from '../output-file';
+import { choosePacks, loadedPackLines } from '../packs';
 import { openSheet } from './open-sheet';
 
 /**
@@ -19,7 +19,7 @@ import { openSheet } from './open-sheet';
  */
 
 const VALUES = ['--out', '--year', '--lang'] as const;
-const FLAGS = ['--force', '--overwrite'] as const;
+const FLAGS = ['--force', '--overwrite', '--replace-bundled'] as const;
 
 interface Args {
   readonly files: readonly string[];
@@ -27,6 +27,8 @@ interface Args {
   readonly flags: ReadonlySet<string>;
   /** --ministry FILE=NAME (or NAME alone for a single input), in the order given. */
   readonly ministries: readonly string[];
+  /** --pack FILE.json, in the order given. */
+  readonly packs: readonly string[];
 }
 
 /** Like parseOptions, but several files, and --ministry once per file. */
@@ -35,6 +37,7 @@ function parseArgs(args: readonly string[]): Args {
   const values = new Map<string, string>();
   const flags = new Set<string>();
   const ministries: string[] = [];
+  const packs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (!arg.startsWith('-') || arg === '-') {
@@ -49,15 +52,16 @@ function parseArgs(args: readonly string[]): Args {
       flags.add(name);
       continue;
     }
-    if (name !== '--ministry' && !(VALUES as readonly string[]).includes(name)) throw new UsageError(`unknown option '${arg}'. See 'budget-check consolidate --help'.`);
+    if (name !== '--ministry' && name !== '--pack' && !(VALUES as readonly string[]).includes(name)) throw new UsageError(`unknown option '${arg}'. See 'budget-check consolidate --help'.`);
     const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
     if (value === undefined || value === '') throw new UsageError(`'${name}' needs a value`);
     if (name === '--ministry') ministries.push(value);
+    else if (name === '--pack') packs.push(value);
     else if (values.has(name)) throw new UsageError(`'${name}' is given twice`);
     else values.set(name, value);
   }
   if (files.length === 0) throw new UsageError("no input files given. See 'budget-check consolidate --help'");
-  return { files, values, flags, ministries };
+  return { files, values, flags, ministries, packs };
 }
 
 /** --ministry values by input file: "FILE=NAME" names a file (its path or file name); a bare NAME needs a single input. */
@@ -135,12 +139,10 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const out = parsed.values.get('--out');
   if (out === undefined) throw new UsageError("--out ALL.xlsx is required. See 'budget-check consolidate --help'");
   const lang = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
-  const packs = loadPacks();
-  const year = parsed.values.get('--year');
-  const asked = year === undefined ? undefined : getPack(year);
-  if (year !== undefined && !asked) throw new UsageError(`unknown year '${year}' (known: ${packs.map((p) => p.id).join(', ')})`);
-  // Checked before any work: never an input, never an existing file without --overwrite.
-  const outputs = new OutputFiles(parsed.files, parsed.flags.has('--overwrite'), lang);
+  // Checked before any work: never an input (a pack file included), never an existing file without --overwrite.
+  const outputs = new OutputFiles([...parsed.files, ...parsed.packs], parsed.flags.has('--overwrite'), lang);
+  const { packs, asked, loaded } = choosePacks(parsed.packs, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
+  io.stderr(loadedPackLines(loaded, lang));
   outputs.add('--out', out, '.xlsx');
   const given = givenMinistries(parsed);
 
@@ -169,7 +171,7 @@ export const consolidateCommand: CliCommand = {
   name: 'consolidate',
   summary: "Consolidate ministries' request or submission sheets into one sheet by 府省 (内閣府)",
   usage: [
-    'Usage: budget-check consolidate A.xlsx B.xlsx … --out ALL.xlsx [--ministry FILE=NAME]… [--year R4|R6] [--lang ja|en] [--force] [--overwrite]',
+    'Usage: budget-check consolidate A.xlsx B.xlsx … --out ALL.xlsx [--ministry FILE=NAME]… [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--lang ja|en] [--force] [--overwrite]',
     '',
     "The Cabinet Office's view. Each input is a ministry's request sheet (checked as",
     '`budget-check check` does) or a submission sheet written by `budget-check submit` or the',
@@ -183,6 +185,8 @@ export const consolidateCommand: CliCommand = {
     "  --ministry FILE=NAME    The ministry of an input (default: the sheet's 府省 column, title or",
     '                          file name); NAME alone when there is one input. Repeat per input',
     "  --year R4|R6            The policy year for request sheets (default: each sheet's title)",
+    '  --pack FILE.json        A policy pack file for a year the product does not bundle (repeatable)',
+    '  --replace-bundled       Let a --pack of a bundled year stand in place of the bundled one',
     '  --lang ja|en            Language of messages (default: ja)',
     '  --force                 Consolidate even when inputs have errors; the sheet is marked 未確定（エラーあり）',
     '  --overwrite             Replace ALL.xlsx when it exists',

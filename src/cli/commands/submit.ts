@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { checkSheet } from '../../domain/engine/check';
 import type { Locale } from '../../domain/model/finding';
-import { getPack, loadPacks } from '../../domain/policy/registry';
+import { findPack } from '../../domain/policy/registry';
 import type { PolicyPack } from '../../domain/policy/schema';
 import { renderMessage } from '../../domain/rules/messages';
 import { buildSubmissionSheet, truncationFindings } from '../../domain/submission';
@@ -9,6 +9,7 @@ import { matchKey } from '../../domain/text/normalize';
 import { writeSheetModel } from '../../xlsx/write-sheet-model';
 import { UsageError, type CliCommand } from '../command';
 import { oneOf, parseOptions } from '../options';
+import { choosePacks, loadedPackLines } from '../packs';
 import { OutputFiles } from '../output-file';
 import { writeReportJson } from '../../domain/engine/report-json';
 import { terminalCell, terminalText } from '../terminal-text';
@@ -17,8 +18,9 @@ import { openSheet, readMappingFile } from './open-sheet';
 
 const SPEC = {
   command: 'submit',
-  values: ['--out', '--report', '--sheet', '--year', '--lang', '--ministry', '--mapping'] as const,
-  flags: ['--force', '--overwrite'] as const,
+  values: ['--out', '--report', '--sheet', '--year', '--lang', '--ministry', '--mapping', '--pack'] as const,
+  flags: ['--force', '--overwrite', '--replace-bundled'] as const,
+  repeatable: ['--pack'] as const,
 };
 
 const TEXT: Record<Locale, {
@@ -58,7 +60,7 @@ export const submitCommand: CliCommand = {
   name: 'submit',
   summary: 'Check a worksheet and write the submission sheet (提出様式) to a new .xlsx',
   usage: [
-    'Usage: budget-check submit FILE.xlsx --out OUT.xlsx [--report REPORT.json] [--sheet NAME] [--year R4|R6] [--ministry NAME] [--mapping MAPPING.json] [--lang ja|en] [--force] [--overwrite]',
+    'Usage: budget-check submit FILE.xlsx --out OUT.xlsx [--report REPORT.json] [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--ministry NAME] [--mapping MAPPING.json] [--lang ja|en] [--force] [--overwrite]',
     '',
     'Checks the sheet exactly as `budget-check check` does, prints the findings, and writes the',
     "Cabinet Office's consolidated submission sheet to OUT.xlsx: header, 総括表, integrated",
@@ -70,6 +72,8 @@ export const submitCommand: CliCommand = {
     '  --report FILE.json  Also save the JSON report (as `check --out` writes it), even when refused',
     '  --sheet NAME        The sheet to read (default: the first sheet)',
     "  --year R4|R6        The policy year (default: from the sheet's title, else the newest)",
+    '  --pack FILE.json    A policy pack file for a year the product does not bundle (repeatable)',
+    '  --replace-bundled   Let a --pack of a bundled year stand in place of the bundled one',
     "  --ministry NAME     府省 for the title, e.g. 厚生労働省 or 厚労省 (default: the sheet's 府省 column, title or file name)",
     '  --lang ja|en        Language of messages (default: ja)',
     '  --mapping FILE.json The header rows and columns to read, instead of detecting them (as `check --help` shows)',
@@ -88,16 +92,15 @@ export const submitCommand: CliCommand = {
     const out = parsed.values.get('--out');
     if (out === undefined) throw new UsageError("--out OUT.xlsx is required. See 'budget-check submit --help'");
     const lang = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
-    const year = parsed.values.get('--year');
-    const packs = loadPacks();
-    const asked = year === undefined ? undefined : getPack(year);
-    if (year !== undefined && !asked) throw new UsageError(`unknown year '${year}' (known: ${packs.map((p) => p.id).join(', ')})`);
+    const packFiles = parsed.lists.get('--pack') ?? [];
     const mappingPath = parsed.values.get('--mapping');
-    const outputs = new OutputFiles([parsed.file, ...(mappingPath !== undefined ? [mappingPath] : [])], parsed.flags.has('--overwrite'), lang);
+    const outputs = new OutputFiles([parsed.file, ...packFiles, ...(mappingPath !== undefined ? [mappingPath] : [])], parsed.flags.has('--overwrite'), lang);
     outputs.add('--out', out, '.xlsx');
     const reportPath = parsed.values.get('--report');
     if (reportPath !== undefined) outputs.add('--report', reportPath, '.json');
     const mapping = mappingPath === undefined ? undefined : readMappingFile(mappingPath, lang);
+    const { packs, asked, loaded } = choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
+    io.stderr(loadedPackLines(loaded, lang));
 
     const opened = await openSheet(parsed.file, parsed.values.get('--sheet'), lang);
     const report = checkSheet(opened.grid, {
@@ -108,7 +111,7 @@ export const submitCommand: CliCommand = {
       file: basename(parsed.file),
       inputHash: opened.sha256,
     });
-    const pack = getPack(report.policy.id);
+    const pack = findPack(report.policy.id, packs);
     if (!pack) throw new Error(`the report names policy '${report.policy.id}', which is not loaded`);
     const given = parsed.values.get('--ministry');
     // --ministry wins; else the sheet's 府省 column, title or file name (the check found it); else the sheet says （不明） and we say why.

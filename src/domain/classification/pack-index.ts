@@ -201,8 +201,9 @@ function lexiconPairs(pack: PolicyPack): [string, Evidence][] {
     if (!markers.some((m) => m.key === key)) pairs.push([key, { type: 'fund', areaId: null, kind: 'fund' }]);
   }
   const v = pack.vocabularies;
-  for (const e of v.diseaseAreas) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'disease', id: e.id, citation: e.citation ?? pack.diseaseAreaNote }]);
-  for (const e of v.purposes) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'purpose', id: e.id, citation: e.citation ?? pack.diseaseAreaNote }]);
+  // The 疾患領域 list is the 推進計画's, not this policy's: a match cites no policy passage.
+  for (const e of v.diseaseAreas) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'disease', id: e.id, ...(e.citation ? { citation: e.citation } : {}) }]);
+  for (const e of v.purposes) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'purpose', id: e.id, ...(e.citation ? { citation: e.citation } : {}) }]);
   for (const e of v.categories) for (const t of [e.name, ...e.aliases, ...e.terms]) pairs.push([keyForm(t), { type: 'category', id: e.id }]);
   for (const t of [pack.adjustmentFund.name, ...pack.adjustmentFund.terms]) pairs.push([keyForm(t), { type: 'adjustment', citation: pack.adjustmentFund.citation }]);
   return pairs;

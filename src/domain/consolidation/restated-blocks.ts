@@ -50,6 +50,7 @@ export function priorityAreasBlock(ctx: ConsolidationSheetContext): Block {
 }
 
 export function diseaseAreasBlock(ctx: ConsolidationSheetContext): Block {
-  const section = ctx.pack.diseaseAreaNote.section;
+  // Not a policy section: the list is the 推進計画's, so its source stands where a section would.
+  const section = ctx.pack.diseaseAreaSource;
   return restatedBlock(ctx, 'diseaseAreas', ctx.layout.restated.diseaseTitle, ctx.pack.vocabularies.diseaseAreas.map((d) => ({ name: d.name, section })), 'diseaseAreas');
 }

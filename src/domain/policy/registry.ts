@@ -1,19 +1,28 @@
 import { matchKey } from '../text/normalize';
 import { yearMention } from '../text/year-mention';
+import { assemblePack } from './assemble';
+import type { PackFile } from './pack-file';
 import r4 from './packs/R4.json';
 import r6 from './packs/R6.json';
 import type { PolicyPack } from './schema';
 
 /**
- * Every policy year the engine knows. Adding a year: its JSON in packs/, its source text in
- * sources/, and one line here. Imported statically so webpack bundles the packs into the pane.
+ * Every policy year the product ships. Adding a year without a release: an officer loads a pack
+ * file (--pack, or the pane's 「方針ファイルを読み込む」); bundling one: its JSON in packs/, its
+ * source text in sources/, and one line here. Imported statically so webpack bundles the packs.
  *
- * The packs are validated when they are written, not when they are loaded: test/policy/packs.test.ts
- * proves that PolicyPackSchema accepts every bundled pack and that parsing it changes nothing
- * (every default is written out). So this cast is checked by `npm test`, and neither the pane
- * nor the CLI spends time, or the pane download size, on zod's pack schema at run time.
+ * The bundled files are validated when they are written, not when they are loaded:
+ * test/policy/packs.test.ts proves that PackFileSchema and its checks accept each of them. So this
+ * cast is checked by `npm test`, and neither the pane nor the CLI spends time, or the pane
+ * download size, on zod's pack schema at run time.
  */
-const PACK_DATA = [r4, r6] as readonly unknown[] as readonly PolicyPack[];
+const PACK_FILES = [r4, r6] as readonly unknown[] as readonly PackFile[];
+const PACK_DATA = PACK_FILES.map(assemblePack);
+
+/** The bundled pack files as stored (a draft copies their curated vocabulary). */
+export function bundledPackFiles(): readonly PackFile[] {
+  return PACK_FILES;
+}
 
 let cache: readonly PolicyPack[] | null = null;
 
@@ -30,9 +39,14 @@ function yearKeys(pack: PolicyPack): string[] {
 }
 
 export function getPack(id: string): PolicyPack | undefined {
+  return findPack(id, loadPacks());
+}
+
+/** The pack a user's word names among these (bundled and loaded packs alike). */
+export function findPack(id: string, packs: readonly PolicyPack[]): PolicyPack | undefined {
   const key = matchKey(id);
   if (key === '') return undefined;
-  return loadPacks().find((pack) => yearKeys(pack).includes(key));
+  return packs.find((pack) => yearKeys(pack).includes(key));
 }
 
 /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * A policy pack: everything a fiscal year's 資源配分方針 says that the engine needs.
- * No code may know what a year contains; it reads a pack. Packs are plain JSON validated
- * by this schema, each kept beside the source text its citations come from.
+ * The engine's view of a policy year: the policy's own words and the curated vocabulary
+ * merged into one object (assemble.ts builds it from a pack file, pack-file.ts). No code may
+ * know what a year contains; it reads a pack. Tests build small packs through this schema.
  */
 
 /** A verbatim passage of the policy text, with the section it stands in. */
@@ -108,11 +108,15 @@ export const PolicyPackSchema = z.object({
   /** Section 3: 調整費 is allocated by the Headquarters, never requested by a ministry. */
   adjustmentFund: z.object({
     name: z.string().min(1),
-    source: z.string().min(1),
-    annualAmountOku: z.number().positive().optional(),
     terms: z.array(z.string().min(1)).min(1),
     citation: CitationSchema,
   }),
+  /** Where the 疾患領域 list comes from (the 推進計画, not this policy): shown where a policy section would be. */
+  diseaseAreaSource: z.string().min(1).default('推進計画'),
+  /** Every numbered section of the text with its own paragraphs, so a finding can cite any of them. */
+  sections: z.array(z.object({ number: z.string().min(1), heading: z.string().min(1), text: z.string() })).default([]),
+  /** Programmes and plans section 5 names (「（SCARDA）」, 「富岳」 …), with the section naming them. */
+  programmes: z.array(z.object({ name: z.string().min(1), section: z.string().min(1) })).default([]),
   /** Section 4: disease work is managed inside the integrated projects. */
   diseaseAreaNote: CitationSchema,
   /** Section 5's opening: why an increase should link to the year's areas. */

@@ -88,7 +88,8 @@ export function priorityAreasBlock(ctx: SubmissionContext): Block {
 }
 
 export function diseaseAreasBlock(ctx: SubmissionContext): Block {
-  const section = ctx.pack.diseaseAreaNote.section;
+  // Not a policy section: the list is the 推進計画's, so its source stands where a section would.
+  const section = ctx.pack.diseaseAreaSource;
   const areas = ctx.pack.vocabularies.diseaseAreas.map((d) => ({ name: d.name, section }));
   return restatedBlock(ctx, 'diseaseAreas', ctx.layout.restated.diseaseTitle, areas, 'diseaseAreas');
 }

@@ -37,6 +37,7 @@ import { SheetPicker } from './SheetPicker';
 import { StepBoundary } from './StepBoundary';
 import { TotalsTables } from './TotalsTables';
 import { YearPicker } from './YearPicker';
+import { PackFileLoader, type PackFileLoaderProps } from './PackFileLoader';
 
 export interface PaneProps {
   readonly host: PaneHost;
@@ -46,6 +47,8 @@ export interface PaneProps {
   readonly banner?: React.ReactNode;
   /** Take the focus when the pane opens (the demo, opened by a button that is then gone). */
   readonly focusOnOpen?: boolean;
+  /** Step 1's policy file loading (PanePacks gives it); without it the pane offers the bundled years only. */
+  readonly packFiles?: Omit<PackFileLoaderProps, 'strings' | 'disabled'>;
 }
 
 /**
@@ -184,6 +187,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <>
             <SheetPicker sheets={state.sheets} value={state.sheet} strings={s} disabled={busy} onChange={actions.selectSheet} />
             <YearPicker years={years} value={state.packId} source={state.yearSource} strings={s} disabled={busy} onChange={actions.selectYear} />
+            {props.packFiles && <PackFileLoader {...props.packFiles} strings={s} disabled={busy} />}
           </>,
           state.grid,
         )}

@@ -39,6 +39,19 @@ export const en: Strings = {
     fallback: "The year could not be guessed from the sheet's title, so the latest policy is selected. Please confirm.",
     policy: (title, decided, by) => `"${title}" (${decided}, ${by})`,
   },
+  packFile: {
+    load: 'Load a policy file',
+    hint: "A year's policy the product does not include (a .json made with budget-check pack draft). Read on this computer and saved in the workbook.",
+    loaded: (id, title, file, hash) => `${id}: "${title}" ${file} (SHA-256 ${hash.slice(0, 16)}…)`,
+    replaced: (id) => `Used in place of the built-in ${id}.`,
+    invalid: (file, n) => `${file} cannot be used as a policy file (${n} problem(s)):`,
+    askReplace: (id, file) => `${file} is ${id}, which the product already includes. Use this file in place of the built-in ${id}?`,
+    replace: 'Use it instead',
+    cancel: 'Cancel',
+    tooLarge: 'A file over 5 MB is not a policy file: choose the .json made with pack draft.',
+    restoreFailed: (file) => `The policy file ${file} saved in the workbook cannot be read, so it is not used.`,
+    done: (id) => `Policy file loaded. Checking against ${id}.`,
+  },
   mapping: {
     headersMissing: (top, bottom, missing) =>
       `The chosen header rows (${top === bottom ? `row ${top}` : `rows ${top}–${bottom}`}) have no ${missing.map((m) => (m === 'name' ? 'program name (事業名)' : 'amount (要求額, 計 …)')).join(' and no ')} header, so header and title rows would be read as programs. Check the header rows (this mapping is not saved in the workbook).`,

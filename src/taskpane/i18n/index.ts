@@ -45,6 +45,19 @@ export interface Strings {
     readonly fallback: string;
     readonly policy: (title: string, decided: string, by: string) => string;
   };
+  readonly packFile: {
+    readonly load: string;
+    readonly hint: string;
+    readonly loaded: (id: string, title: string, file: string, hash: string) => string;
+    readonly replaced: (id: string) => string;
+    readonly invalid: (file: string, n: number) => string;
+    readonly askReplace: (id: string, file: string) => string;
+    readonly replace: string;
+    readonly cancel: string;
+    readonly tooLarge: string;
+    readonly restoreFailed: (file: string) => string;
+    readonly done: (id: string) => string;
+  };
   readonly mapping: {
     /** The chosen header rows (1-based) and what they lack. */
     readonly headersMissing: (top: number, bottom: number, missing: readonly ('name' | 'amount')[]) => string;

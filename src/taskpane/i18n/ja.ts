@@ -38,6 +38,19 @@ export const ja: Strings = {
     fallback: 'シートの表題から年度を推定できなかったため、最新の方針を選んでいます。確認してください。',
     policy: (title, decided, by) => `「${title}」（${decided} ${by}）`,
   },
+  packFile: {
+    load: '方針ファイルを読み込む',
+    hint: '製品に入っていない年度の資源配分方針（budget-check pack draft で作った .json）。このパソコンの中で読み、ブックに保存します。',
+    loaded: (id, title, file, hash) => `${id}: 「${title}」 ${file}（SHA-256 ${hash.slice(0, 16)}…）`,
+    replaced: (id) => `製品の ${id} の代わりに使っています。`,
+    invalid: (file, n) => `${file} は方針ファイルとして使えません（${n} 件）:`,
+    askReplace: (id, file) => `${file} は製品に入っている ${id} と同じ年度です。製品の ${id} の代わりにこのファイルを使いますか？`,
+    replace: '代わりに使う',
+    cancel: 'やめる',
+    tooLarge: '5 MB を超えるファイルは方針ファイルではありません。pack draft で作った .json を選んでください。',
+    restoreFailed: (file) => `ブックに保存された方針ファイル ${file} が読めないため、使っていません。`,
+    done: (id) => `方針ファイルを読み込みました。${id} で検証します。`,
+  },
   mapping: {
     headersMissing: (top, bottom, missing) =>
       `選んだ見出しの行（${top === bottom ? `${top} 行目` : `${top}〜${bottom} 行目`}）には、${missing.map((m) => (m === 'name' ? '事業名' : '金額（要求額・計など）')).join('と')}の見出しが見当たりません。このままでは見出しや表題の行まで事業として読みます。見出しの行を確かめてください（この対応はブックに保存しません）。`,

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { draftPack } from '../../src/domain/policy/draft/draft-pack';
+import { TODO, type PackFile } from '../../src/domain/policy/pack-file';
+import { bundledPackFiles } from '../../src/domain/policy/registry';
+
+/** The 3rd-period text made for the tests (eight projects), a 令和7年度 that does not exist. */
+export const R7_TEXT_PATH = join(__dirname, '..', 'fixtures', 'policy', 'R7-test-policy.txt');
+
+/** What a person does with a draft: a label and words for each TODO, the period, an empty todo list. */
+export function fillTodos(file: PackFile): PackFile {
+  const curated = JSON.parse(JSON.stringify(file.curated)) as PackFile['curated'];
+  curated.planPeriod = { name: '第3期', source: '健康・医療戦略（第3期）（テスト用の記入）' };
+  curated.projects = curated.projects.map((p) => (p.terms.includes(TODO) ? { ...p, terms: [p.shortName] } : p));
+  curated.priorityAreas = curated.priorityAreas.map((a, i) => (a.label === TODO ? { ...a, label: `重点${i + 1}` } : a));
+  return { ...file, curated, todo: [] };
+}
+
+/** The R7 pack file an officer would load: drafted from the test text, its TODOs filled. */
+export function filledR7(): PackFile {
+  return fillTodos(draftPack(readFileSync(R7_TEXT_PATH, 'utf8'), 'R7-test-policy.txt', bundledPackFiles()).file);
+}
