@@ -443,6 +443,59 @@ describe('task pane in Chromium, outside Office', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('at 350 px, by keyboard alone: sample, 検証, a finding, 提出用シート作成, confirm, download; the focus never on the page body', async () => {
+    const { page, errors } = await openPane();
+    await page.setViewportSize({ width: 350, height: 800 });
+    const onBody = () => page.evaluate(() => document.activeElement === null || document.activeElement === document.body);
+    const focusedText = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
+      });
+    /** Presses Tab (or Shift+Tab) until the focused element's text matches; the focus is checked after every press. */
+    const tabTo = async (name: RegExp, back = false): Promise<number> => {
+      for (let presses = 1; presses <= 40; presses++) {
+        await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+        expect(await onBody()).toBe(false);
+        if (name.test(await focusedText())) return presses;
+      }
+      throw new Error(`${name} was not reached by keyboard`);
+    };
+
+    await page.getByText('Excel の外で開かれています').waitFor();
+    await tabTo(/^サンプルで試す$/);
+    await page.keyboard.press('Enter');
+    // The pane takes the focus when it opens (the button pressed is gone).
+    await page.waitForFunction(() => document.activeElement?.id === 'pane-title');
+    const check = page.getByRole('button', { name: '検証', exact: true });
+    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    const toCheck = await tabTo(/^検証$/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'step-results');
+
+    // Into the findings (errors first) and select one's cell.
+    const toFinding = await tabTo(/^エラー[A-Z]+\d+/);
+    const cell = await page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+    await page.keyboard.press('Enter');
+    await page.getByText(`セル ${cell} を選択しました。`).first().waitFor();
+
+    // 提出用シート作成 is in the bar, before the results in the page's order.
+    const toCreate = await tabTo(/^提出用シート作成$/, true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('alertdialog', { name: 'エラーが残っています' }).waitFor();
+    await tabTo(/^このまま作成$/);
+    await page.keyboard.press('Enter');
+    // The result takes the focus, and says the sheet is 未確定.
+    await page.waitForFunction(() => (document.activeElement?.textContent ?? '').includes('「未確定（エラーあり）」として作成しました'));
+    await tabTo(/をダウンロード$/, true);
+    const saved = await download(page, () => page.keyboard.press('Enter'));
+    expect(saved.name).toMatch(/\.xlsx$/);
+    // A handful of presses each, not dozens.
+    expect(Math.max(toCheck, toFinding, toCreate)).toBeLessThanOrEqual(12);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('speaks English with ?lang=en', async () => {
     const { page } = await openPane('?lang=en');
     await page.getByText('Open outside Excel').waitFor();
