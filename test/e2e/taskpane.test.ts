@@ -109,6 +109,8 @@ async function download(page: Page, trigger: () => Promise<void>): Promise<{ nam
 describe('task pane in Chromium, outside Office', () => {
   it('says it is outside Excel and runs the whole demo on the sample, by keyboard', async () => {
     const { page, errors } = await openPane();
+    // The width Excel gives a task pane: the README's picture is what an officer sees.
+    await page.setViewportSize({ width: 350, height: 800 });
 
     // Outside Office: a clear message and the demo offer.
     await page.getByText('Excel の外で開かれています').waitFor();
