@@ -54,6 +54,7 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
 
   return {
     kind: 'demo',
+    downloads: true,
     fileName,
     sheetNames: () => source.sheetNames(),
     activeSheet: async () => null,

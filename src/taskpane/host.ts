@@ -17,6 +17,8 @@ export type SubmissionOutcome =
  */
 export interface PaneHost {
   readonly kind: 'office' | 'demo';
+  /** Whether a file handed to the browser is saved (not in Excel on Mac or iPad, whose web view drops downloads). */
+  readonly downloads: boolean;
   /** Name recorded in the report (the sample's file name in the demo). */
   readonly fileName?: string;
   sheetNames(): Promise<string[]>;

@@ -7,6 +7,13 @@ import { WorkbookSettings } from '../excel/settings';
 import { writeProjectLabel } from '../excel/write-label';
 import type { PaneHost } from './host';
 
+/** Excel on Mac and iPad runs the pane in a web view that drops downloads. */
+function downloadsWork(): boolean {
+  if (typeof Office === 'undefined') return true;
+  const platform = Office.context?.diagnostics?.platform;
+  return platform !== Office.PlatformType?.Mac && platform !== Office.PlatformType?.iOS;
+}
+
 /** What the host is built on; tests give a fake Excel, the pane gives nothing (the real one). */
 export interface OfficeHostDeps {
   readonly run?: ExcelRun;
@@ -26,6 +33,7 @@ export function createOfficeHost(deps: OfficeHostDeps = {}): PaneHost {
 
   return {
     kind: 'office',
+    downloads: downloadsWork(),
     sheetNames: () => source.sheetNames(),
     activeSheet: () =>
       run(async (context) => {

@@ -36,7 +36,7 @@ const namesOnlySheet: SheetGrid = {
 const coverSheet: SheetGrid = { sheetName: '表紙', originRow: 0, originCol: 0, values: [['令和4年度 提出資料']] };
 
 /** An in-memory workbook standing in for Excel, recording what the pane asks of it. */
-export function memoryHost(options: { storedYear?: string; failRead?: boolean; packFiles?: readonly StoredPackFile[] } = {}) {
+export function memoryHost(options: { storedYear?: string; failRead?: boolean; packFiles?: readonly StoredPackFile[]; downloads?: boolean } = {}) {
   let packFiles: readonly StoredPackFile[] = options.packFiles ?? [];
   const calls = {
     selectCell: [] as [string, string][],
@@ -54,6 +54,7 @@ export function memoryHost(options: { storedYear?: string; failRead?: boolean; p
   ]);
   const host: PaneHost = {
     kind: 'office',
+    downloads: options.downloads ?? true,
     sheetNames: async () => [...sheets.keys()],
     activeSheet: async () => '要求表',
     readSheet: async (name) => {

@@ -86,6 +86,22 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     expect(calls.written).toHaveLength(0);
   });
 
+  it('where Excel cannot download (Mac, iPad) says so instead of offering a save that would do nothing', async () => {
+    const { host } = memoryHost({ downloads: false });
+    renderInPane(<Pane host={host} packs={loadPacks()} strings={stringsFor('ja')} />);
+    const user = userEvent.setup();
+    await runCheck(user);
+    expect(screen.queryByRole('button', { name: '検証結果を保存（JSON）' })).toBeNull();
+    expect(screen.getByText(/この Excel（Mac・iPad）では、アドインからファイルを保存できません。/)).toBeTruthy();
+  });
+
+  it('says what an act did in the bar beside 検証, which stays in view', async () => {
+    const { user } = setup();
+    await runCheck(user);
+    // The live region is in the same bar as the buttons, not at the top of a long pane.
+    expect(status().parentElement).toBe(checkButton().parentElement);
+  });
+
   it('warns by the 府省 field when the sheet names no ministry, until one is chosen', async () => {
     const { user } = setup();
     await runCheck(user);

@@ -83,7 +83,7 @@ const useStyles = makeStyles({
     flexShrink: 0,
     maxWidth: '100%',
     // Room under the last step for the action bar pinned to the bottom.
-    paddingBottom: '4.5rem',
+    paddingBottom: '7rem',
     '@media (min-width: 960px)': { paddingBottom: 0 },
   },
   // 検証 and 提出用シート作成 within reach wherever the pane is scrolled (Excel's pane is narrow and
@@ -117,7 +117,7 @@ const useStyles = makeStyles({
   h1: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   h3: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
-  status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minHeight: tokens.lineHeightBase300 },
+  status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minHeight: tokens.lineHeightBase300, flexBasis: '100%' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   acceptAll: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -149,7 +149,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const years = packs.map((p) => ({ id: p.id, label: p.fiscalYear.label, title: p.title, decidedOnJa: p.decidedOnJa, decidedBy: p.decidedBy }));
   const outcome = state.submission?.outcome;
   const report = state.report;
-  const exportReport = report !== null ? actions.exportReport : undefined;
+  const exportReport = report !== null && props.host.downloads ? actions.exportReport : undefined;
   /** One part of the pane that may fail to render without taking the rest with it. */
   const guard = (part: string, children: React.ReactNode, resetKey: unknown = report) => (
     <StepBoundary part={part} strings={s} onExport={exportReport} resetKey={resetKey}>
@@ -163,10 +163,6 @@ export function Pane(props: PaneProps): React.JSX.Element {
         {s.appTitle}
       </h1>
       {props.banner}
-      <div role="status" aria-live="polite" className={styles.status}>
-        {busy && <Spinner size="tiny" aria-hidden="true" />}
-        <Text>{state.announcement}</Text>
-      </div>
       {state.error !== null && (
         <MessageBar intent="error">
           <MessageBarBody>{state.error}</MessageBarBody>
@@ -248,6 +244,11 @@ export function Pane(props: PaneProps): React.JSX.Element {
             {s.submission.create}
           </Button>
         )}
+        {/* What the last act did, beside the buttons that are always in view: never thousands of pixels above the click. */}
+        <div role="status" aria-live="polite" className={styles.status}>
+          {busy && <Spinner size="tiny" aria-hidden="true" />}
+          <Text size={200}>{state.announcement}</Text>
+        </div>
       </div>
 
       {state.report !== null && (
@@ -293,9 +294,13 @@ export function Pane(props: PaneProps): React.JSX.Element {
             </>,
           )}
           <div className={styles.actions}>
-            <Button icon={<ArrowDownload16Regular />} onClick={actions.exportReport}>
-              {s.report.export}
-            </Button>
+            {props.host.downloads ? (
+              <Button icon={<ArrowDownload16Regular />} onClick={actions.exportReport}>
+                {s.report.export}
+              </Button>
+            ) : (
+              <Text size={200}>{s.report.cannotDownload}</Text>
+            )}
           </div>
         </section>
       )}

@@ -246,7 +246,8 @@ export const en: Strings = {
   },
   report: {
     export: 'Save the results (JSON)',
-    exported: (file) => `Saved ${file}.`,
+    exported: (file) => `Started downloading ${file}.`,
+    cannotDownload: 'This Excel (Mac, iPad) does not let add-ins save files. To save the results, open the workbook in Excel on Windows or on the web, or use the command line with --out.',
   },
   demoSheet: {
     heading: (sheet) => `Sheet "${sheet}"`,

@@ -217,7 +217,13 @@ export interface Strings {
     /** The sheet changed after the check on screen: it was checked again before the submission sheet was built. */
     readonly sheetChanged: string;
   };
-  readonly report: { readonly export: string; readonly exported: (file: string) => string };
+  readonly report: {
+    readonly export: string;
+    /** The browser was handed the file: where it lands is the browser's (or Excel's) to decide, so this never claims it was saved. */
+    readonly exported: (file: string) => string;
+    /** Where the host cannot download files (Excel on Mac and iPad): said instead of a button that would do nothing. */
+    readonly cannotDownload: string;
+  };
   readonly demoSheet: {
     readonly heading: (sheet: string) => string;
     readonly highlighted: (cell: string) => string;

@@ -244,7 +244,8 @@ export const ja: Strings = {
   },
   report: {
     export: '検証結果を保存（JSON）',
-    exported: (file) => `${file} を保存しました。`,
+    exported: (file) => `${file} のダウンロードを始めました。`,
+    cannotDownload: 'この Excel（Mac・iPad）では、アドインからファイルを保存できません。検証結果を保存するには、Windows またはブラウザーの Excel で開くか、コマンドライン版の --out をお使いください。',
   },
   demoSheet: {
     heading: (sheet) => `ブックのシート「${sheet}」`,
