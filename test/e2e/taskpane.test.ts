@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Route } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './static-server';
 import { filledR7 } from '../helpers/r7-pack';
 
@@ -99,6 +99,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 const status = (page: Page) => page.locator('[role="status"][aria-live="polite"]').first();
+
+/** Starts the demo on the sample chosen (the one with mistakes unless another was picked) and waits until 検証 can be pressed. */
+async function startSample(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'サンプルで試す' }).click();
+  const check = page.getByRole('button', { name: '検証', exact: true });
+  await check.waitFor();
+  await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+  return check;
+}
 
 async function download(page: Page, trigger: () => Promise<void>): Promise<{ name: string; data: Buffer }> {
   const [event] = await Promise.all([page.waitForEvent('download'), trigger()]);
@@ -208,21 +217,15 @@ describe('task pane in Chromium, outside Office', () => {
   it('switches to the clean sample without a reload, checks it and writes its submission sheet without asking', async () => {
     const { page, errors } = await openPane();
     // First the sample with mistakes, checked; then the other sample, from the banner.
-    await page.getByRole('button', { name: 'サンプルで試す' }).click();
-    let check = page.getByRole('button', { name: '検証', exact: true });
-    await check.waitFor();
-    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    let check = await startSample(page);
     await check.click();
     await page.getByText(/^検証が終わりました。エラー [1-9]/).waitFor();
     await page.getByRole('button', { name: '別のブックで試す' }).click();
     await page.getByRole('combobox', { name: 'サンプルブック' }).selectOption('clean');
-    await page.getByRole('button', { name: 'サンプルで試す' }).click();
+    check = await startSample(page);
     await page.getByText('デモ：ブック「sample-r6-clean.xlsx」', { exact: false }).waitFor();
     // Nothing of the first workbook's results is left.
     expect(await page.getByRole('heading', { name: '3. 検証結果' }).count()).toBe(0);
-    check = page.getByRole('button', { name: '検証', exact: true });
-    await check.waitFor();
-    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
     await check.click();
     await page.getByText(/^検証が終わりました。エラー 0 件/).waitFor();
     await page.getByRole('button', { name: '提出用シート作成' }).click();
@@ -236,10 +239,7 @@ describe('task pane in Chromium, outside Office', () => {
 
   it('reads the sheet again: a cell changed after the check shows on 検証, and a later change is in the submission sheet', async () => {
     const { page, errors } = await openPane();
-    await page.getByRole('button', { name: 'サンプルで試す' }).click();
-    const check = page.getByRole('button', { name: '検証', exact: true });
-    await check.waitFor();
-    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    const check = await startSample(page);
     await check.click();
     await page.getByText(/^検証が終わりました。エラー 12 件/).waitFor();
 
@@ -275,10 +275,7 @@ describe('task pane in Chromium, outside Office', () => {
   it('at 350 px: a suggested project counts nowhere until accepted, then in its project; the cell is written only on request', async () => {
     const { page, errors } = await openPane();
     await page.setViewportSize({ width: 350, height: 800 });
-    await page.getByRole('button', { name: 'サンプルで試す' }).click();
-    const check = page.getByRole('button', { name: '検証', exact: true });
-    await check.waitFor();
-    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    const check = await startSample(page);
     await check.click();
     await page.getByText(/^検証が終わりました。/).waitFor();
 
@@ -361,10 +358,7 @@ describe('task pane in Chromium, outside Office', () => {
     const { page, errors } = await openPane();
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 350, height: 800 });
-    await page.getByRole('button', { name: 'サンプルで試す' }).click();
-    const check = page.getByRole('button', { name: '検証', exact: true });
-    await check.waitFor();
-    await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
+    const check = await startSample(page);
     await check.click();
     await page.getByText(/^検証が終わりました。/).waitFor();
     // The focus went where the act produced something: the results, scrolled into view.
@@ -395,14 +389,7 @@ describe('task pane in Chromium, outside Office', () => {
 
     const { page, errors } = await openPane();
     await page.setViewportSize({ width: 350, height: 800 });
-    const open = async () => {
-      await page.getByRole('button', { name: 'サンプルで試す' }).click();
-      const check = page.getByRole('button', { name: '検証', exact: true });
-      await check.waitFor();
-      await page.waitForFunction((button) => !(button as HTMLButtonElement).disabled, await check.elementHandle());
-      return check;
-    };
-    await open();
+    await startSample(page);
     const year = page.getByRole('combobox', { name: '年度（資源配分方針）' });
     expect(await year.inputValue()).toBe('R6');
 
@@ -434,7 +421,7 @@ describe('task pane in Chromium, outside Office', () => {
 
     // Reload: the workbook (here the tab's stand-in for its settings) still says R7, with the same file.
     await page.reload();
-    await open();
+    await startSample(page);
     expect(await year.inputValue()).toBe('R7');
     expect(await page.getByText('このブックに保存された年度です。').count()).toBe(1);
     expect(await page.getByText(/^R7: 「令和7年度/).textContent()).toBe(hash);

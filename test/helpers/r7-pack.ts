@@ -20,3 +20,15 @@ export function fillTodos(file: PackFile): PackFile {
 export function filledR7(): PackFile {
   return fillTodos(draftPack(readFileSync(R7_TEXT_PATH, 'utf8'), 'R7-test-policy.txt', bundledPackFiles()).file);
 }
+
+/** The eight 統合プロジェクト of the 3rd period, with their markers, as the test text names them. */
+export const THIRD_PERIOD_PROJECTS = [
+  '①医薬品プロジェクト',
+  '②医療機器・ヘルスケアプロジェクト',
+  '③再生・細胞医療・遺伝子治療プロジェクト',
+  '④感染症プロジェクト',
+  '⑤データ利活用・ライフコースプロジェクト',
+  '⑥シーズ開発・基礎研究プロジェクト',
+  '⑦橋渡し・臨床加速化プロジェクト',
+  '⑧イノベーション・エコシステムプロジェクト',
+];

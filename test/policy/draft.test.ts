@@ -4,7 +4,7 @@ import { checkSheet } from '../../src/domain/engine/check';
 import { draftPack } from '../../src/domain/policy/draft/draft-pack';
 import { bundledPackFiles, loadPacks } from '../../src/domain/policy/registry';
 import type { PackFile } from '../../src/domain/policy/pack-file';
-import { fillTodos } from '../helpers/r7-pack';
+import { fillTodos, THIRD_PERIOD_PROJECTS } from '../helpers/r7-pack';
 import { validatePackFile } from '../../src/domain/policy/validate-pack-file';
 import { XlsxWorkbookSource } from '../../src/xlsx/workbook-source';
 import { SOURCES_DIR } from './pack-texts';
@@ -50,16 +50,7 @@ describe('pack draft of a third text: a 3rd-period year with eight projects (tes
   it('fills what the text states: year, title, date, eight projects in order, every section', () => {
     expect(reference).toBe('R6');
     expect([file.id, file.fiscalYear, file.policy.decidedOn, file.policy.decidedOnJa]).toEqual(['R7', { western: 2025, reiwa: 7, label: '令和7年度' }, '2024-06-24', '令和6年6月24日']);
-    expect(file.policy.projects.map((p) => `${p.marker}${p.name}`)).toEqual([
-      '①医薬品プロジェクト',
-      '②医療機器・ヘルスケアプロジェクト',
-      '③再生・細胞医療・遺伝子治療プロジェクト',
-      '④感染症プロジェクト',
-      '⑤データ利活用・ライフコースプロジェクト',
-      '⑥シーズ開発・基礎研究プロジェクト',
-      '⑦橋渡し・臨床加速化プロジェクト',
-      '⑧イノベーション・エコシステムプロジェクト',
-    ]);
+    expect(file.policy.projects.map((p) => `${p.marker}${p.name}`)).toEqual(THIRD_PERIOD_PROJECTS);
     expect(file.policy.sections.map((s) => s.number)).toEqual(expect.arrayContaining(['5(1)⑧', '5(2)', '5(3)', '5(4)', '6']));
     // Same-named projects keep their ids and vocabulary (copied for review); new ones get ids by order.
     expect(file.policy.projects.map((p) => p.id)).toEqual(['pharma', 'devices', 'regenerative', 'project-4', 'project-5', 'project-6', 'project-7', 'project-8']);

@@ -1,3 +1,4 @@
+import { THIRD_PERIOD_PROJECTS } from '../helpers/r7-pack';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatPolicies, policySummaries } from '../../src/cli/commands/policies';
@@ -13,16 +14,7 @@ const fixture = PolicyPackSchema.parse(
 describe('an eight-project (3rd-period) pack', () => {
   it('parses with the schema, projects in order', () => {
     expect(fixture.planPeriod).toBe('第3期');
-    expect(fixture.projects.map((p) => `${p.marker}${p.name}`)).toEqual([
-      '①医薬品プロジェクト',
-      '②医療機器・ヘルスケアプロジェクト',
-      '③再生・細胞医療・遺伝子治療プロジェクト',
-      '④感染症プロジェクト',
-      '⑤データ利活用・ライフコースプロジェクト',
-      '⑥シーズ開発・基礎研究プロジェクト',
-      '⑦橋渡し・臨床加速化プロジェクト',
-      '⑧イノベーション・エコシステムプロジェクト',
-    ]);
+    expect(fixture.projects.map((p) => `${p.marker}${p.name}`)).toEqual(THIRD_PERIOD_PROJECTS);
     expect(fixture.projects.map((p) => p.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
