@@ -1,5 +1,6 @@
 import { cover, splitOnDots, splitSegments, type Segment } from './declared-list';
-import { core, type DeclaredVocabulary } from './pack-index';
+import { BoundedMemo } from './memo';
+import { core, MEMO_LIMIT, type DeclaredVocabulary } from './pack-index';
 import { similarity } from './similarity';
 import { displayForm, keyForm } from './text-key';
 import { appendAll, maxOf } from '../arrays';
@@ -17,8 +18,19 @@ export interface DeclaredReading {
   readonly unknown: readonly { readonly text: string; readonly candidates: readonly string[] }[];
 }
 
+/**
+ * Readings of cell texts already seen, per vocabulary. Kept here rather than on the pack index,
+ * so that the index (which every step reads) depends on none of the steps that read it.
+ */
+const readings = new WeakMap<DeclaredVocabulary, BoundedMemo<DeclaredReading>>();
+
 export function readDeclared(text: string, vocabulary: DeclaredVocabulary): DeclaredReading {
-  return vocabulary.readings.get(() => text, () => read(text, vocabulary));
+  let memo = readings.get(vocabulary);
+  if (!memo) {
+    memo = new BoundedMemo(MEMO_LIMIT);
+    readings.set(vocabulary, memo);
+  }
+  return memo.get(() => text, () => read(text, vocabulary));
 }
 
 function read(text: string, vocabulary: DeclaredVocabulary): DeclaredReading {

@@ -2,12 +2,8 @@ import type { FundKind } from '../model/classification';
 import { fundProgrammes, programmesIn } from '../policy/programmes/fund-programmes';
 import { allPriorityAreas } from '../policy/priority-areas';
 import type { Citation, PolicyPack, PriorityArea, Project, VocabularyEntry } from '../policy/schema';
-import type { DeclaredReading } from './declared-vocabulary';
-import type { FieldReading } from './suggest-projects';
-import type { TextEvidence } from './text-evidence';
 import { buildDictionary, hasHardSeparator, type Dictionary } from './declared-list';
 import { buildLexicon, type Lexicon } from './lexicon';
-import { BoundedMemo } from './memo';
 import { buildParagraphModel, type ParagraphModel } from './paragraph-model';
 import { keyForm } from './text-key';
 
@@ -56,8 +52,6 @@ export interface DeclaredVocabulary {
    * 予測手法）」), longest first: read as wholes before the cell is split into segments.
    */
   readonly compounds: readonly (readonly [key: string, id: string])[];
-  /** Readings of cell texts already seen (see declared-vocabulary.ts). */
-  readonly readings: BoundedMemo<DeclaredReading>;
   readonly entries: readonly { readonly id: string; readonly name: string; readonly citation?: Citation; readonly cores: readonly string[] }[];
 }
 
@@ -83,12 +77,6 @@ export interface PackIndex {
   /** Marker words of fund money (補正, 基金, 出資金 …) as keys, for cells the text scan does not read. */
   readonly fundMarkers: readonly { readonly key: string; readonly term: string; readonly kind: FundKind }[];
   readonly paragraphs: ParagraphModel;
-  /** Field readings and row texts already classified, by the cell texts they came from. */
-  readonly memo: {
-    /** One memo per field (names repeat much more than 事業概要 do). */
-    readonly fields: Map<string, BoundedMemo<FieldReading>>;
-    readonly texts: BoundedMemo<TextEvidence>;
-  };
 }
 
 /** How many distinct texts each memo keeps before starting afresh. */
@@ -148,7 +136,6 @@ function vocabulary(entries: readonly (VocabularyEntry | PriorityArea)[], withTe
   return {
     dictionary,
     compounds: [...dictionary.entries].filter(([key]) => hasHardSeparator(key)).sort((a, b) => b[0].length - a[0].length),
-    readings: new BoundedMemo(MEMO_LIMIT),
     entries: entries.map((e) => ({
       id: e.id,
       name: e.name,
@@ -235,7 +222,6 @@ function build(pack: PolicyPack): PackIndex {
     lexicon: buildLexicon(lexiconPairs(pack)),
     fundMarkers: fundMarkers(),
     paragraphs: buildParagraphModel(pack),
-    memo: { fields: new Map(), texts: new BoundedMemo(MEMO_LIMIT) },
   };
 }
 

@@ -58,13 +58,21 @@ export interface FieldReading {
 /** What a project has in a field that says nothing for it: shared, so empty cells and unnamed projects cost nothing. */
 const NONE: readonly Reason[] = [];
 
+/** Per pack index, one memo per field (names repeat much more than 事業概要 do). */
+const fieldReadings = new WeakMap<PackIndex, Map<string, BoundedMemo<FieldReading>>>();
+
 /** A field's reading, remembered by its text (事業概要 and tags recur across rows). */
 export function readField(field: string, raw: string | undefined, index: PackIndex): FieldReading {
   if (typeof raw !== 'string' || raw.length === 0) return { scanned: scanField(field, raw, index), projectReasons: index.projects.map(() => NONE) };
-  let memo = index.memo.fields.get(field);
+  let byField = fieldReadings.get(index);
+  if (!byField) {
+    byField = new Map();
+    fieldReadings.set(index, byField);
+  }
+  let memo = byField.get(field);
   if (!memo) {
     memo = new BoundedMemo(MEMO_LIMIT);
-    index.memo.fields.set(field, memo);
+    byField.set(field, memo);
   }
   return memo.get(
     () => raw,

@@ -1,7 +1,8 @@
 import type { RowClassification, Suggestion, TagMatch } from '../model/classification';
 import { suggestedCategory } from './category';
 import { fundText, isAdjustmentFund, type FundText } from './fund';
-import type { PackIndex } from './pack-index';
+import { BoundedMemo } from './memo';
+import { MEMO_LIMIT, type PackIndex } from './pack-index';
 import type { ScannedField } from './scan';
 import { readField, scoreProjects } from './suggest-projects';
 import { suggestedTags, type TagKind } from './tags';
@@ -25,10 +26,17 @@ export interface TextEvidence {
   suggestedCategory(): RowClassification['category'];
 }
 
+const evidence = new WeakMap<PackIndex, BoundedMemo<TextEvidence>>();
+
 /** Remembered per combination of texts (rows repeat), built from per-field readings (cells repeat). */
 export function textEvidence(texts: RowTexts, index: PackIndex): TextEvidence {
   const key = () => [texts.name, texts.summary, texts.remarks, texts.department, texts.priorityArea, texts.diseaseArea].map((t) => t ?? '').join('\u0001');
-  return index.memo.texts.get(key, () => compute(texts, index));
+  let memo = evidence.get(index);
+  if (!memo) {
+    memo = new BoundedMemo(MEMO_LIMIT);
+    evidence.set(index, memo);
+  }
+  return memo.get(key, () => compute(texts, index));
 }
 
 function compute(texts: RowTexts, index: PackIndex): TextEvidence {

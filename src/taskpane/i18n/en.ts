@@ -1,4 +1,4 @@
-import type { Strings } from './index';
+import type { Strings } from './strings';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 

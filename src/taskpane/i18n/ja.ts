@@ -1,4 +1,4 @@
-import type { Strings } from './index';
+import type { Strings } from './strings';
 
 export const ja: Strings = {
   locale: 'ja',
