@@ -155,7 +155,7 @@ export const packCommand: CliCommand = {
     if (sub === 'draft') return draft(rest, io);
     if (sub === 'diff') return diff(rest, io);
     throw new UsageError(
-      sub === undefined
+      sub === undefined || sub.startsWith('-')
         ? { ja: "サブコマンド（validate, draft か diff）を指定してください。'budget-check pack --help' を参照してください。", en: "no subcommand: validate, draft or diff. See 'budget-check pack --help'." }
         : { ja: `'${sub}' というサブコマンドはありません（validate, draft か diff）。'budget-check pack --help' を参照してください。`, en: `unknown subcommand '${sub}': validate, draft or diff. See 'budget-check pack --help'.` },
     );
