@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COMMANDS } from '../../src/cli/commands';
 import { checkCommand } from '../../src/cli/commands/check';
 import { runCli } from '../../src/cli/run';
@@ -89,5 +91,35 @@ describe('an internal error', () => {
     expect(ja.err).toBe('budget-check check: 内部エラー: boom\n入力ファイルを添えて、この内容を報告してください。\n');
     const en = await cli('check', 'x.xlsx', '--lang', 'en');
     expect(en.err).toBe('budget-check check: internal error: boom\nPlease report this with the input file.\n');
+  });
+});
+
+describe("the README's CLI section", () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## The command-line tool'), readme.indexOf('### Limits'));
+
+  it('names only options that each command has, in both languages of its help', () => {
+    const rows = [...section.matchAll(/^\| `budget-check (\w+)([^|]*(?:\\\|[^|]*)*)` \|/gm)];
+    expect(rows.map((r) => r[1])).toEqual(['check', 'submit', 'consolidate', 'rules', 'policies', 'pack']);
+    for (const [, name, rest] of rows) {
+      const command = COMMANDS.find((c) => c.name === name)!;
+      for (const option of rest.match(/--[a-z-]+/g) ?? []) {
+        expect(command.usage.ja).toContain(option);
+        expect(command.usage.en).toContain(option);
+      }
+    }
+  });
+
+  it('quotes the help and an argument error as the CLI prints them', async () => {
+    expect((await cli('check', '--help')).out).toMatch(/^使い方: budget-check check FILE\.xlsx /);
+    expect((await cli('check', '--help', '--lang', 'en')).out).toMatch(/^Usage: budget-check check FILE\.xlsx /);
+    expect(section).toContain('「使い方: budget-check check FILE.xlsx …」');
+    expect(section).toContain('"Usage: budget-check check FILE.xlsx …"');
+    const quotedJa = "'--strict' というオプションはありません。'budget-check check --help' を参照してください。";
+    const quotedEn = "unknown option '--strict'. See 'budget-check check --help'.";
+    expect(section).toContain(`「${quotedJa}」`);
+    expect(section).toContain(`"${quotedEn}"`);
+    expect((await cli('check', 'a.xlsx', '--strict')).err).toBe(`budget-check check: ${quotedJa}\n`);
+    expect((await cli('check', 'a.xlsx', '--strict', '--lang', 'en')).err).toBe(`budget-check check: ${quotedEn}\n`);
   });
 });
