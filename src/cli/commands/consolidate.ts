@@ -147,7 +147,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 
 const SYNOPSIS =
   'budget-check consolidate A.xlsx B.xlsx … --out ALL.xlsx [--ministry FILE=NAME]… [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--lang ja|en] [--force] [--overwrite]';
-const SEVERITY = { ja: TEXT.ja.severity };
+const SEVERITY_JA = TEXT.ja.severity;
 
 export const consolidateCommand: CliCommand = {
   name: 'consolidate',
@@ -177,7 +177,8 @@ export const consolidateCommand: CliCommand = {
       '  --overwrite             ALL.xlsx が既にあれば置き換えます',
       '',
       '府省をまたぐ指摘:',
-      ...CONSOLIDATION_RULES.map((r) => `  ${r.id.padEnd(28)}${SEVERITY.ja[r.severity].padEnd(6)}${r.docs.title.ja}`),
+      // エラー and 警告 are full-width: two columns a character, so pad to the widest by columns.
+      ...CONSOLIDATION_RULES.map((r) => `  ${r.id.padEnd(28)}${SEVERITY_JA[r.severity].padEnd(6 - SEVERITY_JA[r.severity].length)}  ${r.docs.title.ja}`),
       '',
       '終了コード: 0 書き込み済み・エラーなし、1 エラーあり（何も書き込まない。--force では「未確定」と',
       '表示したシート。ただし読めない入力、府省が分からない・重複している、年度が異なる場合は取りまとめ',
