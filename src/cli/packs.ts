@@ -59,7 +59,14 @@ export function choosePacks(files: readonly string[], year: string | undefined, 
   }
   const packs = [...bundled.filter((b) => !ids.has(b.id)), ...loaded.map((l) => l.pack)].sort((a, b) => a.fiscalYear.western - b.fiscalYear.western);
   const asked = year === undefined ? undefined : findPack(year, packs);
-  if (year !== undefined && !asked) throw new UsageError(`unknown year '${year}' (known: ${packs.map((p) => p.id).join(', ')}; a year without a bundled pack needs --pack FILE.json)`);
+  if (year !== undefined && !asked) {
+    const known = packs.map((p) => p.id).join(', ');
+    throw new UsageError(
+      locale === 'ja'
+        ? `年度「${year}」の方針がありません（${known}。製品に入っていない年度には --pack FILE.json が必要です）`
+        : `unknown year '${year}' (known: ${known}; a year without a bundled pack needs --pack FILE.json)`,
+    );
+  }
   return { packs, asked, loaded };
 }
 

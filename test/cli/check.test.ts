@@ -149,8 +149,10 @@ describe('budget-check check', () => {
   });
 
   it.each([
-    ['no file', [], /no file given/],
-    ['two files', ['a.xlsx', 'b.xlsx'], /one file at a time/],
+    ['no file', [], /ファイルが指定されていません。'budget-check check --help' を参照してください。/],
+    ['no file (en)', ['--lang', 'en'], /no file given. See 'budget-check check --help'/],
+    ['two files', ['a.xlsx', 'b.xlsx'], /ファイルは1つずつ指定してください（2 個指定されています: .*a\.xlsx, .*b\.xlsx）/],
+    ['two files (en)', ['a.xlsx', 'b.xlsx', '--lang=en'], /one file at a time \(got 2: .*a\.xlsx, .*b\.xlsx\)/],
     ['a missing file', ['nowhere.xlsx'], /ファイルがありません: .*nowhere\.xlsx/],
     ['a directory', ['folder.xlsx'], /はフォルダーです/],
     ['an empty file', ['empty.xlsx'], /は空のファイルです/],
@@ -161,13 +163,20 @@ describe('budget-check check', () => {
     ['an .xls file', ['legacy.xls'], /旧形式 \(\.xls\)/],
     ['an .xls file (en)', ['legacy.xls', '--lang', 'en'], /old-format \.xls workbook; save it as \.xlsx/],
     ['an unknown sheet', ['faulty.xlsx', '--sheet', '別表'], /シート「別表」がありません \(シート: "表紙", "要求一覧"\)/],
-    ['an unknown year', ['clean.xlsx', '--year', 'R9'], /unknown year 'R9' \(known: R4, R6; a year without a bundled pack needs --pack FILE.json\)/],
-    ['an unknown option', ['clean.xlsx', '--strict'], /unknown option '--strict'/],
-    ['a bad language', ['clean.xlsx', '--lang', 'fr'], /unknown lang 'fr' \(ja or en\)/],
-    ['a bad format', ['clean.xlsx', '--format', 'xml'], /unknown format 'xml' \(text or json\)/],
-    ['an option without its value', ['clean.xlsx', '--sheet'], /'--sheet' needs a value/],
+    ['an unknown year', ['clean.xlsx', '--year', 'R9'], /年度「R9」の方針がありません（R4, R6。製品に入っていない年度には --pack FILE.json が必要です）/],
+    ['an unknown year (en)', ['clean.xlsx', '--year', 'R9', '--lang', 'en'], /unknown year 'R9' \(known: R4, R6; a year without a bundled pack needs --pack FILE.json\)/],
+    ['an unknown option', ['clean.xlsx', '--strict'], /'--strict' というオプションはありません。'budget-check check --help' を参照してください。/],
+    ['an unknown option (en)', ['clean.xlsx', '--strict', '--lang', 'en'], /unknown option '--strict'. See 'budget-check check --help'/],
+    ['a bad language', ['clean.xlsx', '--lang', 'fr'], /--lang に 'fr' は指定できません（ja か en）/],
+    ['a bad format', ['clean.xlsx', '--format', 'xml'], /--format に 'xml' は指定できません（text か json）/],
+    ['a bad format (en)', ['clean.xlsx', '--format', 'xml', '--lang', 'en'], /unknown format 'xml' \(text or json\)/],
+    ['an option without its value', ['clean.xlsx', '--sheet'], /'--sheet' には値が必要です/],
+    ['an option without its value (en)', ['clean.xlsx', '--lang=en', '--sheet'], /'--sheet' needs a value/],
     ['an option twice', ['clean.xlsx', '--lang', 'ja', '--lang=en'], /'--lang' is given twice/],
-    ['a flag twice', ['clean.xlsx', '--detail', '--detail'], /'--detail' is given twice/],
+    ['a flag twice', ['clean.xlsx', '--detail', '--detail'], /'--detail' が2回指定されています/],
+    ['a flag twice (en)', ['clean.xlsx', '--detail', '--detail', '--lang', 'en'], /'--detail' is given twice/],
+    ['a flag with a value', ['clean.xlsx', '--detail=yes'], /'--detail' には値を付けません/],
+    ['a flag with a value (en)', ['clean.xlsx', '--detail=yes', '--lang', 'en'], /'--detail' takes no value/],
     ['an --out in no folder', ['clean.xlsx', '--out', join('no-such-dir', 'r.json')], /のフォルダーがありません/],
   ])('%s: exit 2 with a clear message and no stack trace', async (_name, args, message) => {
     const resolved = args.map((a) => (/\.(xlsx|xls|csv)$/.test(a) && !a.includes('/') ? path(a) : a));
@@ -235,9 +244,13 @@ describe('budget-check check', () => {
     expect(JSON.parse(readFileSync(path('taken.json'), 'utf8')).input.file).toBe('clean.xlsx');
   });
 
-  it('--help prints the usage', async () => {
-    const r = await cli('--help');
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('Usage: budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--lang ja|en] [--format text|json] [--out REPORT.json]');
+  it('--help prints the usage, in Japanese unless --lang en', async () => {
+    const synopsis = 'budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--lang ja|en] [--format text|json] [--out REPORT.json]';
+    const ja = await cli('--help');
+    expect(ja.code).toBe(0);
+    expect(ja.out).toContain(`使い方: ${synopsis}`);
+    const en = await cli('--help', '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.out).toContain(`Usage: ${synopsis}`);
   });
 });

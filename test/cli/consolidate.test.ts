@@ -88,15 +88,24 @@ describe('budget-check consolidate', () => {
   });
 
   it.each([
-    [['--out', 'x.xlsx'], 'no input files given'],
-    [['a.xlsx'], '--out ALL.xlsx is required'],
-    [['a.xlsx', 'b.xlsx', '--out', 'x.xlsx', '--ministry', '厚労省'], 'with several inputs, say which file'],
-    [['a.xlsx', '--out', 'x.xlsx', '--ministry', 'c.xlsx=厚労省'], 'c.xlsx is not one of the inputs'],
-    [['a.xlsx', '--out', 'x.xlsx', '--year', 'R9'], "unknown year 'R9'"],
-    [['a.xlsx', '--out', 'x.xlsx', '--colour'], "unknown option '--colour'"],
+    [['--out', 'x.xlsx'], "ファイルが指定されていません。'budget-check consolidate --help' を参照してください。"],
+    [['--out', 'x.xlsx', '--lang', 'en'], "no file given. See 'budget-check consolidate --help'."],
+    [['a.xlsx'], "--out ALL.xlsx を指定してください。'budget-check consolidate --help' を参照してください。"],
+    [['a.xlsx', '--lang=en'], '--out ALL.xlsx is required'],
+    [['a.xlsx', 'b.xlsx', '--out', 'x.xlsx', '--ministry', '厚労省'], '--ministry 厚労省: 入力ファイルが複数あるときは、どのファイルの府省か指定してください: --ministry FILE.xlsx=厚労省'],
+    [['a.xlsx', 'b.xlsx', '--out', 'x.xlsx', '--ministry', '厚労省', '--lang', 'en'], 'with several inputs, say which file'],
+    [['a.xlsx', '--out', 'x.xlsx', '--ministry', 'c.xlsx=厚労省'], '--ministry c.xlsx=厚労省: c.xlsx は入力ファイルではありません'],
+    [['a.xlsx', '--out', 'x.xlsx', '--ministry', 'c.xlsx=厚労省', '--lang', 'en'], 'c.xlsx is not one of the inputs'],
+    [['a.xlsx', '--out', 'x.xlsx', '--ministry', '厚労省', '--ministry', 'a.xlsx=文科省'], 'a.xlsx に --ministry が2回指定されています'],
+    [['a.xlsx', '--out', 'x.xlsx', '--year', 'R9'], '年度「R9」の方針がありません'],
+    [['a.xlsx', '--out', 'x.xlsx', '--year', 'R9', '--lang', 'en'], "unknown year 'R9'"],
+    [['a.xlsx', '--out', 'x.xlsx', '--colour'], "'--colour' というオプションはありません。'budget-check consolidate --help' を参照してください。"],
+    [['a.xlsx', '--out', 'x.xlsx', '--colour', '--lang', 'en'], "unknown option '--colour'. See 'budget-check consolidate --help'."],
+    [['a.xlsx', '--out', 'x.xlsx', '--out', 'y.xlsx'], "'--out' が2回指定されています"],
   ])('arguments %j: exit 2 with a message', async (args, message) => {
     const r = await cli('consolidate', ...args);
     expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^budget-check consolidate: /);
     expect(r.err).toContain(message);
   });
 

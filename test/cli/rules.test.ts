@@ -24,7 +24,12 @@ describe('budget-check rules', () => {
     expect((await cli('--lang', 'en')).out).toMatch(/^header-not-found\s+error\s+/m);
     const bad = await cli('--format', 'pdf');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/unknown option or value/);
+    expect(bad.err).toContain("budget-check rules: --format に 'pdf' は指定できません（text か markdown）");
+    const badEn = await cli('--format', 'pdf', '--lang', 'en');
+    expect(badEn.code).toBe(2);
+    expect(badEn.err).toContain("budget-check rules: unknown format 'pdf' (text or markdown)");
+    const unknown = await cli('--colour');
+    expect(unknown.err).toContain("'--colour' というオプションはありません");
   });
 
   it("is what the README's rule table says, word for word", () => {

@@ -112,14 +112,17 @@ describe('budget-check submit', () => {
   });
 
   it.each([
-    ['no --out', ['clean.xlsx'], /--out OUT\.xlsx is required/],
+    ['no --out', ['clean.xlsx'], /--out OUT\.xlsx を指定してください。'budget-check submit --help' を参照してください。/],
+    ['no --out (en)', ['clean.xlsx', '--lang', 'en'], /--out OUT\.xlsx is required/],
     ['--out not .xlsx', ['clean.xlsx', '--out', 'out.csv'], /--out には \.xlsx ファイルを指定してください/],
     ['--out not .xlsx (en)', ['clean.xlsx', '--out', 'out.csv', '--lang', 'en'], /--out must name a \.xlsx file/],
     ['a folder that does not exist', ['clean.xlsx', '--out', 'nowhere/out.xlsx'], /のフォルダーがありません/],
-    ['an unknown year', ['clean.xlsx', '--out', 'out.xlsx', '--year', 'R9'], /unknown year 'R9'/],
-    ['an unknown ministry', ['clean.xlsx', '--out', 'out.xlsx', '--ministry', '宇宙省'], /unknown ministry '宇宙省' \(known: .*厚生労働省/],
+    ['an unknown year', ['clean.xlsx', '--out', 'out.xlsx', '--year', 'R9'], /年度「R9」の方針がありません/],
+    ['an unknown ministry', ['clean.xlsx', '--out', 'out.xlsx', '--ministry', '宇宙省'], /府省「宇宙省」が分かりません（.*厚生労働省/],
+    ['an unknown ministry (en)', ['clean.xlsx', '--out', 'out.xlsx', '--ministry', '宇宙省', '--lang', 'en'], /unknown ministry '宇宙省' \(known: .*厚生労働省/],
     ['--report not .json (it could be the input)', ['clean.xlsx', '--out', 'out.xlsx', '--report', 'clean.xlsx'], /--report には \.json ファイルを指定してください/],
-    ['a flag with a value', ['clean.xlsx', '--out', 'out.xlsx', '--force=yes'], /'--force' takes no value/],
+    ['a flag with a value', ['clean.xlsx', '--out', 'out.xlsx', '--force=yes'], /'--force' には値を付けません/],
+    ['a flag with a value (en)', ['clean.xlsx', '--out', 'out.xlsx', '--force=yes', '--lang=en'], /'--force' takes no value/],
     ['a missing input', ['missing.xlsx', '--out', 'out.xlsx'], /ファイルがありません/],
   ])('%s: exit 2 with a message and nothing written', async (_label, args, message) => {
     const resolved = args.map((a) => (a.endsWith('.xlsx') || a.endsWith('.csv') ? path(a) : a));

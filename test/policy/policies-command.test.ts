@@ -49,10 +49,13 @@ describe('budget-check policies', () => {
   });
 
   it.each([
-    [['--frobnicate'], "unknown option '--frobnicate'"],
-    [['--format', 'xml'], "unknown format 'xml'"],
-    [['--format'], "'--format' needs a value"],
-    [['R6'], "unknown option 'R6'"],
+    [['--frobnicate'], "'--frobnicate' というオプションはありません"],
+    [['--frobnicate', '--lang', 'en'], "unknown option '--frobnicate'"],
+    [['--format', 'xml'], "--format に 'xml' は指定できません（text か json）"],
+    [['--format', 'xml', '--lang=en'], "unknown format 'xml'"],
+    [['--format'], "'--format' には値が必要です"],
+    [['R6'], "'R6' は指定できません"],
+    [['R6', '--lang', 'en'], "unexpected argument 'R6'"],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const c = capture();
     expect(await runCli(['policies', ...args], c.io)).toBe(2);
@@ -63,6 +66,9 @@ describe('budget-check policies', () => {
   it('is listed in --help', async () => {
     const c = capture();
     await runCli(['--help'], c.io);
-    expect(c.out()).toMatch(/^\s+policies\s+List the policy years/m);
+    expect(c.out()).toMatch(/^\s+policies\s+方針の年度（資源配分方針）と、その統合プロジェクト・重点領域の一覧/m);
+    const en = capture();
+    await runCli(['--help', '--lang', 'en'], en.io);
+    expect(en.out()).toMatch(/^\s+policies\s+List the policy years/m);
   });
 });

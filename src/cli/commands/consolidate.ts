@@ -6,7 +6,7 @@ import type { PolicyPack } from '../../domain/policy/schema';
 import { ministryPartFromXlsx, UnknownMinistryError } from '../../xlsx/ministry-part';
 import { writeSheetModel } from '../../xlsx/write-sheet-model';
 import { UsageError, type CliCommand, type CliIo } from '../command';
-import { oneOf } from '../options';
+import { OPTION_ERRORS, oneOf, parseOptions } from '../options';
 import { OutputFiles } from '../output-file';
 import { choosePacks, loadedPackLines } from '../packs';
 import { openSheet } from './open-sheet';
@@ -18,62 +18,39 @@ import { openSheet } from './open-sheet';
  * become one consolidated sheet in a new workbook. Inputs are never written.
  */
 
-const VALUES = ['--out', '--year', '--lang'] as const;
-const FLAGS = ['--force', '--overwrite', '--replace-bundled'] as const;
+const SPEC = {
+  command: 'consolidate',
+  values: ['--out', '--year', '--lang', '--ministry', '--pack'],
+  flags: ['--force', '--overwrite', '--replace-bundled'],
+  // --ministry FILE=NAME once per input file; --pack once per pack file.
+  repeatable: ['--ministry', '--pack'],
+  files: 'many',
+} as const;
 
-interface Args {
-  readonly files: readonly string[];
-  readonly values: ReadonlyMap<string, string>;
-  readonly flags: ReadonlySet<string>;
-  /** --ministry FILE=NAME (or NAME alone for a single input), in the order given. */
-  readonly ministries: readonly string[];
-  /** --pack FILE.json, in the order given. */
-  readonly packs: readonly string[];
-}
-
-/** Like parseOptions, but several files, and --ministry once per file. */
-function parseArgs(args: readonly string[]): Args {
-  const files: string[] = [];
-  const values = new Map<string, string>();
-  const flags = new Set<string>();
-  const ministries: string[] = [];
-  const packs: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!arg.startsWith('-') || arg === '-') {
-      files.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if ((FLAGS as readonly string[]).includes(name)) {
-      if (eq > 0) throw new UsageError(`'${name}' takes no value`);
-      if (flags.has(name)) throw new UsageError(`'${name}' is given twice`);
-      flags.add(name);
-      continue;
-    }
-    if (name !== '--ministry' && name !== '--pack' && !(VALUES as readonly string[]).includes(name)) throw new UsageError(`unknown option '${arg}'. See 'budget-check consolidate --help'.`);
-    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || value === '') throw new UsageError(`'${name}' needs a value`);
-    if (name === '--ministry') ministries.push(value);
-    else if (name === '--pack') packs.push(value);
-    else if (values.has(name)) throw new UsageError(`'${name}' is given twice`);
-    else values.set(name, value);
-  }
-  if (files.length === 0) throw new UsageError("no input files given. See 'budget-check consolidate --help'");
-  return { files, values, flags, ministries, packs };
-}
+const MINISTRY_ERRORS = {
+  ja: {
+    whichFile: (value: string) => `--ministry ${value}: 入力ファイルが複数あるときは、どのファイルの府省か指定してください: --ministry FILE.xlsx=${value}`,
+    notInput: (value: string, file: string) => `--ministry ${value}: ${file} は入力ファイルではありません`,
+    twice: (file: string) => `${file} に --ministry が2回指定されています`,
+  },
+  en: {
+    whichFile: (value: string) => `--ministry ${value}: with several inputs, say which file: --ministry FILE.xlsx=${value}`,
+    notInput: (value: string, file: string) => `--ministry ${value}: ${file} is not one of the inputs`,
+    twice: (file: string) => `--ministry is given twice for ${file}`,
+  },
+};
 
 /** --ministry values by input file: "FILE=NAME" names a file (its path or file name); a bare NAME needs a single input. */
-function givenMinistries(args: Args): Map<string, string> {
+function givenMinistries(files: readonly string[], ministries: readonly string[], lang: Locale): Map<string, string> {
+  const t = MINISTRY_ERRORS[lang];
   const byFile = new Map<string, string>();
-  for (const value of args.ministries) {
+  for (const value of ministries) {
     const eq = value.lastIndexOf('=');
     const [fileText, name] = eq > 0 ? [value.slice(0, eq), value.slice(eq + 1)] : [null, value];
-    const file = fileText === null ? (args.files.length === 1 ? args.files[0] : null) : args.files.find((f) => f === fileText || basename(f) === basename(fileText));
-    if (file === null) throw new UsageError(`--ministry ${value}: with several inputs, say which file: --ministry FILE.xlsx=${value}`);
-    if (file === undefined) throw new UsageError(`--ministry ${value}: ${fileText} is not one of the inputs`);
-    if (byFile.has(file)) throw new UsageError(`--ministry is given twice for ${file}`);
+    const file = fileText === null ? (files.length === 1 ? files[0] : null) : files.find((f) => f === fileText || basename(f) === basename(fileText));
+    if (file === null) throw new UsageError(t.whichFile(value));
+    if (file === undefined) throw new UsageError(t.notInput(value, fileText ?? ''));
+    if (byFile.has(file)) throw new UsageError(t.twice(file));
     byFile.set(file, name);
   }
   return byFile;
@@ -135,16 +112,17 @@ async function readInput(path: string, given: string | undefined, packs: readonl
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseOptions(args, SPEC);
   const out = parsed.values.get('--out');
-  if (out === undefined) throw new UsageError("--out ALL.xlsx is required. See 'budget-check consolidate --help'");
+  if (out === undefined) throw new UsageError(OPTION_ERRORS.required('--out ALL.xlsx', 'consolidate'));
   const lang = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
+  const packFiles = parsed.lists.get('--pack') ?? [];
   // Checked before any work: never an input (a pack file included), never an existing file without --overwrite.
-  const outputs = new OutputFiles([...parsed.files, ...parsed.packs], parsed.flags.has('--overwrite'), lang);
-  const { packs, asked, loaded } = choosePacks(parsed.packs, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
+  const outputs = new OutputFiles([...parsed.files, ...packFiles], parsed.flags.has('--overwrite'), lang);
+  const { packs, asked, loaded } = choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
   io.stderr(loadedPackLines(loaded, lang));
   outputs.add('--out', out, '.xlsx');
-  const given = givenMinistries(parsed);
+  const given = givenMinistries(parsed.files, parsed.lists.get('--ministry') ?? [], lang);
 
   const parts: MinistryPart[] = [];
   for (const file of parsed.files) parts.push(await readInput(file, given.get(file), packs, asked, lang));
@@ -167,37 +145,75 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   return result.counts.errors > 0 ? 1 : 0;
 }
 
+const SYNOPSIS =
+  'budget-check consolidate A.xlsx B.xlsx … --out ALL.xlsx [--ministry FILE=NAME]… [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--lang ja|en] [--force] [--overwrite]';
+const SEVERITY_JA = TEXT.ja.severity;
+
 export const consolidateCommand: CliCommand = {
   name: 'consolidate',
-  summary: "Consolidate ministries' request or submission sheets into one sheet by 府省 (内閣府)",
-  usage: [
-    'Usage: budget-check consolidate A.xlsx B.xlsx … --out ALL.xlsx [--ministry FILE=NAME]… [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--lang ja|en] [--force] [--overwrite]',
-    '',
-    "The Cabinet Office's view. Each input is a ministry's request sheet (checked as",
-    '`budget-check check` does) or a submission sheet written by `budget-check submit` or the',
-    'pane (recognised by its marker and read back exactly). Writes one consolidated sheet: 総括表',
-    'by 府省 × 区分, 統合プロジェクト × 府省, 重点領域 and 疾患領域 restated by 府省, and the detail',
-    "with a 府省 column; every total is a formula, and each ministry's rows equal its own",
-    'submission sheet. Inputs are never changed.',
-    '',
-    'Options:',
-    '  --out ALL.xlsx          Where to write the consolidated workbook (required; a new file)',
-    "  --ministry FILE=NAME    The ministry of an input (default: the sheet's 府省 column, title or",
-    '                          file name); NAME alone when there is one input. Repeat per input',
-    "  --year R4|R6            The policy year for request sheets (default: each sheet's title)",
-    '  --pack FILE.json        A policy pack file for a year the product does not bundle (repeatable)',
-    '  --replace-bundled       Let a --pack of a bundled year stand in place of the bundled one',
-    '  --lang ja|en            Language of messages (default: ja)',
-    '  --force                 Consolidate even when inputs have errors; the sheet is marked 未確定（エラーあり）',
-    '  --overwrite             Replace ALL.xlsx when it exists',
-    '',
-    'Findings across ministries:',
-    ...CONSOLIDATION_RULES.map((r) => `  ${r.id.padEnd(28)}${r.severity.padEnd(8)}${r.docs.title.en}`),
-    '',
-    'Exit status: 0 written, no errors; 1 errors (nothing written; with --force a sheet marked',
-    '未確定, except for an unreadable input, an unknown or repeated ministry, or different years,',
-    'which are never consolidated); 2 unusable file or arguments (nothing written).',
-    '',
-  ].join('\n'),
+  summary: {
+    ja: '各府省の要求表か提出用シートを、府省別の取りまとめシート1枚にまとめます（内閣府向け）',
+    en: "Consolidate ministries' request or submission sheets into one sheet by 府省 (内閣府)",
+  },
+  usage: {
+    ja: [
+      `使い方: ${SYNOPSIS}`,
+      '',
+      '内閣府の取りまとめ用です。入力はそれぞれ、府省の要求表（`budget-check check` と同じように検証',
+      'します）か、`budget-check submit` や作業ウィンドウで作成した提出用シート（目印で判別し、書かれた',
+      'とおりに読み込みます）です。取りまとめシートを1枚書き込みます: 府省 × 区分の総括表、統合プロジェクト',
+      '× 府省、府省別の重点領域と疾患領域の再掲、府省の列を付けた明細。合計はすべて数式で、各府省の行は',
+      'その府省の提出用シートと一致します。入力ファイルは変更しません。',
+      '',
+      'オプション:',
+      '  --out ALL.xlsx          取りまとめシートを書き込むファイル（必須。新しいファイル）',
+      '  --ministry FILE=NAME    入力ファイルの府省（既定: シートの府省の列、表題かファイル名から判定）。',
+      '                          入力が1つなら NAME だけで構いません。入力ごとに指定します',
+      '  --year R4|R6            要求表の方針の年度（既定: 各シートの表題から判定）',
+      '  --pack FILE.json        製品に入っていない年度の方針ファイル（複数指定可）',
+      '  --replace-bundled       製品に入っている年度の --pack を、入っているものの代わりに使います',
+      '  --lang ja|en            メッセージの言語（既定: ja）',
+      '  --force                 入力にエラーがあっても取りまとめます。シートには「未確定（エラーあり）」と表示します',
+      '  --overwrite             ALL.xlsx が既にあれば置き換えます',
+      '',
+      '府省をまたぐ指摘:',
+      // エラー and 警告 are full-width: two columns a character, so pad to the widest by columns.
+      ...CONSOLIDATION_RULES.map((r) => `  ${r.id.padEnd(28)}${SEVERITY_JA[r.severity].padEnd(6 - SEVERITY_JA[r.severity].length)}  ${r.docs.title.ja}`),
+      '',
+      '終了コード: 0 書き込み済み・エラーなし、1 エラーあり（何も書き込まない。--force では「未確定」と',
+      '表示したシート。ただし読めない入力、府省が分からない・重複している、年度が異なる場合は取りまとめ',
+      'ません）、2 ファイルか引数が使えない（何も書き込まない）。',
+      '',
+    ].join('\n'),
+    en: [
+      `Usage: ${SYNOPSIS}`,
+      '',
+      "The Cabinet Office's view. Each input is a ministry's request sheet (checked as",
+      '`budget-check check` does) or a submission sheet written by `budget-check submit` or the',
+      'pane (recognised by its marker and read back exactly). Writes one consolidated sheet: 総括表',
+      'by 府省 × 区分, 統合プロジェクト × 府省, 重点領域 and 疾患領域 restated by 府省, and the detail',
+      "with a 府省 column; every total is a formula, and each ministry's rows equal its own",
+      'submission sheet. Inputs are never changed.',
+      '',
+      'Options:',
+      '  --out ALL.xlsx          Where to write the consolidated workbook (required; a new file)',
+      "  --ministry FILE=NAME    The ministry of an input (default: the sheet's 府省 column, title or",
+      '                          file name); NAME alone when there is one input. Repeat per input',
+      "  --year R4|R6            The policy year for request sheets (default: each sheet's title)",
+      '  --pack FILE.json        A policy pack file for a year the product does not bundle (repeatable)',
+      '  --replace-bundled       Let a --pack of a bundled year stand in place of the bundled one',
+      '  --lang ja|en            Language of messages (default: ja)',
+      '  --force                 Consolidate even when inputs have errors; the sheet is marked 未確定（エラーあり）',
+      '  --overwrite             Replace ALL.xlsx when it exists',
+      '',
+      'Findings across ministries:',
+      ...CONSOLIDATION_RULES.map((r) => `  ${r.id.padEnd(28)}${r.severity.padEnd(8)}${r.docs.title.en}`),
+      '',
+      'Exit status: 0 written, no errors; 1 errors (nothing written; with --force a sheet marked',
+      '未確定, except for an unreadable input, an unknown or repeated ministry, or different years,',
+      'which are never consolidated); 2 unusable file or arguments (nothing written).',
+      '',
+    ].join('\n'),
+  },
   run,
 };

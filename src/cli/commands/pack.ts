@@ -6,7 +6,7 @@ import { bundledPackFiles, getPack } from '../../domain/policy/registry';
 import type { PolicyPack } from '../../domain/policy/schema';
 import { validatePackFile } from '../../domain/policy/validate-pack-file';
 import { UsageError, type CliCommand, type CliIo } from '../command';
-import { oneOf, parseOptions } from '../options';
+import { OPTION_ERRORS, oneOf, parseOptions } from '../options';
 import { OutputFiles } from '../output-file';
 import { PackFileError, readPackFile } from '../packs';
 import { terminalText } from '../terminal-text';
@@ -53,7 +53,7 @@ function draft(args: readonly string[], io: CliIo): number {
   const parsed = parseOptions(args, { command: 'pack draft', values: ['--out', '--lang'], flags: ['--overwrite'] } as const);
   const lang = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
   const out = parsed.values.get('--out');
-  if (out === undefined) throw new UsageError(lang === 'ja' ? "--out R7.json を指定してください。'budget-check pack --help' を参照" : "--out R7.json is required. See 'budget-check pack --help'");
+  if (out === undefined) throw new UsageError(OPTION_ERRORS.required('--out R7.json', 'pack'));
   const outputs = new OutputFiles([parsed.file], parsed.flags.has('--overwrite'), lang);
   outputs.add('--out', out, '.json');
   const { file, reference } = draftPack(readText(parsed.file, lang), basename(parsed.file), bundledPackFiles());
@@ -76,16 +76,15 @@ function packFor(ref: string, lang: Locale): PolicyPack {
     const pack = getPack(ref);
     if (pack) return pack;
   }
-  const result = validatePackFile(new TextDecoder('utf-8').decode(readInputFile(ref, lang, 5 * 1024 * 1024, () => new UsageError(`${ref}: too large`))), { allowTodo: true });
+  const result = validatePackFile(new TextDecoder('utf-8').decode(readInputFile(ref, lang, 5 * 1024 * 1024, () => new UsageError(lang === 'ja' ? `${ref} は大きすぎます（上限 5 MB）` : `${ref} is too large (the limit is 5 MB)`))), { allowTodo: true });
   if (!result.ok) throw new UsageError([`${ref}:`, ...formatPackProblems(result.problems, lang).map((l) => `  ${l}`)].join('\n'));
   return result.pack;
 }
 
 function diff(args: readonly string[], io: CliIo): number {
-  const lang = oneOf('lang', args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? (args.includes('--lang') ? args[args.indexOf('--lang') + 1] : undefined), ['ja', 'en'] as const, 'ja');
-  const refs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--lang');
-  const unknown = args.find((a) => a.startsWith('--') && a !== '--lang' && !a.startsWith('--lang='));
-  if (unknown) throw new UsageError(`unknown option '${unknown}'. See 'budget-check pack --help'.`);
+  const parsed = parseOptions(args, { command: 'pack', values: ['--lang'], flags: [], files: 'many' } as const);
+  const lang = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
+  const refs = parsed.files;
   if (refs.length !== 2) throw new UsageError(lang === 'ja' ? '比べる2つを指定してください（例: budget-check pack diff R6 R7.json）' : 'give two packs to compare (e.g. budget-check pack diff R6 R7.json)');
   const [before, after] = refs.map((r) => packFor(r, lang));
   const changes = diffPacks(before, after);
@@ -94,35 +93,71 @@ function diff(args: readonly string[], io: CliIo): number {
   return 0;
 }
 
+const SYNOPSIS = [
+  'budget-check pack validate FILE.json [--lang ja|en]',
+  'budget-check pack draft POLICY.txt --out R7.json [--overwrite] [--lang ja|en]',
+  'budget-check pack diff R6 R7.json [--lang ja|en]',
+];
+
 export const packCommand: CliCommand = {
   name: 'pack',
-  summary: 'Policy pack files: validate one, draft one from a new year\'s text, compare two years',
-  usage: [
-    'Usage: budget-check pack validate FILE.json [--lang ja|en]',
-    '       budget-check pack draft POLICY.txt --out R7.json [--overwrite] [--lang ja|en]',
-    '       budget-check pack diff R6 R7.json [--lang ja|en]',
-    '',
-    'A policy pack is a year\'s 資源配分方針 as data: its own words (policy: sections, projects, priority',
-    'areas, programmes, each citation found in its section) and a curated vocabulary (curated: aliases,',
-    'terms, labels, 疾患領域, 府省, each fact from elsewhere with its source).',
-    '',
-    '  validate   Checks a pack file; each problem is named at its JSON path with what to write there.',
-    '  draft      Reads the plain text of a 資源配分方針 (sections numbered １．, (1), ①) and writes a pack',
-    '             file: every field the text states; vocabulary copied from the nearest bundled year for',
-    '             items of the same name (listed in curated.review); the rest is TODO (listed in todo),',
-    '             and the file fails validation until a person fills them in and empties todo.',
-    '  diff       Lists what changed between two years: projects, priority areas, programmes, sections.',
-    '             Each side is a bundled year (R4, R6) or a pack file.',
-    '',
-    'Then: budget-check check SHEET.xlsx --pack R7.json (the pack file is never written to).',
-    'Exit status: 0 done (validate: the file is usable), 1 (validate) the file has problems, 2 unusable file or arguments.',
-    '',
-  ].join('\n'),
+  summary: {
+    ja: '方針ファイル: 検証、新しい年度の本文からの下書き、2つの年度の比較',
+    en: "Policy pack files: validate one, draft one from a new year's text, compare two years",
+  },
+  usage: {
+    ja: [
+      `使い方: ${SYNOPSIS[0]}`,
+      `        ${SYNOPSIS[1]}`,
+      `        ${SYNOPSIS[2]}`,
+      '',
+      '方針ファイル（policy pack）は、ある年度の資源配分方針をデータにしたものです。方針自身の言葉',
+      '（policy: 節、統合プロジェクト、重点領域、事業。引用はそれぞれの節の本文にあるもの）と、整備した語彙',
+      '（curated: 別名、用語、見出し、疾患領域、府省。それぞれ出典付き）からなります。',
+      '',
+      '  validate   方針ファイルを検証します。問題はそれぞれ JSON の位置と、そこに書くべきことで示します。',
+      '  draft      資源配分方針の本文のテキスト（節の番号 １．, (1), ①）を読み、方針ファイルを書き込みます。',
+      '             本文にある項目はすべて埋め、同じ名前の項目の語彙は最も近い製品の年度から写します',
+      '             （curated.review に一覧）。残りは TODO（todo に一覧）で、担当者が埋めて todo を空に',
+      '             するまで、ファイルは検証を通りません。',
+      '  diff       2つの年度の違いを一覧します: 統合プロジェクト、重点領域、事業、節。',
+      '             それぞれ製品に入っている年度（R4, R6）か方針ファイルを指定します。',
+      '',
+      'その後: budget-check check SHEET.xlsx --pack R7.json（方針ファイルには書き込みません）。',
+      '終了コード: 0 完了（validate: ファイルは使えます）、1（validate）ファイルに問題あり、2 ファイルか引数が使えない。',
+      '',
+    ].join('\n'),
+    en: [
+      `Usage: ${SYNOPSIS[0]}`,
+      `       ${SYNOPSIS[1]}`,
+      `       ${SYNOPSIS[2]}`,
+      '',
+      "A policy pack is a year's 資源配分方針 as data: its own words (policy: sections, projects, priority",
+      'areas, programmes, each citation found in its section) and a curated vocabulary (curated: aliases,',
+      'terms, labels, 疾患領域, 府省, each fact from elsewhere with its source).',
+      '',
+      '  validate   Checks a pack file; each problem is named at its JSON path with what to write there.',
+      '  draft      Reads the plain text of a 資源配分方針 (sections numbered １．, (1), ①) and writes a pack',
+      '             file: every field the text states; vocabulary copied from the nearest bundled year for',
+      '             items of the same name (listed in curated.review); the rest is TODO (listed in todo),',
+      '             and the file fails validation until a person fills them in and empties todo.',
+      '  diff       Lists what changed between two years: projects, priority areas, programmes, sections.',
+      '             Each side is a bundled year (R4, R6) or a pack file.',
+      '',
+      'Then: budget-check check SHEET.xlsx --pack R7.json (the pack file is never written to).',
+      'Exit status: 0 done (validate: the file is usable), 1 (validate) the file has problems, 2 unusable file or arguments.',
+      '',
+    ].join('\n'),
+  },
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === 'validate') return validate(rest, io);
     if (sub === 'draft') return draft(rest, io);
     if (sub === 'diff') return diff(rest, io);
-    throw new UsageError(`${sub === undefined ? 'no subcommand' : `unknown subcommand '${sub}'`}: validate, draft or diff. See 'budget-check pack --help'.`);
+    throw new UsageError(
+      sub === undefined || sub.startsWith('-')
+        ? { ja: "サブコマンド（validate, draft か diff）を指定してください。'budget-check pack --help' を参照してください。", en: "no subcommand: validate, draft or diff. See 'budget-check pack --help'." }
+        : { ja: `'${sub}' というサブコマンドはありません（validate, draft か diff）。'budget-check pack --help' を参照してください。`, en: `unknown subcommand '${sub}': validate, draft or diff. See 'budget-check pack --help'.` },
+    );
   },
 };

@@ -1,7 +1,8 @@
 import { loadPacks } from '../../domain/policy/registry';
 import { allPriorityAreas } from '../../domain/policy/priority-areas';
 import type { PolicyPack, PriorityArea } from '../../domain/policy/schema';
-import { UsageError, type CliCommand } from '../command';
+import type { CliCommand } from '../command';
+import { oneOf, parseOptions } from '../options';
 
 export interface PolicySummary {
   readonly id: string;
@@ -67,38 +68,40 @@ export function formatPolicies(packs: readonly PolicyPack[]): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-const FORMATS = ['text', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-
-function parseFormat(args: readonly string[]): Format {
-  let format: Format = 'text';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] = arg.startsWith('--format=') ? ['--format', arg.slice('--format='.length)] : [arg, undefined];
-    if (flag !== '--format') throw new UsageError(`unknown option '${arg}'`);
-    const value = inline ?? args[++i];
-    if (value === undefined) throw new UsageError("'--format' needs a value: text or json");
-    if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format '${value}' (text or json)`);
-    format = value as Format;
-  }
-  return format;
-}
-
 export const policiesCommand: CliCommand = {
   name: 'policies',
-  summary: 'List the policy years (資源配分方針) with their projects and priority areas',
-  usage: [
-    'Usage: budget-check policies [--format text|json]',
-    '',
-    'Lists every policy pack: fiscal year, title, decision date, the integrated projects and',
-    'every priority area (headline areas, sections of 5, and each project\'s focus items).',
-    '',
-    'Options:',
-    '  --format text|json  Output format (default: text)',
-    '',
-  ].join('\n'),
+  summary: {
+    ja: '方針の年度（資源配分方針）と、その統合プロジェクト・重点領域の一覧',
+    en: 'List the policy years (資源配分方針) with their projects and priority areas',
+  },
+  usage: {
+    ja: [
+      '使い方: budget-check policies [--format text|json]',
+      '',
+      '製品に入っているすべての方針を一覧します: 年度、表題、決定日、統合プロジェクト、すべての重点領域',
+      '（重点化すべき研究領域、5 の各項目、各統合プロジェクトの重点）。',
+      '',
+      'オプション:',
+      '  --format text|json  出力の形式（既定: text）',
+      '  --lang ja|en        メッセージの言語（既定: ja。一覧は方針の言葉のまま日本語です）',
+      '',
+    ].join('\n'),
+    en: [
+      'Usage: budget-check policies [--format text|json]',
+      '',
+      'Lists every policy pack: fiscal year, title, decision date, the integrated projects and',
+      "every priority area (headline areas, sections of 5, and each project's focus items).",
+      '',
+      'Options:',
+      '  --format text|json  Output format (default: text)',
+      "  --lang ja|en        Language of messages (default: ja; the listing is in the policy's own Japanese)",
+      '',
+    ].join('\n'),
+  },
   async run(args, io) {
-    const format = parseFormat(args);
+    const parsed = parseOptions(args, { command: 'policies', values: ['--format', '--lang'], flags: [], files: 'none' } as const);
+    oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
+    const format = oneOf('format', parsed.values.get('--format'), ['text', 'json'] as const, 'text');
     const packs = loadPacks();
     io.stdout(format === 'json' ? `${JSON.stringify(policySummaries(packs), null, 2)}\n` : formatPolicies(packs));
     return 0;

@@ -1,6 +1,7 @@
 import type { Locale } from '../../domain/model/finding';
 import { RULES } from '../../domain/rules/catalogue';
-import { UsageError, type CliCommand } from '../command';
+import type { CliCommand } from '../command';
+import { oneOf, parseOptions } from '../options';
 import { maxOf } from '../../domain/arrays';
 
 const SEVERITY: Record<Locale, Record<string, string>> = {
@@ -30,25 +31,30 @@ function rulesText(locale: Locale): string {
 
 export const rulesCommand: CliCommand = {
   name: 'rules',
-  summary: 'List the validation rules: id, default severity, what each checks',
-  usage: [
-    'Usage: budget-check rules [--lang ja|en] [--format text|markdown]',
-    '',
-    'Every rule the check runs, in the order findings are grouped. --format markdown adds what',
-    'each rule checks and why it matters at the hearing.',
-    '',
-  ].join('\n'),
+  summary: {
+    ja: '検証ルールの一覧: ID、既定の重大度、内容',
+    en: 'List the validation rules: id, default severity, what each checks',
+  },
+  usage: {
+    ja: [
+      '使い方: budget-check rules [--lang ja|en] [--format text|markdown]',
+      '',
+      '検証で使うすべてのルールを、指摘をまとめて表示する順に一覧します。--format markdown では、',
+      '各ルールの内容とヒアリングで問題になる理由も表示します。',
+      '',
+    ].join('\n'),
+    en: [
+      'Usage: budget-check rules [--lang ja|en] [--format text|markdown]',
+      '',
+      'Every rule the check runs, in the order findings are grouped. --format markdown adds what',
+      'each rule checks and why it matters at the hearing.',
+      '',
+    ].join('\n'),
+  },
   async run(args, io) {
-    let locale: Locale = 'ja';
-    let format: 'text' | 'markdown' = 'text';
-    for (let i = 0; i < args.length; i++) {
-      const given = args[i];
-      const [flag, inline] = given.split('=', 2);
-      const value = inline ?? args[++i];
-      if (flag === '--lang' && (value === 'ja' || value === 'en')) locale = value;
-      else if (flag === '--format' && (value === 'text' || value === 'markdown')) format = value;
-      else throw new UsageError(`unknown option or value '${given}${inline === undefined && value !== undefined ? ` ${value}` : ''}'. See 'budget-check rules --help'.`);
-    }
+    const parsed = parseOptions(args, { command: 'rules', values: ['--lang', '--format'], flags: [], files: 'none' } as const);
+    const locale = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
+    const format = oneOf('format', parsed.values.get('--format'), ['text', 'markdown'] as const, 'text');
     io.stdout(format === 'markdown' ? rulesMarkdown(locale) : rulesText(locale));
     return 0;
   },
