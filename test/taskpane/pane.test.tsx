@@ -29,6 +29,8 @@ async function runCheck(user: ReturnType<typeof userEvent.setup>) {
   await waitFor(() => expect((checkButton() as HTMLButtonElement).disabled).toBe(false));
   await user.click(checkButton());
   await waitFor(() => expect(status().textContent).toContain('検証が終わりました'));
+  // The results' views load with the first results.
+  await waitFor(() => expect(screen.queryByText('表示を準備しています…')).toBeNull());
 }
 
 describe('Pane (in Excel, over an in-memory workbook)', () => {

@@ -24,18 +24,13 @@ import { usePane } from '../use-pane';
 import { CheckSummary } from './CheckSummary';
 import { ConfirmWriteDialog } from './ConfirmWriteDialog';
 import { DownloadLink } from './DownloadLink';
-import { FindingsList } from './FindingsList';
 import { MappingEditor } from './MappingEditor';
-import { RowClassifications } from './RowClassifications';
 import { ConsolidationStep } from './ConsolidationStep';
 import { useConsolidation } from '../use-consolidation';
 import { highConfidenceRows } from '../acceptance';
 import { missingHeaders } from '../mapping-columns';
-import { SheetGridView } from './SheetGridView';
-import { SheetModelView } from './SheetModelView';
 import { SheetPicker } from './SheetPicker';
 import { StepBoundary } from './StepBoundary';
-import { TotalsTables } from './TotalsTables';
 import { YearPicker } from './YearPicker';
 import { PackFileLoader, type PackFileLoaderProps } from './PackFileLoader';
 
@@ -49,6 +44,31 @@ export interface PaneProps {
   readonly focusOnOpen?: boolean;
   /** Step 1's policy file loading (PanePacks gives it); without it the pane offers the bundled years only. */
   readonly packFiles?: Omit<PackFileLoaderProps, 'strings' | 'disabled'>;
+}
+
+type ResultViews = typeof import('./result-views');
+let resultViewsLoaded: ResultViews | null = null;
+
+/**
+ * The views of results and sheets (and their virtualiser) are not in the pane's first download:
+ * one chunk, fetched as soon as the pane is on screen, so it is there before the first results.
+ * Null until then (a spinner stands in).
+ */
+function useResultViews(): ResultViews | null {
+  const [views, setViews] = React.useState(resultViewsLoaded);
+  React.useEffect(() => {
+    if (views !== null) return;
+    let active = true;
+    import(/* webpackChunkName: "results" */ './result-views').then(
+      (m) => {
+        resultViewsLoaded = m;
+        if (active) setViews(m);
+      },
+      () => undefined,
+    );
+    return () => void (active = false);
+  }, [views]);
+  return views;
 }
 
 /**
@@ -132,6 +152,8 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const [resultsHeading, focusResultsLater] = useFocusAfter(state.report, state.busy === null);
   const [outcomeMessage, focusOutcomeLater] = useFocusAfter(state.submission, state.busy === null);
   const title = React.useRef<HTMLHeadingElement>(null);
+  const views = useResultViews();
+  const loading = <Spinner size="tiny" label={s.loadingView} />;
   const focusOnOpen = props.focusOnOpen === true;
   React.useEffect(() => {
     if (focusOnOpen) title.current?.focus();
@@ -260,16 +282,20 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <h3 className={styles.h3}>{s.findings.heading}</h3>
           {guard(
             s.failure.parts.findings,
-            <FindingsList
-              groups={state.report.groups}
-              findings={state.report.findings}
-              strings={s}
-              selected={state.selected?.finding ?? null}
-              onActivate={actions.activateFinding}
-            />,
+            views ? (
+              <views.FindingsList
+                groups={state.report.groups}
+                findings={state.report.findings}
+                strings={s}
+                selected={state.selected?.finding ?? null}
+                onActivate={actions.activateFinding}
+              />
+            ) : (
+              loading
+            ),
           )}
           <h3 className={styles.h3}>{s.totals.heading}</h3>
-          {guard(s.failure.parts.totals, <TotalsTables totals={state.report.totals} projectLabels={projectLabels} strings={s} />)}
+          {guard(s.failure.parts.totals, views ? <views.TotalsTables totals={state.report.totals} projectLabels={projectLabels} strings={s} /> : loading)}
           <h3 className={styles.h3}>{s.rows.heading}</h3>
           {guard(
             s.failure.parts.rows,
@@ -280,7 +306,8 @@ export function Pane(props: PaneProps): React.JSX.Element {
                   <span className={styles.hint}>{s.rows.acceptAllHint}</span>
                 </div>
               )}
-              <RowClassifications
+              {views ? (
+                <views.RowClassifications
                 rows={state.report.rows}
                 projectLabels={projectLabels}
                 categoryLabels={categoryLabels}
@@ -289,8 +316,11 @@ export function Pane(props: PaneProps): React.JSX.Element {
                 acceptedKeys={acceptedKeys}
                 onAccept={actions.acceptRow}
                 onWithdraw={actions.withdrawRow}
-                {...(props.host.writeProjectLabel ? { onWriteLabel: actions.writeLabel } : {})}
-              />
+                  {...(props.host.writeProjectLabel ? { onWriteLabel: actions.writeLabel } : {})}
+                />
+              ) : (
+                loading
+              )}
             </>,
           )}
           <div className={styles.actions}>
@@ -369,7 +399,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
               {s.demoSheet.heading(state.grid.sheetName)}
             </h2>
             {state.selected !== null && <Text>{s.demoSheet.highlighted(state.selected.cell)}</Text>}
-            {guard(s.failure.parts.sheet, <SheetGridView grid={state.grid} highlight={state.selected?.cell ?? null} strings={s} />, state.grid)}
+            {guard(s.failure.parts.sheet, views ? <views.SheetGridView grid={state.grid} highlight={state.selected?.cell ?? null} strings={s} /> : loading, state.grid)}
           </section>
         )}
         {state.submission !== null && (
@@ -377,7 +407,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
             <h2 className={styles.h2}>
               {s.submission.preview}
             </h2>
-            {guard(s.failure.parts.preview, <SheetModelView model={state.submission.model} label={s.submission.preview} locale={s.locale} />, state.submission)}
+            {guard(s.failure.parts.preview, views ? <views.SheetModelView model={state.submission.model} label={s.submission.preview} locale={s.locale} /> : loading, state.submission)}
           </section>
         )}
       </aside>

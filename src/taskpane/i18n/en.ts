@@ -5,6 +5,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 export const en: Strings = {
   locale: 'en',
   appTitle: 'Medical R&D Budget Check',
+  loadingView: 'Preparing the view…',
   waitingForOffice: 'Connecting to Excel…',
   environment: {
     outsideOfficeTitle: 'Open outside Excel',

@@ -3,6 +3,7 @@ import type { Strings } from './strings';
 export const ja: Strings = {
   locale: 'ja',
   appTitle: '医療研究開発予算チェック',
+  loadingView: '表示を準備しています…',
   waitingForOffice: 'Excel との接続を準備しています…',
   environment: {
     outsideOfficeTitle: 'Excel の外で開かれています',

@@ -9,6 +9,8 @@ export type PaneLocale = 'ja' | 'en';
 export interface Strings {
   readonly locale: PaneLocale;
   readonly appTitle: string;
+  /** While a view of the results loads (once, the first time results are shown). */
+  readonly loadingView: string;
   readonly waitingForOffice: string;
   readonly environment: {
     readonly outsideOfficeTitle: string;

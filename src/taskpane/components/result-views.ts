@@ -1,0 +1,6 @@
+/** The views the pane loads after its first paint (see Pane.tsx): one chunk. */
+export { FindingsList } from './FindingsList';
+export { RowClassifications } from './RowClassifications';
+export { SheetGridView } from './SheetGridView';
+export { SheetModelView } from './SheetModelView';
+export { TotalsTables } from './TotalsTables';
