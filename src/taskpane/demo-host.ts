@@ -1,10 +1,10 @@
 import type { AcceptedSuggestion } from '../domain/model/acceptance';
 import { cellAt, parseA1, type CellValue } from '../domain/model/grid';
 import type { ColumnMapping } from '../domain/model/table';
-import { XlsxWorkbookSource } from '../xlsx/workbook-source';
 import { writeSheetModel } from '../xlsx/write-sheet-model';
 import type { SampleId } from './components/DemoOffer';
 import { DemoEdits } from './demo-edits';
+import { pageEngine } from './engine';
 import type { PaneHost } from './host';
 import cleanSample from '../../samples/sample-r6-clean.xlsx';
 import mistakesSample from '../../samples/sample-r6-with-mistakes.xlsx';
@@ -39,12 +39,15 @@ export async function createSampleHost(sample: SampleId): Promise<DemoHost> {
  * The pane's host in a plain browser: a workbook (a bundled sample, or a file the user opened,
  * read in the browser and never uploaded) read with the .xlsx adapter. What Excel would
  * remember in the workbook is kept for the page's life; the submission sheet becomes an .xlsx
- * file to download. Loaded on demand, so ExcelJS stays out of the pane's first download.
+ * file to download. The workbook is read and the .xlsx written by the engine (in its worker, so
+ * a big file never freezes the page). Loaded on demand, so ExcelJS stays out of the pane's first download.
  */
 export async function createDemoHost(fileName: string, data: Uint8Array): Promise<DemoHost> {
-  const source = await XlsxWorkbookSource.fromBuffer(data);
+  const engine = pageEngine();
+  const workbook = await engine.openWorkbook(data);
   const hash = await sha256Hex(data);
   const edits = new DemoEdits();
+  const readSheet = async (name: string) => edits.apply(await engine.readSheet(workbook, name));
   const mappings = new Map<string, ColumnMapping>();
   const accepted = new Map<string, readonly AcceptedSuggestion[]>();
   let year: string | null = null;
@@ -52,9 +55,9 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
   return {
     kind: 'demo',
     fileName,
-    sheetNames: () => source.sheetNames(),
+    sheetNames: async () => [...workbook.sheetNames],
     activeSheet: async () => null,
-    readSheet: async (name) => edits.apply(await source.readSheet(name)),
+    readSheet,
     // Once a cell was changed the file's bytes no longer describe the sheet: the engine hashes the grid.
     inputHash: async () => (edits.any ? undefined : hash),
     loadMapping: async (sheet) => mappings.get(sheet) ?? null,
@@ -68,7 +71,7 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
     // As in Excel: only into an empty cell of the sheet as it is now.
     writeProjectLabel: async (sheet, a1, label) => {
       const at = parseA1(a1);
-      const now = at ? cellAt(edits.apply(await source.readSheet(sheet)), at.row, at.col) : 'no cell';
+      const now = at ? cellAt(await readSheet(sheet), at.row, at.col) : 'no cell';
       if (now !== null && now !== '') return 'not-empty';
       edits.set(sheet, a1, label);
       return 'written';
@@ -80,7 +83,7 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
     writeSubmission: async (model) => ({
       kind: 'file',
       fileName: fileName.replace(/\.xlsx$/i, '') + '-submission.xlsx',
-      data: await writeSheetModel(model),
+      data: await engine.xlsx(model),
     }),
     writeConsolidated: async (model) => ({ kind: 'file', fileName: '府省別取りまとめ.xlsx', data: await writeSheetModel(model) }),
     setCell: (sheet, a1, value) => edits.set(sheet, a1, value),

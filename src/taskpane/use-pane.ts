@@ -5,9 +5,8 @@ import type { CheckReport, ReportFinding, ReportRow } from '../domain/model/repo
 import { acceptHighConfidence, acceptRow, highConfidenceRows, withdrawRow } from './acceptance';
 import type { SheetModel } from '../domain/model/sheet-model';
 import type { ColumnMapping } from '../domain/model/table';
-import { guessPackFromText } from '../domain/policy/registry';
 import type { PolicyPack } from '../domain/policy/schema';
-import { readTable } from '../domain/reading';
+import { EngineCancelled, pageEngine, type Engine, type EngineProgress } from './engine';
 import { sameGrid } from './same-grid';
 import type { MappingSource } from './components/MappingEditor';
 import type { YearSource } from './components/YearPicker';
@@ -17,6 +16,8 @@ import type { Strings } from './i18n';
 
 export interface PaneState {
   readonly busy: 'loading' | 'checking' | 'writing' | null;
+  /** What the engine is doing during a check or a submission sheet (null otherwise). */
+  readonly progress: EngineProgress | null;
   readonly sheets: readonly string[];
   readonly sheet: string | null;
   readonly grid: SheetGrid | null;
@@ -45,6 +46,8 @@ export interface PaneActions {
   editMapping(mapping: ColumnMapping): void;
   resetMapping(): void;
   runCheck(): void;
+  /** Stops the check or submission sheet in progress; what was on screen before it stays. */
+  cancel(): void;
   /** Accepts the row's suggestions (project, 区分, areas); they count from the next check on, which runs at once. */
   acceptRow(row: ReportRow): void;
   withdrawRow(row: ReportRow): void;
@@ -68,30 +71,40 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-type Engine = typeof import('./engine');
-let engine: Promise<Engine> | null = null;
+/** Progress is shown at most this often: each update renders the pane, results included. */
+const PROGRESS_INTERVAL_MS = 100;
 
 /**
- * The engine chunk (see engine.ts), fetched once. Started when the pane opens, so a click on
- * Check normally finds it loaded; a failed fetch is tried again on the next use.
+ * A progress callback that passes on the first report of each phase at once and the rest at
+ * most every PROGRESS_INTERVAL_MS (the engine reports every 500 rows).
  */
-function loadEngine(): Promise<Engine> {
-  engine ??= import(/* webpackChunkName: "engine" */ './engine').catch((error: unknown) => {
-    engine = null;
-    throw error;
-  });
-  return engine;
+function throttled(show: (progress: EngineProgress) => void): (progress: EngineProgress) => void {
+  let last = 0;
+  let phase: string | null = null;
+  return (progress) => {
+    const now = Date.now();
+    if (progress.phase === phase && now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    phase = progress.phase;
+    show(progress);
+  };
 }
 
-/** Lets the browser paint the busy state before a long synchronous step (the engine). */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** The pack a sheet should be checked against, and why: a stored choice, the title's year, or the latest. */
-function chooseYear(grid: SheetGrid, packs: readonly PolicyPack[], storedYear: string | null): { packId: string; source: YearSource } {
+/**
+ * The pack a sheet should be checked against, and why (a stored choice, the title's year, or the
+ * latest), with the mapping detected under it. Reading the table is the engine's (off the page).
+ */
+async function chooseYear(engine: Engine, grid: SheetGrid, packs: readonly PolicyPack[], storedYear: string | null) {
   const latest = packs[packs.length - 1];
-  if (storedYear !== null && packs.some((p) => p.id === storedYear)) return { packId: storedYear, source: 'stored' };
-  const guess = guessPackFromText(readTable(grid, latest).titleLines, packs);
-  return guess !== null ? { packId: guess.pack.id, source: 'sheet' } : { packId: latest.id, source: 'fallback' };
+  const stored = storedYear !== null && packs.some((p) => p.id === storedYear) ? storedYear : null;
+  const inspection = await engine.inspect(grid, stored ?? undefined);
+  const year: { packId: string; source: YearSource } =
+    stored !== null
+      ? { packId: stored, source: 'stored' }
+      : inspection.guessedPackId !== null
+        ? { packId: inspection.guessedPackId, source: 'sheet' }
+        : { packId: latest.id, source: 'fallback' };
+  return { year, detected: inspection.mapping };
 }
 
 /**
@@ -99,8 +112,10 @@ function chooseYear(grid: SheetGrid, packs: readonly PolicyPack[], storedYear: s
  * at findings, create the submission sheet, export the report. Only this hook calls the host.
  */
 export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: Strings): [PaneState, PaneActions] {
+  const engine = React.useMemo(() => pageEngine(), []);
   const [state, setState] = React.useState<PaneState>(() => ({
     busy: 'loading',
+    progress: null,
     sheets: [],
     sheet: null,
     grid: null,
@@ -133,10 +148,9 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
   /** Results stop matching the inputs as soon as an input changes. */
   const cleared = { report: null, selected: null, submission: null, notice: null } as const;
 
-  const detectMapping = (grid: SheetGrid, packId: string): { mapping: ColumnMapping; mappingSource: MappingSource } => {
-    const detected = readTable(grid, pack(packId)).mapping;
-    return detected !== null ? { mapping: detected, mappingSource: 'detected' } : { mapping: EMPTY_MAPPING, mappingSource: 'none' };
-  };
+  const mapped = (detected: ColumnMapping | null): { mapping: ColumnMapping; mappingSource: MappingSource } =>
+    detected !== null ? { mapping: detected, mappingSource: 'detected' } : { mapping: EMPTY_MAPPING, mappingSource: 'none' };
+  const detectMapping = async (grid: SheetGrid, packId: string) => mapped((await engine.inspect(grid, pack(packId).id)).mapping);
 
   const loadSheet = async (sheet: string) => {
     update({ busy: 'loading', sheet, ...cleared, error: null, announcement: strings.check.loadingSheet });
@@ -144,9 +158,9 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       const grid = await host.readSheet(sheet);
       const stored = await host.loadMapping(sheet);
       const accepted = await host.loadAccepted(sheet);
-      const year = chooseYear(grid, packs, await host.loadYear());
-      const mapped = stored !== null ? { mapping: stored, mappingSource: 'stored' as const } : detectMapping(grid, year.packId);
-      update({ busy: null, grid, packId: year.packId, yearSource: year.source, ...mapped, accepted, announcement: '' });
+      const { year, detected } = await chooseYear(engine, grid, packs, await host.loadYear());
+      const mapping = stored !== null ? { mapping: stored, mappingSource: 'stored' as const } : mapped(detected);
+      update({ busy: null, grid, packId: year.packId, yearSource: year.source, ...mapping, accepted, announcement: '' });
     } catch (error) {
       update({ busy: null, grid: null, error: strings.hostError(message(error)), announcement: '' });
     }
@@ -154,8 +168,6 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
 
   React.useEffect(() => {
     let cancelled = false;
-    // Fetched while the user looks at the sheet and the mapping; a failure surfaces on Check.
-    loadEngine().catch(() => undefined);
     (async () => {
       try {
         const sheets = await host.sheetNames();
@@ -177,42 +189,53 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
 
   /**
    * Reads the sheet again and checks it: what is checked is the sheet as it is now, not the
-   * copy read when the pane opened. Says so when it differs from the sheet on screen. Returns
-   * the report, or null when the check failed (the error is on screen).
+   * copy read when the pane opened. Says so when it differs from the sheet on screen. The
+   * results before stay on screen (and usable) until the new ones arrive, or after a cancel.
+   * Returns the report, or null when the check failed or was cancelled (the pane says which).
    */
   const check = async (): Promise<{ report: CheckReport; grid: SheetGrid } | null> => {
     const { grid: before, sheet, packId, yearSource, mapping, mappingSource, accepted } = current.current;
     if (sheet === null) return null;
-    update({ busy: 'checking', ...cleared, error: null, announcement: strings.check.running });
+    update({ busy: 'checking', progress: null, notice: null, error: null, announcement: strings.check.running });
+    const onProgress = throttled((progress) => update({ progress }));
     try {
       if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
       const grid = await host.readSheet(sheet);
       const changed = before !== null && !sameGrid(before, grid);
       const inputHash = await host.inputHash();
-      const { checkSheet } = await loadEngine();
-      update({ grid });
-      await nextFrame();
-      const report = checkSheet(grid, {
-        packs,
-        // A guessed or default year is left to the engine, which records how it chose.
-        packId: yearSource === 'user' || yearSource === 'stored' ? packId : undefined,
-        mapping: mappingSource === 'stored' || mappingSource === 'edited' ? (mapping ?? undefined) : undefined,
-        accepted,
-        locale: strings.locale,
-        file: host.fileName,
-        inputHash,
-        now: new Date(),
-      });
+      const report = await engine.check(
+        grid,
+        {
+          // A guessed or default year is left to the engine, which records how it chose.
+          ...(yearSource === 'user' || yearSource === 'stored' ? { packId } : {}),
+          ...(mapping !== null && (mappingSource === 'stored' || mappingSource === 'edited') ? { mapping } : {}),
+          accepted,
+          locale: strings.locale,
+          ...(host.fileName !== undefined ? { file: host.fileName } : {}),
+          ...(inputHash !== undefined ? { inputHash } : {}),
+          now: new Date().toISOString(),
+        },
+        onProgress,
+      );
       update({
         busy: null,
+        progress: null,
+        grid,
         report,
+        selected: null,
+        submission: null,
         mappingSource: mappingSource === 'edited' ? 'stored' : mappingSource,
         notice: changed ? strings.check.sheetChanged : null,
         announcement: strings.check.done(report.summary.errors, report.summary.warnings, report.summary.infos),
       });
       return { report, grid };
     } catch (error) {
-      update({ busy: null, error: strings.check.failed(message(error)), announcement: '' });
+      if (error instanceof EngineCancelled) {
+        const said = strings.progress.checkCancelled(current.current.report !== null);
+        update({ busy: null, progress: null, notice: said, announcement: said });
+      } else {
+        update({ busy: null, progress: null, error: strings.check.failed(message(error)), announcement: '' });
+      }
       return null;
     }
   };
@@ -244,23 +267,27 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       update({ busy: null, confirmOpen: true });
       return;
     }
-    update({ busy: 'writing', announcement: strings.submission.creating });
+    update({ busy: 'writing', progress: null, announcement: strings.submission.creating });
+    const onProgress = throttled((progress) => update({ progress }));
     try {
-      const { buildSubmissionSheet } = await loadEngine();
-      await nextFrame();
-      const model = buildSubmissionSheet(report, pack(report.policy.id), {
-        ministry: ministry === '' ? undefined : ministry,
-        createdAt: new Date().toISOString(),
-        force: report.status === 'errors',
-      });
+      const model = await engine.submission(
+        report,
+        { ...(ministry === '' ? {} : { ministry }), createdAt: new Date().toISOString(), force: report.status === 'errors' },
+        onProgress,
+      );
       const outcome = await host.writeSubmission(model);
       update({
         busy: null,
+        progress: null,
         submission: { model, outcome },
         announcement: outcome.kind === 'written' ? strings.submission.written(outcome) : strings.submission.built,
       });
     } catch (error) {
-      update({ busy: null, error: strings.submission.failed(message(error)), announcement: '' });
+      if (error instanceof EngineCancelled) {
+        update({ busy: null, progress: null, notice: strings.progress.submissionCancelled, announcement: strings.progress.submissionCancelled });
+      } else {
+        update({ busy: null, progress: null, error: strings.submission.failed(message(error)), announcement: '' });
+      }
     }
   };
 
@@ -268,23 +295,20 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     selectSheet: (sheet) => void loadSheet(sheet),
     selectYear: (packId) => {
       const { grid, mappingSource } = current.current;
-      // A mapping the user confirmed stays; a detected one is detected again, since project columns follow the year.
-      const keep = mappingSource === 'stored' || mappingSource === 'edited' || grid === null;
-      update({ packId, yearSource: 'user', ...cleared, ...(keep ? {} : detectMapping(grid, packId)) });
+      update({ packId, yearSource: 'user', ...cleared });
       host.saveYear(packId).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
+      // A mapping the user confirmed stays; a detected one is detected again, since project columns follow the year.
+      if (mappingSource === 'stored' || mappingSource === 'edited' || grid === null) return;
+      detectMapping(grid, packId).then(
+        // Unless the user moved on meanwhile (another year, another sheet, an edit).
+        (detected) => current.current.grid === grid && current.current.packId === packId && current.current.mappingSource === mappingSource && update(detected),
+        (error: unknown) => update({ error: strings.hostError(message(error)) }),
+      );
     },
     editMapping: (mapping) => update({ mapping, mappingSource: 'edited', ...cleared }),
-    resetMapping: () => {
-      const { grid, sheet, packId } = current.current;
-      if (grid === null || sheet === null) return;
-      const detected = detectMapping(grid, packId);
-      update({ ...detected, ...cleared });
-      // What the workbook remembers becomes the detected mapping, so an old confirmation does not come back next time.
-      if (detected.mappingSource === 'detected') {
-        host.saveMapping(sheet, detected.mapping).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
-      }
-    },
+    resetMapping: () => void resetMapping(),
     runCheck: () => void check(),
+    cancel: () => engine.cancel(),
     acceptRow: (row) => void changeAccepted((list, packId) => acceptRow(list, row, packId), strings.rows.accepted(row.name)),
     withdrawRow: (row) => void changeAccepted((list, packId) => withdrawRow(list, row, packId), strings.rows.withdrawn(row.name)),
     acceptHighConfidence: () => {
@@ -314,6 +338,19 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       update({ announcement: strings.report.exported(fileName) });
     },
   };
+
+  async function resetMapping() {
+    const { grid, sheet, packId } = current.current;
+    if (grid === null || sheet === null) return;
+    try {
+      const detected = await detectMapping(grid, packId);
+      update({ ...detected, ...cleared });
+      // What the workbook remembers becomes the detected mapping, so an old confirmation does not come back next time.
+      if (detected.mappingSource === 'detected') await host.saveMapping(sheet, detected.mapping);
+    } catch (error) {
+      update({ error: strings.hostError(message(error)) });
+    }
+  }
 
   /**
    * Keeps the officer's decision in the workbook, then checks again so that every figure on

@@ -35,6 +35,7 @@ import { SheetModelView } from './SheetModelView';
 import { SheetPicker } from './SheetPicker';
 import { StepBoundary } from './StepBoundary';
 import { TotalsTables } from './TotalsTables';
+import { WorkProgress } from './WorkProgress';
 import { YearPicker } from './YearPicker';
 
 export interface PaneProps {
@@ -86,7 +87,8 @@ export function Pane(props: PaneProps): React.JSX.Element {
     () => new Set(state.accepted.filter((a) => a.packId === state.report?.policy.id).map((a) => a.key)),
     [state.accepted, state.report],
   );
-  const highConfidence = state.report === null ? 0 : highConfidenceRows(state.report).length;
+  // Once per report, not on every render (progress renders the pane while the results before stay on screen).
+  const highConfidence = React.useMemo(() => (state.report === null ? 0 : highConfidenceRows(state.report).length), [state.report]);
   const years = packs.map((p) => ({ id: p.id, label: p.fiscalYear.label, title: p.title, decidedOnJa: p.decidedOnJa, decidedBy: p.decidedBy }));
   const outcome = state.submission?.outcome;
   const report = state.report;
@@ -169,6 +171,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
           {s.check.run}
         </Button>
       </div>
+      {(state.busy === 'checking' || state.busy === 'writing') && <WorkProgress progress={state.progress} strings={s} onCancel={actions.cancel} />}
 
       {state.report !== null && (
         <section className={styles.section} aria-labelledby="step-results">
