@@ -391,5 +391,16 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     host.selectCell?.(sheet, cell).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
   }
 
-  return [state, actions];
+  // The same functions on every render, so the memoised views (findings, rows, the sheet) do
+  // not render again when only progress changes; each call runs the latest closure.
+  const latest = React.useRef(actions);
+  latest.current = actions;
+  const stable = React.useMemo(
+    () =>
+      Object.fromEntries(
+        Object.keys(latest.current).map((name) => [name, (...args: unknown[]) => Reflect.apply(latest.current[name as keyof PaneActions], undefined, args)]),
+      ) as unknown as PaneActions,
+    [],
+  );
+  return [state, stable];
 }

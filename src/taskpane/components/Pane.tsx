@@ -81,8 +81,10 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const demo = props.host.kind === 'demo';
   const busy = state.busy !== null;
   const pack = packs.find((p) => p.id === (state.report?.policy.id ?? state.packId)) ?? packs[packs.length - 1];
-  const projectLabels = Object.fromEntries(pack.projects.map((p) => [p.id, `${p.marker}${p.name}`]));
-  const categoryLabels = Object.fromEntries(pack.vocabularies.categories.map((c) => [c.id, c.name]));
+  // Memoised with the pack: the result views below are memoised on their props.
+  const projectLabels = React.useMemo(() => Object.fromEntries(pack.projects.map((p) => [p.id, `${p.marker}${p.name}`])), [pack]);
+  const categoryLabels = React.useMemo(() => Object.fromEntries(pack.vocabularies.categories.map((c) => [c.id, c.name])), [pack]);
+  const mappingProjects = React.useMemo(() => pack.projects.map((p) => ({ id: p.id, label: `${p.marker}${p.name}` })), [pack]);
   const acceptedKeys = React.useMemo(
     () => new Set(state.accepted.filter((a) => a.packId === state.report?.policy.id).map((a) => a.key)),
     [state.accepted, state.report],
@@ -152,7 +154,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
                     grid={state.grid}
                     mapping={state.mapping}
                     source={state.mappingSource}
-                    projects={pack.projects.map((p) => ({ id: p.id, label: `${p.marker}${p.name}` }))}
+                    projects={mappingProjects}
                     strings={s}
                     disabled={busy}
                     onChange={actions.editMapping}

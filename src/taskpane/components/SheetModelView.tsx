@@ -72,7 +72,7 @@ function layoutOf(model: SheetModel): Layout {
  * become spans. Only the rows in view are in the page (virtualised): a merge that starts above
  * them is drawn from the first row shown.
  */
-export function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
+export const SheetModelView = React.memo(function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
   const { model } = props;
   const styles = useStyles();
   const layout = React.useMemo(() => layoutOf(model), [model]);
@@ -135,4 +135,4 @@ export function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
       </table>
     </div>
   );
-}
+});

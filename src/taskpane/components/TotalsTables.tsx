@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 /** The headline totals (AMED / インハウス / 合計, funds apart) and the totals by integrated project, in 千円. */
-export function TotalsTables(props: TotalsTablesProps): React.JSX.Element {
+export const TotalsTables = React.memo(function TotalsTables(props: TotalsTablesProps): React.JSX.Element {
   const { strings: s, totals } = props;
   const styles = useStyles();
   const loc = s.locale;
@@ -116,4 +116,4 @@ export function TotalsTables(props: TotalsTablesProps): React.JSX.Element {
       {estimated ? <p className={styles.note}>{`${s.totals.estimatedMark} ${s.totals.estimatedNote}`}</p> : null}
     </div>
   );
-}
+});

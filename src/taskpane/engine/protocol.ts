@@ -86,8 +86,8 @@ export type FromWorker =
  * Items per part, by field: about 10–40 ms to decode each on the test machine (a report row
  * carries its classification and reasons; a model cell is a few numbers).
  */
-const PART_SIZE: Readonly<Record<string, number>> = { rows: 400, findings: 2_000, values: 2_000, formulas: 2_000, numberFormats: 2_000, cells: 20_000 };
-const DEFAULT_PART_SIZE = 2_000;
+const PART_SIZE: Readonly<Record<string, number>> = { rows: 100, findings: 500, values: 500, formulas: 500, numberFormats: 500, cells: 5_000 };
+const DEFAULT_PART_SIZE = 500;
 
 export interface Split {
   readonly head: Record<string, unknown>;
