@@ -143,6 +143,13 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       return next;
     });
   }, []);
+  /**
+   * New results: rendered as a transition, so React renders the views in slices with the page
+   * free between them (a 50,000-row result in one go blocked the page for 300 ms). What follows
+   * results in the same flow (an announcement, the confirmation dialog) goes the same way, so it
+   * is never shown before them.
+   */
+  const show = (patch: Partial<PaneState>) => React.startTransition(() => update(patch));
   const pack = (id: string) => packs.find((p) => p.id === id) ?? packs[packs.length - 1];
 
   /** Results stop matching the inputs as soon as an input changes. */
@@ -202,9 +209,11 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
       const grid = await host.readSheet(sheet);
       const changed = before !== null && !sameGrid(before, grid);
+      // The same sheet keeps its grid object: the views of it do not render again, and the worker already has it.
+      const checked = before !== null && !changed ? before : grid;
       const inputHash = await host.inputHash();
       const report = await engine.check(
-        grid,
+        checked,
         {
           // A guessed or default year is left to the engine, which records how it chose.
           ...(yearSource === 'user' || yearSource === 'stored' ? { packId } : {}),
@@ -217,10 +226,10 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
         },
         onProgress,
       );
-      update({
+      show({
         busy: null,
         progress: null,
-        grid,
+        grid: checked,
         report,
         selected: null,
         submission: null,
@@ -228,7 +237,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
         notice: changed ? strings.check.sheetChanged : null,
         announcement: strings.check.done(report.summary.errors, report.summary.warnings, report.summary.infos),
       });
-      return { report, grid };
+      return { report, grid: checked };
     } catch (error) {
       if (error instanceof EngineCancelled) {
         const said = strings.progress.checkCancelled(current.current.report !== null);
@@ -257,14 +266,15 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
         const fresh = await check();
         if (fresh === null) return;
         report = fresh.report;
-        update({ notice: strings.submission.sheetChanged });
+        show({ notice: strings.submission.sheetChanged });
       }
     } catch (error) {
       update({ busy: null, error: strings.hostError(message(error)), announcement: '' });
       return;
     }
     if (report.status === 'errors' && confirmed !== report) {
-      update({ busy: null, confirmOpen: true });
+      // After the results it is about (a fresh check's arrive as a transition), never before them.
+      show({ busy: null, confirmOpen: true });
       return;
     }
     update({ busy: 'writing', progress: null, announcement: strings.submission.creating });
@@ -276,7 +286,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
         onProgress,
       );
       const outcome = await host.writeSubmission(model);
-      update({
+      show({
         busy: null,
         progress: null,
         submission: { model, outcome },
@@ -366,7 +376,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     } catch (error) {
       update({ error: strings.hostError(message(error)) });
     }
-    if ((await check()) !== null) update({ announcement: done });
+    if ((await check()) !== null) show({ announcement: done });
   }
 
   async function writeLabel(row: ReportRow) {
@@ -383,7 +393,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       update({ error: strings.hostError(message(error)) });
       return;
     }
-    if ((await check()) !== null) update({ announcement: strings.rows.labelWritten(row.labelCell, project.name) });
+    if ((await check()) !== null) show({ announcement: strings.rows.labelWritten(row.labelCell, project.name) });
   }
 
   function select(sheet: string, cell: string, finding: number | null) {

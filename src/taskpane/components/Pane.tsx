@@ -295,7 +295,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
             <h2 className={styles.h2}>
               {s.submission.preview}
             </h2>
-            {guard(s.failure.parts.preview, <SheetModelView model={state.submission.model} label={s.submission.preview} locale={s.locale} />, state.submission)}
+            {guard(s.failure.parts.preview, <SheetModelView model={state.submission.model} label={s.submission.preview} locale={s.locale} preparing={s.submission.preparingPreview} />, state.submission)}
           </section>
         )}
       </aside>

@@ -83,11 +83,11 @@ export type FromWorker =
   | { readonly kind: 'failed'; readonly request: number; readonly message: string };
 
 /**
- * Items per part, by field: about 10–40 ms to decode each on the test machine (a report row
+ * Items per part, by field: a few milliseconds to decode each on the test machine, so that a decode and a garbage collection together stay well short of a long task (a report row
  * carries its classification and reasons; a model cell is a few numbers).
  */
-const PART_SIZE: Readonly<Record<string, number>> = { rows: 100, findings: 500, values: 500, formulas: 500, numberFormats: 500, cells: 5_000 };
-const DEFAULT_PART_SIZE = 500;
+const PART_SIZE: Readonly<Record<string, number>> = { rows: 25, findings: 200, values: 200, formulas: 200, numberFormats: 200, cells: 2_000 };
+const DEFAULT_PART_SIZE = 200;
 
 export interface Split {
   readonly head: Record<string, unknown>;

@@ -6,8 +6,7 @@ import { guessPackFromText, loadPacks } from '../../domain/policy/registry';
 import type { PolicyPack } from '../../domain/policy/schema';
 import { readTable } from '../../domain/reading';
 import { buildSubmissionSheet } from '../../domain/submission';
-import { XlsxWorkbookSource } from '../../xlsx/workbook-source';
-import { writeSheetModel } from '../../xlsx/write-sheet-model';
+import type { XlsxWorkbookSource } from '../../xlsx/workbook-source';
 import type { CheckRequest, EngineProgress, Inspection, SubmissionRequest } from './protocol';
 
 /**
@@ -24,7 +23,9 @@ export class EngineService {
     return pack;
   }
 
-  openWorkbook(bytes: Uint8Array): Promise<XlsxWorkbookSource> {
+  /** The .xlsx reader and writer load when first needed: in Excel the engine only checks. */
+  async openWorkbook(bytes: Uint8Array): Promise<XlsxWorkbookSource> {
+    const { XlsxWorkbookSource } = await import(/* webpackChunkName: "xlsx-reader" */ '../../xlsx/workbook-source');
     return XlsxWorkbookSource.fromBuffer(bytes);
   }
 
@@ -55,8 +56,9 @@ export class EngineService {
     });
   }
 
-  xlsx(model: SheetModel, onProgress: (progress: EngineProgress) => void): Promise<Uint8Array> {
+  async xlsx(model: SheetModel, onProgress: (progress: EngineProgress) => void): Promise<Uint8Array> {
     onProgress({ phase: 'xlsx' });
+    const { writeSheetModel } = await import(/* webpackChunkName: "xlsx-writer" */ '../../xlsx/write-sheet-model');
     return writeSheetModel(model);
   }
 }

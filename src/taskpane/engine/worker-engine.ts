@@ -2,6 +2,7 @@ import type { SheetGrid } from '../../domain/model/grid';
 import type { CheckReport } from '../../domain/model/report';
 import type { SheetModel } from '../../domain/model/sheet-model';
 import { EngineCancelled, type Engine, type ProgressCallback, type WorkbookHandle } from './engine';
+import { yieldToPage } from '../yield';
 import { Assembly, splitForTransfer, type FromWorker, type OperationName, type Operations, type ToWorker } from './protocol';
 
 /** A port that behaves like a Worker: the real one in the browser, a stand-in in tests. */
@@ -25,8 +26,6 @@ class Missing extends Error {
   }
 }
 
-/** Lets the page handle input and paint between two messages of an upload. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The engine in a Web Worker (engine.worker.ts). One operation at a time, in the order asked.

@@ -235,6 +235,7 @@ export const en: Strings = {
     confirmYes: 'Create anyway',
     confirmNo: 'Cancel',
     failed: (m) => `The submission sheet could not be created: ${m}`,
+    preparingPreview: 'Preparing the preview…',
     rereading: 'Reading the sheet again…',
     sheetChanged: 'The sheet changed after the check, so it was checked again as it is now. The submission sheet is built from this new result.',
   },

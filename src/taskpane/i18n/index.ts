@@ -196,6 +196,8 @@ export interface Strings {
     readonly confirmNo: string;
     readonly failed: (message: string) => string;
     readonly rereading: string;
+    /** While the preview of a big submission sheet is laid out. */
+    readonly preparingPreview: string;
     /** The sheet changed after the check on screen: it was checked again before the submission sheet was built. */
     readonly sheetChanged: string;
   };

@@ -233,6 +233,7 @@ export const ja: Strings = {
     confirmYes: 'このまま作成',
     confirmNo: 'やめる',
     failed: (m) => `提出用シートを作成できませんでした：${m}`,
+    preparingPreview: 'プレビューを準備しています…',
     rereading: 'シートを読み直しています…',
     sheetChanged: 'シートが検証の後に変更されていたため、いまのシートの内容で検証し直しました。提出用シートはこの新しい結果から作ります。',
   },
