@@ -7,7 +7,8 @@ import type { SheetModel } from '../domain/model/sheet-model';
 import type { ColumnMapping } from '../domain/model/table';
 import type { PolicyPack } from '../domain/policy/schema';
 import { EngineCancelled, pageEngine, type Engine, type EngineProgress } from './engine';
-import { sameGrid } from './same-grid';
+import { sameGridInSlices } from './same-grid';
+import { yieldToPage } from './yield';
 import type { MappingSource } from './components/MappingEditor';
 import type { YearSource } from './components/YearPicker';
 import { downloadFile } from './download';
@@ -167,7 +168,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       const accepted = await host.loadAccepted(sheet);
       const { year, detected } = await chooseYear(engine, grid, packs, await host.loadYear());
       const mapping = stored !== null ? { mapping: stored, mappingSource: 'stored' as const } : mapped(detected);
-      update({ busy: null, grid, packId: year.packId, yearSource: year.source, ...mapping, accepted, announcement: '' });
+      show({ busy: null, grid, packId: year.packId, yearSource: year.source, ...mapping, accepted, announcement: '' });
     } catch (error) {
       update({ busy: null, grid: null, error: strings.hostError(message(error)), announcement: '' });
     }
@@ -208,7 +209,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     try {
       if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
       const grid = await host.readSheet(sheet);
-      const changed = before !== null && !sameGrid(before, grid);
+      const changed = before !== null && !(await sameGridInSlices(before, grid, yieldToPage));
       // The same sheet keeps its grid object: the views of it do not render again, and the worker already has it.
       const checked = before !== null && !changed ? before : grid;
       const inputHash = await host.inputHash();
@@ -262,7 +263,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     let report = shown;
     try {
       const grid = await host.readSheet(sheet);
-      if (checked === null || !sameGrid(checked, grid)) {
+      if (checked === null || !(await sameGridInSlices(checked, grid, yieldToPage))) {
         const fresh = await check();
         if (fresh === null) return;
         report = fresh.report;

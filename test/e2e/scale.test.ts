@@ -114,7 +114,7 @@ describe.each(SIZES)('the pane on a generated sheet of %i rows, at 350 × 800', 
     if (rows >= INTERACTIVE_FROM) {
       // Checking again: the results before stay on screen and answer clicks while the engine works.
       await check.click();
-      await page.getByText('事業を分類しています').waitFor();
+      await cancel.waitFor();
       await screenshot(page, `scale-${rows}-progress`);
       const finding = page.locator('button[data-cell]').first();
       const cell = await finding.getAttribute('data-cell');

@@ -35,8 +35,9 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
   it('preselects the active sheet and the year named in its title', async () => {
     setup();
     await waitFor(() => expect((screen.getByRole('combobox', { name: '検証するシート' }) as HTMLSelectElement).value).toBe('要求表'));
+    // The sheet is named at once; the year and mapping follow when the engine has read the table.
+    await waitFor(() => expect(screen.getByText('シートの表題から推定しました。違う場合は選び直してください。')).toBeTruthy());
     expect((screen.getByRole('combobox', { name: '年度（資源配分方針）' }) as HTMLSelectElement).value).toBe('R6');
-    expect(screen.getByText('シートの表題から推定しました。違う場合は選び直してください。')).toBeTruthy();
   });
 
   it('prefers the year remembered in the workbook', async () => {
