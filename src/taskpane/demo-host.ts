@@ -1,5 +1,5 @@
 import type { AcceptedSuggestion } from '../domain/model/acceptance';
-import { cellAt, parseA1, type CellValue } from '../domain/model/grid';
+import { cellAt, parseA1, type CellValue, type SheetGrid } from '../domain/model/grid';
 import type { ColumnMapping } from '../domain/model/table';
 import { writeSheetModel } from '../xlsx/write-sheet-model';
 import type { SampleId } from './components/DemoOffer';
@@ -47,7 +47,8 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
   const workbook = await engine.openWorkbook(data);
   const hash = await sha256Hex(data);
   const edits = new DemoEdits();
-  const readSheet = async (name: string) => edits.apply(await engine.readSheet(workbook, name));
+  // A grid with the demo's edits over it is not the worker's: then the worker's read is compared on this side.
+  const readSheet = async (name: string, previous?: SheetGrid) => edits.apply(await engine.readSheet(workbook, name, edits.any ? undefined : previous));
   const mappings = new Map<string, ColumnMapping>();
   const accepted = new Map<string, readonly AcceptedSuggestion[]>();
   let year: string | null = null;

@@ -208,7 +208,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     const onProgress = throttled((progress) => update({ progress }));
     try {
       if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
-      const grid = await host.readSheet(sheet);
+      const grid = await host.readSheet(sheet, before ?? undefined);
       const changed = before !== null && !(await sameGridInSlices(before, grid, yieldToPage));
       // The same sheet keeps its grid object: the views of it do not render again, and the worker already has it.
       const checked = before !== null && !changed ? before : grid;
@@ -262,7 +262,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     update({ busy: 'writing', confirmOpen: false, error: null, announcement: strings.submission.rereading });
     let report = shown;
     try {
-      const grid = await host.readSheet(sheet);
+      const grid = await host.readSheet(sheet, checked ?? undefined);
       if (checked === null || !(await sameGridInSlices(checked, grid, yieldToPage))) {
         const fresh = await check();
         if (fresh === null) return;

@@ -19,7 +19,8 @@ export type ProgressCallback = (progress: EngineProgress) => void;
 export interface Engine {
   readonly kind: 'worker' | 'in-thread';
   openWorkbook(bytes: Uint8Array): Promise<WorkbookHandle>;
-  readSheet(workbook: WorkbookHandle, sheet: string, onProgress?: ProgressCallback): Promise<SheetGrid>;
+  /** The sheet as it is now: `previous` itself when it holds the same (then the worker sends nothing back). */
+  readSheet(workbook: WorkbookHandle, sheet: string, previous?: SheetGrid, onProgress?: ProgressCallback): Promise<SheetGrid>;
   /** The year the sheet's title names (unless `packId` is given) and the mapping detected under it. */
   inspect(grid: SheetGrid, packId?: string): Promise<Inspection>;
   check(grid: SheetGrid, request: CheckRequest, onProgress?: ProgressCallback): Promise<CheckReport>;

@@ -10,6 +10,7 @@ import type { SheetModel } from '../../domain/model/sheet-model';
 import type { XlsxWorkbookSource } from '../../xlsx/workbook-source';
 import { Assembly, splitForTransfer, type EngineProgress, type FromWorker, type Operations, type ToWorker } from './protocol';
 import { EngineService } from './service';
+import { sameGridInSlices } from '../same-grid';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -56,11 +57,14 @@ const run: Run = {
     workbooks.set(resultId, source);
     return { sheetNames: await source.sheetNames() };
   },
-  readSheet: async ({ workbook, sheet }, resultId, progress) => {
+  readSheet: async ({ workbook, sheet, previous }, resultId, progress) => {
     const source = workbooks.get(workbook);
     if (source === undefined) throw new Missing(workbook);
     progress({ phase: 'reading-sheet' });
-    keep(resultId, await source.readSheet(sheet));
+    const grid = await source.readSheet(sheet);
+    // The sheet unchanged since the pane's copy: it keeps that copy, and nothing crosses.
+    if (previous !== undefined && kept.has(previous) && (await sameGridInSlices(get<SheetGrid>(previous), grid, async () => undefined))) return 'same';
+    keep(resultId, grid);
     return 'stored';
   },
   inspect: async ({ grid, packId }, _, progress) => {

@@ -37,7 +37,7 @@ export class InThreadEngine implements Engine {
       return handle;
     });
 
-  readSheet: Engine['readSheet'] = (workbook, sheet, onProgress) =>
+  readSheet: Engine['readSheet'] = (workbook, sheet, _previous, onProgress) =>
     this.step(() => {
       const source = this.sources.get(workbook);
       if (source === undefined) throw new Error('not a workbook this engine opened');

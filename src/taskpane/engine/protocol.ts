@@ -49,7 +49,8 @@ export interface Inspection {
 /** The operations, by name: what they take (ids name objects kept in the worker) and give. */
 export interface Operations {
   openWorkbook: { input: { readonly bytes: Uint8Array }; output: { readonly sheetNames: string[] } };
-  readSheet: { input: { readonly workbook: number; readonly sheet: string }; output: 'stored' };
+  /** 'same' (nothing sent) when the sheet holds what `previous`, kept in the worker, holds. */
+  readSheet: { input: { readonly workbook: number; readonly sheet: string; readonly previous?: number }; output: 'stored' | 'same' };
   /** The year the title names (when `packId` is absent) and the mapping detected for it (or for `packId`). */
   inspect: { input: { readonly grid: number; readonly packId?: string }; output: Inspection };
   check: { input: { readonly grid: number; readonly request: CheckRequest }; output: 'stored' };

@@ -146,7 +146,7 @@ export class WorkerEngine implements Engine {
   }
 
   /** Runs an operation whose result the worker keeps, and remembers the result's id. */
-  private async stored<T extends object>(op: 'readSheet' | 'check' | 'submission', input: () => Promise<Operations[typeof op]['input']>, onProgress?: ProgressCallback): Promise<T> {
+  private async stored<T extends object>(op: 'check' | 'submission', input: () => Promise<Operations[typeof op]['input']>, onProgress?: ProgressCallback): Promise<T> {
     const resultId = this.nextId++;
     const { value } = await this.call(op, await input(), resultId, onProgress);
     this.ids.set(value as object, { generation: this.generation, id: resultId });
@@ -175,8 +175,16 @@ export class WorkerEngine implements Engine {
       return handle;
     });
 
-  readSheet: Engine['readSheet'] = (workbook, sheet, onProgress) =>
-    this.enqueue(() => this.stored<SheetGrid>('readSheet', async () => ({ workbook: await this.workbookId(workbook), sheet }), onProgress));
+  readSheet: Engine['readSheet'] = (workbook, sheet, previous, onProgress) =>
+    this.enqueue(async () => {
+      const known = previous !== undefined ? this.known(previous) : null;
+      const resultId = this.nextId++;
+      const input = { workbook: await this.workbookId(workbook), sheet, ...(known !== null ? { previous: known } : {}) };
+      const { output, value } = await this.call('readSheet', input, resultId, onProgress);
+      if (output === 'same') return previous!;
+      this.ids.set(value as object, { generation: this.generation, id: resultId });
+      return value as SheetGrid;
+    });
 
   inspect: Engine['inspect'] = (grid, packId) =>
     this.enqueue(async () => (await this.call('inspect', { grid: await this.idOf(grid), ...(packId !== undefined ? { packId } : {}) }, 0)).output);
