@@ -19,6 +19,8 @@ export interface PaneState {
   readonly busy: 'loading' | 'checking' | 'writing' | null;
   /** What the engine is doing during a check or a submission sheet (null otherwise). */
   readonly progress: EngineProgress | null;
+  /** Said where the progress was, after the user cancelled (until the next check or sheet). */
+  readonly stopped: string | null;
   readonly sheets: readonly string[];
   readonly sheet: string | null;
   readonly grid: SheetGrid | null;
@@ -114,9 +116,12 @@ async function chooseYear(engine: Engine, grid: SheetGrid, packs: readonly Polic
  */
 export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: Strings): [PaneState, PaneActions] {
   const engine = React.useMemo(() => pageEngine(), []);
+  /** Counts cancels: a check or write that sees it change after an await (the host's read, say) stops there. */
+  const cancels = React.useRef(0);
   const [state, setState] = React.useState<PaneState>(() => ({
     busy: 'loading',
     progress: null,
+    stopped: null,
     sheets: [],
     sheet: null,
     grid: null,
@@ -154,7 +159,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
   const pack = (id: string) => packs.find((p) => p.id === id) ?? packs[packs.length - 1];
 
   /** Results stop matching the inputs as soon as an input changes. */
-  const cleared = { report: null, selected: null, submission: null, notice: null } as const;
+  const cleared = { report: null, selected: null, submission: null, notice: null, stopped: null } as const;
 
   const mapped = (detected: ColumnMapping | null): { mapping: ColumnMapping; mappingSource: MappingSource } =>
     detected !== null ? { mapping: detected, mappingSource: 'detected' } : { mapping: EMPTY_MAPPING, mappingSource: 'none' };
@@ -204,15 +209,16 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
   const check = async (): Promise<{ report: CheckReport; grid: SheetGrid } | null> => {
     const { grid: before, sheet, packId, yearSource, mapping, mappingSource, accepted } = current.current;
     if (sheet === null) return null;
-    update({ busy: 'checking', progress: null, notice: null, error: null, announcement: strings.check.running });
+    update({ busy: 'checking', progress: null, stopped: null, notice: null, error: null, announcement: strings.check.running });
     const onProgress = throttled((progress) => update({ progress }));
+    const stillWanted = stopOnCancel();
     try {
       if (mappingSource === 'edited' && mapping !== null) await host.saveMapping(sheet, mapping);
-      const grid = await host.readSheet(sheet, before ?? undefined);
-      const changed = before !== null && !(await sameGridInSlices(before, grid, yieldToPage));
+      const grid = stillWanted(await host.readSheet(sheet, before ?? undefined));
+      const changed = before !== null && !stillWanted(await sameGridInSlices(before, grid, yieldToPage));
       // The same sheet keeps its grid object: the views of it do not render again, and the worker already has it.
       const checked = before !== null && !changed ? before : grid;
-      const inputHash = await host.inputHash();
+      const inputHash = stillWanted(await host.inputHash());
       const report = await engine.check(
         checked,
         {
@@ -227,6 +233,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
         },
         onProgress,
       );
+      stillWanted(report);
       show({
         busy: null,
         progress: null,
@@ -242,7 +249,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     } catch (error) {
       if (error instanceof EngineCancelled) {
         const said = strings.progress.checkCancelled(current.current.report !== null);
-        update({ busy: null, progress: null, notice: said, announcement: said });
+        update({ busy: null, progress: null, stopped: said, announcement: said });
       } else {
         update({ busy: null, progress: null, error: strings.check.failed(message(error)), announcement: '' });
       }
@@ -278,15 +285,16 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       show({ busy: null, confirmOpen: true });
       return;
     }
-    update({ busy: 'writing', progress: null, announcement: strings.submission.creating });
+    update({ busy: 'writing', progress: null, stopped: null, announcement: strings.submission.creating });
     const onProgress = throttled((progress) => update({ progress }));
+    const stillWanted = stopOnCancel();
     try {
       const model = await engine.submission(
         report,
         { ...(ministry === '' ? {} : { ministry }), createdAt: new Date().toISOString(), force: report.status === 'errors' },
         onProgress,
       );
-      const outcome = await host.writeSubmission(model);
+      const outcome = await host.writeSubmission(stillWanted(model));
       show({
         busy: null,
         progress: null,
@@ -295,7 +303,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       });
     } catch (error) {
       if (error instanceof EngineCancelled) {
-        update({ busy: null, progress: null, notice: strings.progress.submissionCancelled, announcement: strings.progress.submissionCancelled });
+        update({ busy: null, progress: null, stopped: strings.progress.submissionCancelled, announcement: strings.progress.submissionCancelled });
       } else {
         update({ busy: null, progress: null, error: strings.submission.failed(message(error)), announcement: '' });
       }
@@ -319,7 +327,10 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     editMapping: (mapping) => update({ mapping, mappingSource: 'edited', ...cleared }),
     resetMapping: () => void resetMapping(),
     runCheck: () => void check(),
-    cancel: () => engine.cancel(),
+    cancel: () => {
+      cancels.current++;
+      engine.cancel();
+    },
     acceptRow: (row) => void changeAccepted((list, packId) => acceptRow(list, row, packId), strings.rows.accepted(row.name)),
     withdrawRow: (row) => void changeAccepted((list, packId) => withdrawRow(list, row, packId), strings.rows.withdrawn(row.name)),
     acceptHighConfidence: () => {
@@ -349,6 +360,15 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       update({ announcement: strings.report.exported(fileName) });
     },
   };
+
+  /** Passes values on until the user cancels; from then on throws EngineCancelled, as the engine does. */
+  function stopOnCancel() {
+    const ticket = cancels.current;
+    return <T>(value: T): T => {
+      if (cancels.current !== ticket) throw new EngineCancelled();
+      return value;
+    };
+  }
 
   async function resetMapping() {
     const { grid, sheet, packId } = current.current;

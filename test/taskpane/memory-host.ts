@@ -35,7 +35,7 @@ const namesOnlySheet: SheetGrid = {
 const coverSheet: SheetGrid = { sheetName: '表紙', originRow: 0, originCol: 0, values: [['令和4年度 提出資料']] };
 
 /** An in-memory workbook standing in for Excel, recording what the pane asks of it. */
-export function memoryHost(options: { storedYear?: string; failRead?: boolean } = {}) {
+export function memoryHost(options: { storedYear?: string; failRead?: boolean; beforeRead?: () => Promise<void> } = {}) {
   const calls = {
     selectCell: [] as [string, string][],
     saveMapping: [] as [string, ColumnMapping][],
@@ -55,6 +55,7 @@ export function memoryHost(options: { storedYear?: string; failRead?: boolean } 
     sheetNames: async () => [...sheets.keys()],
     activeSheet: async () => '要求表',
     readSheet: async (name) => {
+      await options.beforeRead?.();
       if (options.failRead) throw new Error('ItemNotFound');
       return sheets.get(name)!;
     },

@@ -174,6 +174,11 @@ export function Pane(props: PaneProps): React.JSX.Element {
         </Button>
       </div>
       {(state.busy === 'checking' || state.busy === 'writing') && <WorkProgress progress={state.progress} strings={s} onCancel={actions.cancel} />}
+      {state.stopped !== null && state.busy === null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{state.stopped}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {state.report !== null && (
         <section className={styles.section} aria-labelledby="step-results">
