@@ -115,6 +115,8 @@ describe.each(SIZES)('the pane on a generated sheet of %i rows, at 350 × 800', 
       // Checking again: the results before stay on screen and answer clicks while the engine works.
       await check.click();
       await cancel.waitFor();
+      // The largest sheet classifies for seconds: long enough to picture the progress with its count.
+      if (rows >= 50_000) await page.getByText(/^事業を分類しています（/).waitFor();
       await screenshot(page, `scale-${rows}-progress`);
       const finding = page.locator('button[data-cell]').first();
       const cell = await finding.getAttribute('data-cell');
