@@ -55,6 +55,10 @@ export class WorkerEngine implements Engine {
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault?.();
+      // A worker that failed (its script did not load, say) is not asked again: the next call starts a new one.
+      worker.terminate();
+      if (this.worker === worker) this.worker = null;
+      this.generation++;
       this.failAll(new Error(event.message || 'the engine worker failed'));
     };
     this.worker = worker;
@@ -177,9 +181,11 @@ export class WorkerEngine implements Engine {
 
   readSheet: Engine['readSheet'] = (workbook, sheet, previous, onProgress) =>
     this.enqueue(async () => {
-      const known = previous !== undefined ? this.known(previous) : null;
+      // A grid the worker lacks (a new worker after a cancel) is sent to it first, in parts: then an
+      // unchanged sheet still does not cross back, and the page never holds two copies of it.
+      const previousId = previous !== undefined ? await this.idOf(previous) : null;
       const resultId = this.nextId++;
-      const input = { workbook: await this.workbookId(workbook), sheet, ...(known !== null ? { previous: known } : {}) };
+      const input = { workbook: await this.workbookId(workbook), sheet, ...(previousId !== null ? { previous: previousId } : {}) };
       const { output, value } = await this.call('readSheet', input, resultId, onProgress);
       if (output === 'same') return previous!;
       this.ids.set(value as object, { generation: this.generation, id: resultId });
