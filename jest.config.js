@@ -10,6 +10,8 @@ module.exports = {
   moduleNameMapper: {
     // office-addin-mock only needs the OfficeApp enum; the full package is ESM-only under jest 30.
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
+    // `new Worker(new URL(…, import.meta.url))` is webpack's; CommonJS cannot parse import.meta, and jsdom has no Worker.
+    '^\\./spawn-worker$': '<rootDir>/test/helpers/no-worker.ts',
   },
   testTimeout: 30000,
 };

@@ -1,11 +1,11 @@
 import type { AcceptedSuggestion } from '../domain/model/acceptance';
-import { cellAt, parseA1, type CellValue } from '../domain/model/grid';
+import { cellAt, parseA1, type CellValue, type SheetGrid } from '../domain/model/grid';
 import type { ColumnMapping } from '../domain/model/table';
-import { XlsxWorkbookSource } from '../xlsx/workbook-source';
 import { writeSheetModel } from '../xlsx/write-sheet-model';
 import type { SampleId } from './components/DemoOffer';
 import { WorkbookSettings } from '../excel/settings';
 import { DemoEdits } from './demo-edits';
+import { pageEngine } from './engine';
 import type { PaneHost } from './host';
 import { tabSettings } from './tab-settings';
 import cleanSample from '../../samples/sample-r6-clean.xlsx';
@@ -41,12 +41,16 @@ export async function createSampleHost(sample: SampleId): Promise<DemoHost> {
  * The pane's host in a plain browser: a workbook (a bundled sample, or a file the user opened,
  * read in the browser and never uploaded) read with the .xlsx adapter. What Excel would
  * remember in the workbook is kept for the page's life; the submission sheet becomes an .xlsx
- * file to download. Loaded on demand, so ExcelJS stays out of the pane's first download.
+ * file to download. The workbook is read and the .xlsx written by the engine (in its worker, so
+ * a big file never freezes the page). Loaded on demand, so ExcelJS stays out of the pane's first download.
  */
 export async function createDemoHost(fileName: string, data: Uint8Array): Promise<DemoHost> {
-  const source = await XlsxWorkbookSource.fromBuffer(data);
+  const engine = pageEngine();
+  const workbook = await engine.openWorkbook(data);
   const hash = await sha256Hex(data);
   const edits = new DemoEdits();
+  // A grid with the demo's edits over it is not the worker's: then the worker's read is compared on this side.
+  const readSheet = async (name: string, previous?: SheetGrid) => edits.apply(await engine.readSheet(workbook, name, edits.any ? undefined : previous));
   const mappings = new Map<string, ColumnMapping>();
   const accepted = new Map<string, readonly AcceptedSuggestion[]>();
   // The year and loaded policy packs, as Excel keeps them in the workbook's settings: here the tab's.
@@ -56,12 +60,14 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
     kind: 'demo',
     downloads: true,
     fileName,
-    sheetNames: () => source.sheetNames(),
+    sheetNames: async () => [...workbook.sheetNames],
     activeSheet: async () => null,
-    readSheet: async (name) => edits.apply(await source.readSheet(name)),
-    // A saved .xlsx keeps one marker name, so the demo finds at most one submission sheet.
+    readSheet,
+    // Read from the file's own parts on this side (the workbook list and its defined names, no sheet);
+    // a saved .xlsx keeps one marker name, so the demo finds at most one submission sheet.
     markedSheets: async (marker) => {
-      const sheet = source.markedSheet(marker);
+      const { XlsxWorkbookSource } = await import('../xlsx/workbook-source');
+      const sheet = (await XlsxWorkbookSource.fromBuffer(data)).markedSheet(marker);
       return sheet === null ? [] : [sheet];
     },
     // Once a cell was changed the file's bytes no longer describe the sheet: the engine hashes the grid.
@@ -77,7 +83,7 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
     // As in Excel: only into an empty cell of the sheet as it is now.
     writeProjectLabel: async (sheet, a1, label) => {
       const at = parseA1(a1);
-      const now = at ? cellAt(edits.apply(await source.readSheet(sheet)), at.row, at.col) : 'no cell';
+      const now = at ? cellAt(await readSheet(sheet), at.row, at.col) : 'no cell';
       if (now !== null && now !== '') return 'not-empty';
       edits.set(sheet, a1, label);
       return 'written';
@@ -89,7 +95,7 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
     writeSubmission: async (model) => ({
       kind: 'file',
       fileName: fileName.replace(/\.xlsx$/i, '') + '-submission.xlsx',
-      data: await writeSheetModel(model),
+      data: await engine.xlsx(model),
     }),
     writeConsolidated: async (model) => ({ kind: 'file', fileName: '府省別取りまとめ.xlsx', data: await writeSheetModel(model) }),
     setCell: (sheet, a1, value) => edits.set(sheet, a1, value),

@@ -24,7 +24,11 @@ export interface PaneHost {
   sheetNames(): Promise<string[]>;
   /** The sheet the user is on, to preselect it. */
   activeSheet(): Promise<string | null>;
-  readSheet(name: string): Promise<SheetGrid>;
+  /**
+   * The sheet as it is now. A host that can tell cheaply that it still holds what `previous`
+   * (an earlier read) holds returns `previous` itself (the demo's engine does).
+   */
+  readSheet(name: string, previous?: SheetGrid): Promise<SheetGrid>;
   /** SHA-256 of the input, when the host has the file's bytes; otherwise the engine hashes the grid. */
   inputHash(): Promise<string | undefined>;
   /** The column mapping the user confirmed for this sheet earlier, remembered in the workbook. */

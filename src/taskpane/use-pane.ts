@@ -5,13 +5,14 @@ import type { CheckReport, ReportFinding, ReportRow } from '../domain/model/repo
 import { acceptHighConfidence, acceptRow, highConfidenceRows, withdrawRow } from './acceptance';
 import type { SheetModel } from '../domain/model/sheet-model';
 import type { ColumnMapping } from '../domain/model/table';
-import { guessPackFromText } from '../domain/policy/registry';
 import type { PolicyPack } from '../domain/policy/schema';
-import { readTable } from '../domain/reading';
-import { sameGrid } from './same-grid';
+import { EngineCancelled, pageEngine, type Engine, type EngineProgress } from './engine';
+import { sameGridInSlices } from './same-grid';
+import { yieldToPage } from './yield';
 import type { MappingSource } from './components/MappingEditor';
 import type { YearSource } from './components/YearPicker';
 import { writeReportJson } from '../domain/engine/report-json';
+import { loadPacks } from '../domain/policy/registry';
 import { downloadFile } from './download';
 import { missingHeaders } from './mapping-columns';
 import type { PaneHost, SubmissionOutcome } from './host';
@@ -19,6 +20,10 @@ import type { Strings } from './i18n';
 
 export interface PaneState {
   readonly busy: 'loading' | 'checking' | 'writing' | null;
+  /** What the engine is doing during a check or a submission sheet (null otherwise). */
+  readonly progress: EngineProgress | null;
+  /** Said where the progress was, after the user cancelled (until the next check or sheet). */
+  readonly stopped: string | null;
   readonly sheets: readonly string[];
   readonly sheet: string | null;
   readonly grid: SheetGrid | null;
@@ -47,6 +52,8 @@ export interface PaneActions {
   editMapping(mapping: ColumnMapping): void;
   resetMapping(): void;
   runCheck(): void;
+  /** Stops the check or submission sheet in progress; what was on screen before it stays. */
+  cancel(): void;
   /** Accepts the row's suggestions (project, 区分, areas); they count from the next check on, which runs at once. */
   acceptRow(row: ReportRow): void;
   withdrawRow(row: ReportRow): void;
@@ -70,30 +77,46 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-type Engine = typeof import('./engine');
-let engine: Promise<Engine> | null = null;
+/** Progress is shown at most this often: each update renders the pane, results included. */
+const PROGRESS_INTERVAL_MS = 100;
 
 /**
- * The engine chunk (see engine.ts), fetched once. Started when the pane opens, so a click on
- * Check normally finds it loaded; a failed fetch is tried again on the next use.
+ * A progress callback that passes on the first report of each phase at once and the rest at
+ * most every PROGRESS_INTERVAL_MS (the engine reports every 500 rows).
  */
-function loadEngine(): Promise<Engine> {
-  engine ??= import(/* webpackChunkName: "engine" */ './engine').catch((error: unknown) => {
-    engine = null;
-    throw error;
-  });
-  return engine;
+function throttled(show: (progress: EngineProgress) => void): (progress: EngineProgress) => void {
+  let last = 0;
+  let phase: string | null = null;
+  return (progress) => {
+    const now = Date.now();
+    if (progress.phase === phase && now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    phase = progress.phase;
+    show(progress);
+  };
 }
 
-/** Lets the browser paint the busy state before a long synchronous step (the engine). */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * The pack a sheet should be checked against, and why (a stored choice, the title's year, or the
+ * latest), with the mapping detected under it. Reading the table is the engine's (off the page).
+ */
+/** The packs the officer loaded from files (not the bundled ones): the engine has only those. */
+function loadedPacks(packs: readonly PolicyPack[]): readonly PolicyPack[] {
+  const bundled = loadPacks();
+  return packs.filter((p) => !bundled.includes(p));
+}
 
-/** The pack a sheet should be checked against, and why: a stored choice, the title's year, or the latest. */
-function chooseYear(grid: SheetGrid, packs: readonly PolicyPack[], storedYear: string | null): { packId: string; source: YearSource } {
+async function chooseYear(engine: Engine, grid: SheetGrid, packs: readonly PolicyPack[], storedYear: string | null) {
   const latest = packs[packs.length - 1];
-  if (storedYear !== null && packs.some((p) => p.id === storedYear)) return { packId: storedYear, source: 'stored' };
-  const guess = guessPackFromText(readTable(grid, latest).titleLines, packs);
-  return guess !== null ? { packId: guess.pack.id, source: 'sheet' } : { packId: latest.id, source: 'fallback' };
+  const stored = storedYear !== null && packs.some((p) => p.id === storedYear) ? storedYear : null;
+  const inspection = await engine.inspect(grid, stored ?? undefined, loadedPacks(packs));
+  const year: { packId: string; source: YearSource } =
+    stored !== null
+      ? { packId: stored, source: 'stored' }
+      : inspection.guessedPackId !== null
+        ? { packId: inspection.guessedPackId, source: 'sheet' }
+        : { packId: latest.id, source: 'fallback' };
+  return { year, detected: inspection.mapping };
 }
 
 /**
@@ -101,8 +124,13 @@ function chooseYear(grid: SheetGrid, packs: readonly PolicyPack[], storedYear: s
  * at findings, create the submission sheet, export the report. Only this hook calls the host.
  */
 export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: Strings): [PaneState, PaneActions] {
+  const engine = React.useMemo(() => pageEngine(), []);
+  /** Counts cancels: a check or write that sees it change after an await (the host's read, say) stops there. */
+  const cancels = React.useRef(0);
   const [state, setState] = React.useState<PaneState>(() => ({
     busy: 'loading',
+    progress: null,
+    stopped: null,
     sheets: [],
     sheet: null,
     grid: null,
@@ -130,15 +158,21 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       return next;
     });
   }, []);
+  /**
+   * New results: rendered as a transition, so React renders the views in slices with the page
+   * free between them (a 50,000-row result in one go blocked the page for 300 ms). What follows
+   * results in the same flow (an announcement, the confirmation dialog) goes the same way, so it
+   * is never shown before them.
+   */
+  const show = (patch: Partial<PaneState>) => React.startTransition(() => update(patch));
   const pack = (id: string) => packs.find((p) => p.id === id) ?? packs[packs.length - 1];
 
   /** Results stop matching the inputs as soon as an input changes. */
-  const cleared = { report: null, selected: null, submission: null, notice: null } as const;
+  const cleared = { report: null, selected: null, submission: null, notice: null, stopped: null } as const;
 
-  const detectMapping = (grid: SheetGrid, packId: string): { mapping: ColumnMapping; mappingSource: MappingSource } => {
-    const detected = readTable(grid, pack(packId)).mapping;
-    return detected !== null ? { mapping: detected, mappingSource: 'detected' } : { mapping: EMPTY_MAPPING, mappingSource: 'none' };
-  };
+  const mapped = (detected: ColumnMapping | null): { mapping: ColumnMapping; mappingSource: MappingSource } =>
+    detected !== null ? { mapping: detected, mappingSource: 'detected' } : { mapping: EMPTY_MAPPING, mappingSource: 'none' };
+  const detectMapping = async (grid: SheetGrid, packId: string) => mapped((await engine.inspect(grid, pack(packId).id, loadedPacks(packs))).mapping);
 
   const loadSheet = async (sheet: string) => {
     update({ busy: 'loading', sheet, ...cleared, error: null, announcement: strings.check.loadingSheet });
@@ -146,9 +180,9 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       const grid = await host.readSheet(sheet);
       const stored = await host.loadMapping(sheet);
       const accepted = await host.loadAccepted(sheet);
-      const year = chooseYear(grid, packs, await host.loadYear());
-      const mapped = stored !== null ? { mapping: stored, mappingSource: 'stored' as const } : detectMapping(grid, year.packId);
-      update({ busy: null, grid, packId: year.packId, yearSource: year.source, ...mapped, accepted, announcement: '' });
+      const { year, detected } = await chooseYear(engine, grid, packs, await host.loadYear());
+      const mapping = stored !== null ? { mapping: stored, mappingSource: 'stored' as const } : mapped(detected);
+      show({ busy: null, grid, packId: year.packId, yearSource: year.source, ...mapping, accepted, announcement: '' });
     } catch (error) {
       update({ busy: null, grid: null, error: strings.hostError(message(error)), announcement: '' });
     }
@@ -156,8 +190,6 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
 
   React.useEffect(() => {
     let cancelled = false;
-    // Fetched while the user looks at the sheet and the mapping; a failure surfaces on Check.
-    loadEngine().catch(() => undefined);
     (async () => {
       try {
         const sheets = await host.sheetNames();
@@ -179,43 +211,59 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
 
   /**
    * Reads the sheet again and checks it: what is checked is the sheet as it is now, not the
-   * copy read when the pane opened. Says so when it differs from the sheet on screen. Returns
-   * the report, or null when the check failed (the error is on screen).
+   * copy read when the pane opened. Says so when it differs from the sheet on screen. The
+   * results before stay on screen (and usable) until the new ones arrive, or after a cancel.
+   * Returns the report, or null when the check failed or was cancelled (the pane says which).
    */
   const check = async (): Promise<{ report: CheckReport; grid: SheetGrid } | null> => {
     const { grid: before, sheet, packId, yearSource, mapping, mappingSource, accepted } = current.current;
     if (sheet === null) return null;
-    update({ busy: 'checking', ...cleared, error: null, announcement: strings.check.running });
+    update({ busy: 'checking', progress: null, stopped: null, notice: null, error: null, announcement: strings.check.running });
+    const onProgress = throttled((progress) => update({ progress }));
+    const stillWanted = stopOnCancel();
     try {
       // A mapping whose header rows name neither 事業名 nor an amount is checked (the editor warned) but never remembered.
       if (mappingSource === 'edited' && mapping !== null && (before === null || missingHeaders(before, mapping, pack(packId)).length === 0)) await host.saveMapping(sheet, mapping);
-      const grid = await host.readSheet(sheet);
-      const changed = before !== null && !sameGrid(before, grid);
-      const inputHash = await host.inputHash();
-      const { checkSheet } = await loadEngine();
-      update({ grid });
-      await nextFrame();
-      const report = checkSheet(grid, {
-        packs,
-        // A guessed or default year is left to the engine, which records how it chose.
-        packId: yearSource === 'user' || yearSource === 'stored' ? packId : undefined,
-        mapping: mappingSource === 'stored' || mappingSource === 'edited' ? (mapping ?? undefined) : undefined,
-        accepted,
-        locale: strings.locale,
-        file: host.fileName,
-        inputHash,
-        now: new Date(),
-      });
-      update({
+      const grid = stillWanted(await host.readSheet(sheet, before ?? undefined));
+      const changed = before !== null && !stillWanted(await sameGridInSlices(before, grid, yieldToPage));
+      // The same sheet keeps its grid object: the views of it do not render again, and the worker already has it.
+      const checked = before !== null && !changed ? before : grid;
+      const inputHash = stillWanted(await host.inputHash());
+      const report = await engine.check(
+        checked,
+        {
+          // A guessed or default year is left to the engine, which records how it chose.
+          ...(yearSource === 'user' || yearSource === 'stored' ? { packId } : {}),
+          ...(mapping !== null && (mappingSource === 'stored' || mappingSource === 'edited') ? { mapping } : {}),
+          accepted,
+          locale: strings.locale,
+          ...(host.fileName !== undefined ? { file: host.fileName } : {}),
+          ...(inputHash !== undefined ? { inputHash } : {}),
+          now: new Date().toISOString(),
+          loaded: loadedPacks(packs),
+        },
+        onProgress,
+      );
+      stillWanted(report);
+      show({
         busy: null,
+        progress: null,
+        grid: checked,
         report,
+        selected: null,
+        submission: null,
         mappingSource: mappingSource === 'edited' ? 'stored' : mappingSource,
         notice: changed ? strings.check.sheetChanged : null,
         announcement: strings.check.done(report.summary.errors, report.summary.warnings, report.summary.infos),
       });
-      return { report, grid };
+      return { report, grid: checked };
     } catch (error) {
-      update({ busy: null, error: strings.check.failed(message(error)), announcement: '' });
+      if (error instanceof EngineCancelled) {
+        const said = strings.progress.checkCancelled(current.current.report !== null);
+        update({ busy: null, progress: null, stopped: said, announcement: said });
+      } else {
+        update({ busy: null, progress: null, error: strings.check.failed(message(error)), announcement: '' });
+      }
       return null;
     }
   };
@@ -232,39 +280,50 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     update({ busy: 'writing', confirmOpen: false, error: null, announcement: strings.submission.rereading });
     let report = shown;
     try {
-      const grid = await host.readSheet(sheet);
-      if (checked === null || !sameGrid(checked, grid)) {
+      const grid = await host.readSheet(sheet, checked ?? undefined);
+      if (checked === null || !(await sameGridInSlices(checked, grid, yieldToPage))) {
         const fresh = await check();
         if (fresh === null) return;
         report = fresh.report;
-        update({ notice: strings.submission.sheetChanged });
+        show({ notice: strings.submission.sheetChanged });
       }
     } catch (error) {
       update({ busy: null, error: strings.hostError(message(error)), announcement: '' });
       return;
     }
     if (report.status === 'errors' && confirmed !== report) {
-      update({ busy: null, confirmOpen: true });
+      // After the results it is about (a fresh check's arrive as a transition), never before them.
+      show({ busy: null, confirmOpen: true });
       return;
     }
-    update({ busy: 'writing', announcement: strings.submission.creating });
+    update({ busy: 'writing', progress: null, stopped: null, announcement: strings.submission.creating });
+    const onProgress = throttled((progress) => update({ progress }));
+    const stillWanted = stopOnCancel();
     try {
-      const { buildSubmissionSheet } = await loadEngine();
-      await nextFrame();
-      const model = buildSubmissionSheet(report, pack(report.policy.id), {
-        // The field overrides what the sheet states; neither leaves the sheet's 府省（不明）, which the field warned of.
-        ministry: ministry === '' ? (report.ministry?.name ?? undefined) : ministry,
-        createdAt: new Date().toISOString(),
-        force: report.status === 'errors',
-      });
-      const outcome = await host.writeSubmission(model);
-      update({
+      const model = await engine.submission(
+        report,
+        {
+          // The field overrides what the sheet states; neither leaves the sheet's 府省（不明）, which the field warned of.
+          ...(ministry !== '' ? { ministry } : report.ministry !== null ? { ministry: report.ministry.name } : {}),
+          createdAt: new Date().toISOString(),
+          force: report.status === 'errors',
+          loaded: loadedPacks(packs),
+        },
+        onProgress,
+      );
+      const outcome = await host.writeSubmission(stillWanted(model));
+      show({
         busy: null,
+        progress: null,
         submission: { model, outcome, provisional: report.status === 'errors' },
         announcement: outcome.kind === 'written' ? strings.submission.written(outcome, report.status === 'errors') : strings.submission.built(report.status === 'errors'),
       });
     } catch (error) {
-      update({ busy: null, error: strings.submission.failed(message(error)), announcement: '' });
+      if (error instanceof EngineCancelled) {
+        update({ busy: null, progress: null, stopped: strings.progress.submissionCancelled, announcement: strings.progress.submissionCancelled });
+      } else {
+        update({ busy: null, progress: null, error: strings.submission.failed(message(error)), announcement: '' });
+      }
     }
   };
 
@@ -272,23 +331,23 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     selectSheet: (sheet) => void loadSheet(sheet),
     selectYear: (packId) => {
       const { grid, mappingSource } = current.current;
-      // A mapping the user confirmed stays; a detected one is detected again, since project columns follow the year.
-      const keep = mappingSource === 'stored' || mappingSource === 'edited' || grid === null;
-      update({ packId, yearSource: 'user', ...cleared, ...(keep ? {} : detectMapping(grid, packId)) });
+      update({ packId, yearSource: 'user', ...cleared });
       host.saveYear(packId).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
+      // A mapping the user confirmed stays; a detected one is detected again, since project columns follow the year.
+      if (mappingSource === 'stored' || mappingSource === 'edited' || grid === null) return;
+      detectMapping(grid, packId).then(
+        // Unless the user moved on meanwhile (another year, another sheet, an edit).
+        (detected) => current.current.grid === grid && current.current.packId === packId && current.current.mappingSource === mappingSource && update(detected),
+        (error: unknown) => update({ error: strings.hostError(message(error)) }),
+      );
     },
     editMapping: (mapping) => update({ mapping, mappingSource: 'edited', ...cleared }),
-    resetMapping: () => {
-      const { grid, sheet, packId } = current.current;
-      if (grid === null || sheet === null) return;
-      const detected = detectMapping(grid, packId);
-      update({ ...detected, ...cleared });
-      // What the workbook remembers becomes the detected mapping, so an old confirmation does not come back next time.
-      if (detected.mappingSource === 'detected') {
-        host.saveMapping(sheet, detected.mapping).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
-      }
-    },
+    resetMapping: () => void resetMapping(),
     runCheck: () => void check(),
+    cancel: () => {
+      cancels.current++;
+      engine.cancel();
+    },
     acceptRow: (row) => void changeAccepted((list, packId) => acceptRow(list, row, packId), strings.rows.accepted(row.name)),
     withdrawRow: (row) => void changeAccepted((list, packId) => withdrawRow(list, row, packId), strings.rows.withdrawn(row.name)),
     acceptHighConfidence: () => {
@@ -322,6 +381,28 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     },
   };
 
+  /** Passes values on until the user cancels; from then on throws EngineCancelled, as the engine does. */
+  function stopOnCancel() {
+    const ticket = cancels.current;
+    return <T>(value: T): T => {
+      if (cancels.current !== ticket) throw new EngineCancelled();
+      return value;
+    };
+  }
+
+  async function resetMapping() {
+    const { grid, sheet, packId } = current.current;
+    if (grid === null || sheet === null) return;
+    try {
+      const detected = await detectMapping(grid, packId);
+      update({ ...detected, ...cleared });
+      // What the workbook remembers becomes the detected mapping, so an old confirmation does not come back next time.
+      if (detected.mappingSource === 'detected') await host.saveMapping(sheet, detected.mapping);
+    } catch (error) {
+      update({ error: strings.hostError(message(error)) });
+    }
+  }
+
   /**
    * Keeps the officer's decision in the workbook, then checks again so that every figure on
    * screen (and any sheet written next) counts it.
@@ -336,7 +417,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     } catch (error) {
       update({ error: strings.hostError(message(error)) });
     }
-    if ((await check()) !== null) update({ announcement: done });
+    if ((await check()) !== null) show({ announcement: done });
   }
 
   async function writeLabel(row: ReportRow) {
@@ -353,7 +434,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       update({ error: strings.hostError(message(error)) });
       return;
     }
-    if ((await check()) !== null) update({ announcement: strings.rows.labelWritten(row.labelCell, project.name) });
+    if ((await check()) !== null) show({ announcement: strings.rows.labelWritten(row.labelCell, project.name) });
   }
 
   function select(sheet: string, cell: string, finding: number | null) {
@@ -361,5 +442,16 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     host.selectCell?.(sheet, cell).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
   }
 
-  return [state, actions];
+  // The same functions on every render, so the memoised views (findings, rows, the sheet) do
+  // not render again when only progress changes; each call runs the latest closure.
+  const latest = React.useRef(actions);
+  latest.current = actions;
+  const stable = React.useMemo(
+    () =>
+      Object.fromEntries(
+        Object.keys(latest.current).map((name) => [name, (...args: unknown[]) => Reflect.apply(latest.current[name as keyof PaneActions], undefined, args)]),
+      ) as unknown as PaneActions,
+    [],
+  );
+  return [state, stable];
 }

@@ -442,10 +442,12 @@ describe('task pane in Chromium, outside Office', () => {
         return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
       });
     /** Presses Tab (or Shift+Tab) until the focused element's text matches; the focus is checked after every press. */
+    let last = "";
     const tabTo = async (name: RegExp, back = false): Promise<number> => {
       for (let presses = 1; presses <= 40; presses++) {
         await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-        expect(await onBody()).toBe(false);
+        if (await onBody()) throw new Error(`focus on the body after ${presses} presses towards ${name} (last: ${last})`);
+        last = await focusedText();
         if (name.test(await focusedText())) return presses;
       }
       throw new Error(`${name} was not reached by keyboard`);
@@ -475,8 +477,9 @@ describe('task pane in Chromium, outside Office', () => {
     await tabTo(/^このまま作成$/);
     await page.keyboard.press('Enter');
     // The result takes the focus, and says the sheet is 未確定.
-    await page.waitForFunction(() => (document.activeElement?.textContent ?? '').includes('「未確定（エラーあり）」として作成しました'));
-    await tabTo(/をダウンロード$/, true);
+    await page.waitForFunction(() => document.activeElement !== document.body && (document.activeElement?.textContent ?? '').includes('「未確定（エラーあり）」として作成しました'), undefined, { timeout: 10_000 });
+    await page.getByRole('link', { name: /をダウンロード$/ }).waitFor();
+    await tabTo(/をダウンロード$/);
     const saved = await download(page, () => page.keyboard.press('Enter'));
     expect(saved.name).toMatch(/\.xlsx$/);
     // A handful of presses each, not dozens.

@@ -1,6 +1,8 @@
 import type { SheetGrid } from '../../src/domain/model/grid';
 import { DemoEdits } from '../../src/taskpane/demo-edits';
-import { sameGrid } from '../../src/taskpane/same-grid';
+import { sameGridInSlices } from '../../src/taskpane/same-grid';
+
+const sameGrid = (a: SheetGrid, b: SheetGrid) => sameGridInSlices(a, b, async () => undefined);
 
 const grid: SheetGrid = {
   sheetName: 'S',
@@ -34,19 +36,33 @@ describe('demo edits (standing in for typing in Excel)', () => {
   });
 });
 
-describe('sameGrid', () => {
-  it('tells a re-read with the same cells from one where a value, formula, format, merge or hidden row changed', () => {
+describe('sameGridInSlices', () => {
+  it('tells a re-read with the same cells from one where a value, formula, format, merge or hidden row changed', async () => {
     const copy = (g: SheetGrid): SheetGrid => JSON.parse(JSON.stringify(g));
-    expect(sameGrid(grid, copy(grid))).toBe(true);
+    expect(await sameGrid(grid, copy(grid))).toBe(true);
     const edits = new DemoEdits();
     edits.set('S', 'C3', 101);
-    expect(sameGrid(grid, edits.apply(grid))).toBe(false);
-    expect(sameGrid(grid, { ...copy(grid), formulas: [[null, null], [null, '=2+98']] })).toBe(false);
-    expect(sameGrid(grid, { ...copy(grid), numberFormats: [[null, null], [null, '0']] })).toBe(false);
-    expect(sameGrid(grid, { ...copy(grid), merges: [{ top: 1, left: 1, bottom: 1, right: 2 }] })).toBe(false);
-    expect(sameGrid(grid, { ...copy(grid), hiddenRows: [2] })).toBe(false);
-    expect(sameGrid(grid, { ...copy(grid), values: [['事業名', '計'], ['A', 100, null]] })).toBe(false);
-    expect(sameGrid({ ...grid, values: [[{ error: '#REF!' }]] }, { ...grid, values: [[{ error: '#REF!' }]] })).toBe(true);
-    expect(sameGrid({ ...grid, values: [[{ error: '#REF!' }]] }, { ...grid, values: [[{ error: '#N/A' }]] })).toBe(false);
+    expect(await sameGrid(grid, edits.apply(grid))).toBe(false);
+    expect(await sameGrid(grid, { ...copy(grid), formulas: [[null, null], [null, '=2+98']] })).toBe(false);
+    expect(await sameGrid(grid, { ...copy(grid), numberFormats: [[null, null], [null, '0']] })).toBe(false);
+    expect(await sameGrid(grid, { ...copy(grid), merges: [{ top: 1, left: 1, bottom: 1, right: 2 }] })).toBe(false);
+    expect(await sameGrid(grid, { ...copy(grid), hiddenRows: [2] })).toBe(false);
+    expect(await sameGrid(grid, { ...copy(grid), values: [['事業名', '計'], ['A', 100, null]] })).toBe(false);
+    expect(await sameGrid({ ...grid, values: [[{ error: '#REF!' }]] }, { ...grid, values: [[{ error: '#REF!' }]] })).toBe(true);
+    expect(await sameGrid({ ...grid, values: [[{ error: '#REF!' }]] }, { ...grid, values: [[{ error: '#N/A' }]] })).toBe(false);
+  });
+});
+
+describe('sameGridInSlices on a big sheet', () => {
+  it('pauses between slices of rows and still finds a change far down', async () => {
+    const values = Array.from({ length: 5_000 }, (_, r) => [`事業${r}`, r, null]);
+    const a = { sheetName: 'S', originRow: 0, originCol: 0, values };
+    const same = { ...a, values: values.map((row) => [...row]) };
+    const changed = { ...a, values: values.map((row, r) => (r === 4_321 ? [row[0], 0, null] : [...row])) };
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    expect(await sameGridInSlices(a, same, pause)).toBe(true);
+    expect(pauses).toBeGreaterThan(0);
+    expect(await sameGridInSlices(a, changed, pause)).toBe(false);
   });
 });

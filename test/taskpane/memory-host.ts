@@ -36,7 +36,7 @@ const namesOnlySheet: SheetGrid = {
 const coverSheet: SheetGrid = { sheetName: '表紙', originRow: 0, originCol: 0, values: [['令和4年度 提出資料']] };
 
 /** An in-memory workbook standing in for Excel, recording what the pane asks of it. */
-export function memoryHost(options: { storedYear?: string; failRead?: boolean; packFiles?: readonly StoredPackFile[]; downloads?: boolean } = {}) {
+export function memoryHost(options: { storedYear?: string; failRead?: boolean; packFiles?: readonly StoredPackFile[]; downloads?: boolean; beforeRead?: () => Promise<void> } = {}) {
   let packFiles: readonly StoredPackFile[] = options.packFiles ?? [];
   const calls = {
     selectCell: [] as [string, string][],
@@ -58,6 +58,7 @@ export function memoryHost(options: { storedYear?: string; failRead?: boolean; p
     sheetNames: async () => [...sheets.keys()],
     activeSheet: async () => '要求表',
     readSheet: async (name) => {
+      await options.beforeRead?.();
       if (options.failRead) throw new Error('ItemNotFound');
       return sheets.get(name)!;
     },

@@ -37,8 +37,9 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
   it('preselects the active sheet and the year named in its title', async () => {
     setup();
     await waitFor(() => expect((screen.getByRole('combobox', { name: '検証するシート' }) as HTMLSelectElement).value).toBe('要求表'));
+    // The sheet is named at once; the year and mapping follow when the engine has read the table.
+    await waitFor(() => expect(screen.getByText('シートの表題から推定しました。違う場合は選び直してください。')).toBeTruthy());
     expect((screen.getByRole('combobox', { name: '年度（資源配分方針）' }) as HTMLSelectElement).value).toBe('R6');
-    expect(screen.getByText('シートの表題から推定しました。違う場合は選び直してください。')).toBeTruthy();
   });
 
   it('prefers the year remembered in the workbook', async () => {
@@ -246,6 +247,25 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     expect(screen.queryByRole('button', { name: /D6/ })).toBeNull();
     await user.click(checkButton());
     await waitFor(() => expect(screen.getByText('選択した年度の方針で検証しました。', { exact: false })).toBeTruthy());
+  });
+
+  it('cancels a running check: the results before stay on screen with a message, and a new check runs', async () => {
+    // Reads wait for the test while `hold` is set, so キャンセル comes while the check runs.
+    let hold = false;
+    let release = () => undefined as void;
+    const { user } = setup({ beforeRead: () => (hold ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()) });
+    await runCheck(user);
+    hold = true;
+    await user.click(checkButton());
+    await user.click(await screen.findByRole('button', { name: 'キャンセル' }));
+    release();
+    await waitFor(() => expect(status().textContent).toBe('検証を中止しました。表示している結果は、前回の検証のものです。'));
+    expect(screen.getAllByText('検証を中止しました。表示している結果は、前回の検証のものです。').length).toBe(2);
+    expect(screen.getByRole('button', { name: /D6/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'キャンセル' })).toBeNull();
+    hold = false;
+    await runCheck(user);
+    expect(screen.queryByText(/検証を中止しました/)).toBeNull();
   });
 
   it('says what went wrong when Excel cannot be read', async () => {

@@ -3,15 +3,20 @@ import type { BudgetRow, SheetTable } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
 import { classifyRowWith, type RowResult } from './classify-row';
 import { packIndex } from './pack-index';
+import { PROGRESS_ROWS } from '../model/progress';
 
 /**
  * Classification of a read sheet against a year's policy pack: for each row its integrated
  * project(s) with amounts, its priority areas, 疾患領域, 開発目的, 区分 and fund status — each
  * with the reasons a budget officer can check — plus findings for labels that need fixing.
  */
-export function classify(table: SheetTable, pack: PolicyPack): Classification {
+export function classify(table: SheetTable, pack: PolicyPack, onRows?: (done: number, total: number) => void): Classification {
   const index = packIndex(pack);
-  const results = table.rows.map((row) => classifyRowWith(row, index));
+  const total = table.rows.length;
+  const results = table.rows.map((row, i) => {
+    if (onRows !== undefined && i % PROGRESS_ROWS === 0) onRows(i, total);
+    return classifyRowWith(row, index);
+  });
   return { rows: results.map((r) => r.classification), findings: results.flatMap((r) => r.findings) };
 }
 

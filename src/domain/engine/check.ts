@@ -12,6 +12,7 @@ import { detectMinistry } from '../reading/ministry';
 import { runRules, type RuleConfig } from '../rules/engine';
 import { gridHash } from './hash';
 import { buildReport } from './report';
+import type { ProgressListener } from '../model/progress';
 
 export interface CheckOptions {
   readonly packs: readonly PolicyPack[];
@@ -28,6 +29,8 @@ export interface CheckOptions {
   /** SHA-256 of the file's bytes when the caller has them; else the grid's values are hashed. */
   readonly inputHash?: string;
   readonly now?: Date;
+  /** Told each phase as it starts, and rows classified so far (the pane shows it; the CLI passes none). */
+  readonly onProgress?: ProgressListener;
 }
 
 function newest(packs: readonly PolicyPack[]): PolicyPack {
@@ -42,6 +45,8 @@ function newest(packs: readonly PolicyPack[]): PolicyPack {
  */
 export function checkSheet(grid: SheetGrid, options: CheckOptions): CheckReport {
   const { packs, packId, mapping } = options;
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ phase: 'reading' });
   const readOptions = mapping ? { mapping } : {};
   let pack: PolicyPack;
   let chosenBy: CheckReport['policy']['chosenBy'];
@@ -67,8 +72,13 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions): CheckReport 
       chosenBy = 'default';
     }
   }
-  const classification = applyAccepted(table.rows, classify(table, pack), options.accepted ?? [], pack);
+  const total = table.rows.length;
+  progress({ phase: 'classifying', done: 0, total });
+  const classified = classify(table, pack, (done) => progress({ phase: 'classifying', done, total }));
+  const classification = applyAccepted(table.rows, classified, options.accepted ?? [], pack);
+  progress({ phase: 'rules' });
   const findings = runRules({ table, classification, pack }, options.config);
+  progress({ phase: 'report' });
   return buildReport({
     table,
     classification,

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 const INTENT = { ok: 'success', warnings: 'warning', errors: 'error' } as const;
 
 /** Counts by severity, the overall status, and which year's policy the check used. */
-export function CheckSummary(props: CheckSummaryProps): React.JSX.Element {
+export const CheckSummary = React.memo(function CheckSummary(props: CheckSummaryProps): React.JSX.Element {
   const { strings: s, report } = props;
   const styles = useStyles();
   const counts: [Severity, number][] = [
@@ -54,4 +54,4 @@ export function CheckSummary(props: CheckSummaryProps): React.JSX.Element {
       </Text>
     </div>
   );
-}
+});

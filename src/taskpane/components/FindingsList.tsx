@@ -78,7 +78,7 @@ type Line =
  * Only the lines in view are in the page (virtualised), so a sheet with 100,000 findings
  * renders as fast as one with ten.
  */
-export function FindingsList(props: FindingsListProps): React.JSX.Element {
+export const FindingsList = React.memo(function FindingsList(props: FindingsListProps): React.JSX.Element {
   const { strings: s } = props;
   const styles = useStyles();
   const id = React.useId();
@@ -223,7 +223,7 @@ export function FindingsList(props: FindingsListProps): React.JSX.Element {
       </div>
     </div>
   );
-}
+});
 
 const ARROW_STEPS: Readonly<Record<string, number | 'first' | 'last'>> = { ArrowDown: 1, ArrowUp: -1, Home: 'first', End: 'last' };
 

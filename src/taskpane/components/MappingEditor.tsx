@@ -42,7 +42,7 @@ const SOURCE_TEXT: Record<MappingSource, (s: Strings) => string> = {
 };
 
 /** The detected header rows and what each column holds, editable. */
-export function MappingEditor(props: MappingEditorProps): React.JSX.Element {
+export const MappingEditor = React.memo(function MappingEditor(props: MappingEditorProps): React.JSX.Element {
   const { strings: s, mapping } = props;
   const styles = useStyles();
   const columns = editorColumns(props.grid, mapping);
@@ -126,7 +126,7 @@ export function MappingEditor(props: MappingEditorProps): React.JSX.Element {
       )}
     </div>
   );
-}
+});
 
 /** A 1-based row number. What is typed stays on screen while it is incomplete; only whole row numbers are passed on. */
 function RowNumberInput(props: { label: string; value: number; disabled?: boolean; onCommit: (row: number) => void }): React.JSX.Element {

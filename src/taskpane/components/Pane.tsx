@@ -31,6 +31,7 @@ import { highConfidenceRows } from '../acceptance';
 import { missingHeaders } from '../mapping-columns';
 import { SheetPicker } from './SheetPicker';
 import { StepBoundary } from './StepBoundary';
+import { WorkProgress } from './WorkProgress';
 import { YearPicker } from './YearPicker';
 import { PackFileLoader, type PackFileLoaderProps } from './PackFileLoader';
 
@@ -137,6 +138,7 @@ const useStyles = makeStyles({
   h1: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   h3: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
+  barRow: { flexBasis: '100%' },
   status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minHeight: tokens.lineHeightBase300, flexBasis: '100%' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   acceptAll: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
@@ -161,13 +163,16 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const demo = props.host.kind === 'demo';
   const busy = state.busy !== null;
   const pack = packs.find((p) => p.id === (state.report?.policy.id ?? state.packId)) ?? packs[packs.length - 1];
-  const projectLabels = Object.fromEntries(pack.projects.map((p) => [p.id, `${p.marker}${p.name}`]));
-  const categoryLabels = Object.fromEntries(pack.vocabularies.categories.map((c) => [c.id, c.name]));
+  // Memoised with the pack: the result views below are memoised on their props.
+  const projectLabels = React.useMemo(() => Object.fromEntries(pack.projects.map((p) => [p.id, `${p.marker}${p.name}`])), [pack]);
+  const categoryLabels = React.useMemo(() => Object.fromEntries(pack.vocabularies.categories.map((c) => [c.id, c.name])), [pack]);
+  const mappingProjects = React.useMemo(() => pack.projects.map((p) => ({ id: p.id, label: `${p.marker}${p.name}` })), [pack]);
   const acceptedKeys = React.useMemo(
     () => new Set(state.accepted.filter((a) => a.packId === state.report?.policy.id).map((a) => a.key)),
     [state.accepted, state.report],
   );
-  const highConfidence = state.report === null ? 0 : highConfidenceRows(state.report).length;
+  // Once per report, not on every render (progress renders the pane while the results before stay on screen).
+  const highConfidence = React.useMemo(() => (state.report === null ? 0 : highConfidenceRows(state.report).length), [state.report]);
   const years = packs.map((p) => ({ id: p.id, label: p.fiscalYear.label, title: p.title, decidedOnJa: p.decidedOnJa, decidedBy: p.decidedBy }));
   const outcome = state.submission?.outcome;
   const report = state.report;
@@ -228,7 +233,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
                     grid={state.grid}
                     mapping={state.mapping}
                     source={state.mappingSource}
-                    projects={pack.projects.map((p) => ({ id: p.id, label: `${p.marker}${p.name}` }))}
+                    projects={mappingProjects}
                     strings={s}
                     disabled={busy}
                     onChange={actions.editMapping}
@@ -265,6 +270,17 @@ export function Pane(props: PaneProps): React.JSX.Element {
           >
             {s.submission.create}
           </Button>
+        )}
+        {/* A long check or write, and キャンセル, where the buttons are. */}
+        {(state.busy === 'checking' || state.busy === 'writing') && (
+          <div className={styles.barRow}>
+            <WorkProgress progress={state.progress} strings={s} onCancel={actions.cancel} />
+          </div>
+        )}
+        {state.stopped !== null && state.busy === null && (
+          <MessageBar className={styles.barRow} intent="warning" layout="multiline">
+            <MessageBarBody>{state.stopped}</MessageBarBody>
+          </MessageBar>
         )}
         {/* What the last act did, beside the buttons that are always in view: never thousands of pixels above the click. */}
         <div role="status" aria-live="polite" className={styles.status}>
@@ -358,17 +374,22 @@ export function Pane(props: PaneProps): React.JSX.Element {
               </Select>
             </Field>
             <p className={styles.hint}>{s.submission.createHint}</p>
+            {outcome !== undefined && (
+              // The focus lands on a plain element around the message: Fluent's MessageBar is a focus group
+              // of its own, and Tab from inside it would skip the download link that follows.
+              <div ref={outcomeMessage as React.RefObject<HTMLDivElement>} tabIndex={-1}>
+                <MessageBar intent={state.submission?.provisional ? 'warning' : 'success'}>
+                  <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome, state.submission?.provisional ?? false) : s.submission.built(state.submission?.provisional ?? false)}</MessageBarBody>
+                </MessageBar>
+              </div>
+            )}
+            {/* Below the message, which says to save it with the link below. */}
             {outcome?.kind === 'file' && (
               <div className={styles.actions}>
                 <DownloadLink data={outcome.data} fileName={outcome.fileName} type={XLSX_TYPE}>
                   {s.submission.download(outcome.fileName)}
                 </DownloadLink>
               </div>
-            )}
-            {outcome !== undefined && (
-              <MessageBar ref={outcomeMessage as React.RefObject<HTMLDivElement>} tabIndex={-1} intent={state.submission?.provisional ? 'warning' : 'success'}>
-                <MessageBarBody>{outcome.kind === 'written' ? s.submission.written(outcome, state.submission?.provisional ?? false) : s.submission.built(state.submission?.provisional ?? false)}</MessageBarBody>
-              </MessageBar>
             )}
             </>,
             state.submission,
@@ -407,7 +428,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
             <h2 className={styles.h2}>
               {s.submission.preview}
             </h2>
-            {guard(s.failure.parts.preview, views ? <views.SheetModelView model={state.submission.model} label={s.submission.preview} locale={s.locale} /> : loading, state.submission)}
+            {guard(s.failure.parts.preview, views ? <views.SheetModelView model={state.submission.model} label={s.submission.preview} locale={s.locale} preparing={s.submission.preparingPreview} /> : loading, state.submission)}
           </section>
         )}
       </aside>

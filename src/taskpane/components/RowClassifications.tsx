@@ -89,7 +89,7 @@ function fieldLabel(field: string, s: Strings): string {
  * passages. Only the rows in view are in the page (virtualised); which rows are open is kept
  * here, so a row scrolled away and back keeps its state.
  */
-export function RowClassifications(props: RowClassificationsProps): React.JSX.Element {
+export const RowClassifications = React.memo(function RowClassifications(props: RowClassificationsProps): React.JSX.Element {
   const styles = useStyles();
   const [open, setOpen] = React.useState<{ rows: readonly ReportRow[]; items: AccordionItemValue[] }>({ rows: props.rows, items: [] });
   // New results open nothing.
@@ -125,7 +125,7 @@ export function RowClassifications(props: RowClassificationsProps): React.JSX.El
       </Accordion>
     </div>
   );
-}
+});
 
 export interface RowClassificationProps {
   readonly row: ReportRow;

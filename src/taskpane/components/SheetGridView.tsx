@@ -72,7 +72,7 @@ const useStyles = makeStyles({
  * A read-only view of the demo's sheet with Excel's row and column headings. Only the rows in
  * view are in the page (virtualised), so a 50,000-row sheet shows as fast as a small one.
  */
-export function SheetGridView(props: SheetGridViewProps): React.JSX.Element {
+export const SheetGridView = React.memo(function SheetGridView(props: SheetGridViewProps): React.JSX.Element {
   const { grid, strings: s } = props;
   const styles = useStyles();
   const scrollRef = React.useRef<HTMLDivElement>(null);
@@ -155,4 +155,4 @@ export function SheetGridView(props: SheetGridViewProps): React.JSX.Element {
       </table>
     </div>
   );
-}
+});

@@ -1,16 +1,18 @@
 import * as React from 'react';
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ModelCell, SheetModel } from '../../domain/model/sheet-model';
 import { formatAmount } from '../format';
 import type { PaneLocale } from '../i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { boxHeight } from './virtual-box';
-import { maxOf } from '../../domain/arrays';
+import { yieldToPage } from '../yield';
 
 export interface SheetModelViewProps {
   readonly model: SheetModel;
   readonly label: string;
   readonly locale: PaneLocale;
+  /** Said while the view is being prepared (a big sheet takes a moment). */
+  readonly preparing: string;
 }
 
 const useStyles = makeStyles({
@@ -55,16 +57,47 @@ interface Layout {
   readonly mergeAt: ReadonlyMap<string, SheetModel['merges'][number]>;
 }
 
-/** Indexes the model once per sheet: cells by position, merges by covered position, its size. */
-function layoutOf(model: SheetModel): Layout {
-  const rows: (ModelCell | undefined)[][] = [];
-  for (const cell of model.cells) (rows[cell.row] ??= [])[cell.col] = cell;
-  const mergeAt = new Map<string, SheetModel['merges'][number]>();
-  for (const m of model.merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) mergeAt.set(`${r}:${c}`, m);
-  const rowCount = Math.max(rows.length, maxOf(model.merges.map((m) => m.bottom + 1), 0));
-  const colCount = Math.max(maxOf(model.cells.map((c) => c.col + 1), model.columnWidths.length), maxOf(model.merges.map((m) => m.right + 1), 0));
-  const widths = Array.from({ length: colCount }, (_, c) => model.columnWidths[c] ?? EXCEL_DEFAULT_WIDTH);
-  return { rowCount, colCount, widths, rows, mergeAt };
+/** Cells indexed per slice: a 50,000-row sheet has 1.4 million, which at once would block the page. */
+const CELLS_PER_SLICE = 100_000;
+
+/**
+ * Indexes the model once per sheet (cells by position, merges by covered position, its size),
+ * in slices with the page free between them. Null until done.
+ */
+function useLayout(model: SheetModel): Layout | null {
+  const [built, setBuilt] = React.useState<{ model: SheetModel; layout: Layout } | null>(null);
+  React.useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      const rows: (ModelCell | undefined)[][] = [];
+      let colCount = model.columnWidths.length;
+      for (let at = 0; at < model.cells.length; at += CELLS_PER_SLICE) {
+        if (at > 0) {
+          await yieldToPage();
+          if (stopped) return;
+        }
+        const end = Math.min(at + CELLS_PER_SLICE, model.cells.length);
+        for (let i = at; i < end; i++) {
+          const cell = model.cells[i];
+          (rows[cell.row] ??= [])[cell.col] = cell;
+          if (cell.col + 1 > colCount) colCount = cell.col + 1;
+        }
+      }
+      const mergeAt = new Map<string, SheetModel['merges'][number]>();
+      let rowCount = rows.length;
+      for (const m of model.merges) {
+        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) mergeAt.set(`${r}:${c}`, m);
+        rowCount = Math.max(rowCount, m.bottom + 1);
+        colCount = Math.max(colCount, m.right + 1);
+      }
+      const widths = Array.from({ length: colCount }, (_, c) => model.columnWidths[c] ?? EXCEL_DEFAULT_WIDTH);
+      if (!stopped) setBuilt({ model, layout: { rowCount, colCount, widths, rows, mergeAt } });
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [model]);
+  return built !== null && built.model === model ? built.layout : null;
 }
 
 /**
@@ -72,13 +105,13 @@ function layoutOf(model: SheetModel): Layout {
  * become spans. Only the rows in view are in the page (virtualised): a merge that starts above
  * them is drawn from the first row shown.
  */
-export function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
+export const SheetModelView = React.memo(function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
   const { model } = props;
   const styles = useStyles();
-  const layout = React.useMemo(() => layoutOf(model), [model]);
+  const layout = useLayout(model);
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: layout.rowCount,
+    count: layout?.rowCount ?? 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 22,
     overscan: 8,
@@ -88,6 +121,8 @@ export function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
   const last = items.length > 0 ? items[items.length - 1].index : -1;
   const before = items.length > 0 ? items[0].start : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+
+  if (layout === null) return <Spinner size="tiny" label={props.preparing} />;
 
   const renderCell = (r: number, c: number): React.ReactNode => {
     const merge = layout.mergeAt.get(`${r}:${c}`);
@@ -135,4 +170,4 @@ export function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
       </table>
     </div>
   );
-}
+});

@@ -32,7 +32,7 @@ const useStyles = makeStyles({
  * in 千円. At first a summary that fits a 350 px pane (each line's 要求・要望額 and 増減, and
  * 候補 where there are some); every column one click away, with the row names kept in view.
  */
-export function TotalsTables(props: TotalsTablesProps): React.JSX.Element {
+export const TotalsTables = React.memo(function TotalsTables(props: TotalsTablesProps): React.JSX.Element {
   const { strings: s, totals } = props;
   const styles = useStyles();
   const [full, setFull] = React.useState(false);
@@ -130,4 +130,4 @@ export function TotalsTables(props: TotalsTablesProps): React.JSX.Element {
       </div>
     </div>
   );
-}
+});

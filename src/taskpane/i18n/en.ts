@@ -104,6 +104,25 @@ export const en: Strings = {
     failed: (m) => `The check could not run: ${m}`,
     sheetChanged: 'The sheet changed after the last check; this check used the sheet as it is now.',
   },
+  progress: {
+    label: 'Progress',
+    phase: {
+      'reading-sheet': 'Reading the sheet',
+      inspecting: 'Finding the header and columns',
+      reading: 'Reading the table',
+      classifying: 'Classifying the projects',
+      rules: 'Running the rules',
+      report: 'Putting the results together',
+      submission: 'Building the submission sheet',
+      xlsx: 'Writing the submission sheet file',
+      transfer: 'Receiving the results',
+    },
+    count: (done, total) => `${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`,
+    cancel: 'Cancel',
+    checkCancelled: (previous) =>
+      previous ? 'Check cancelled. The results shown are from the previous check.' : 'Check cancelled. There are no results yet.',
+    submissionCancelled: 'Creating the submission sheet was cancelled. No submission sheet was created.',
+  },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   summary: {
     heading: 'Counts',
@@ -242,6 +261,7 @@ export const en: Strings = {
     confirmYes: 'Create anyway',
     confirmNo: 'Cancel',
     failed: (m) => `The submission sheet could not be created: ${m}`,
+    preparingPreview: 'Preparing the preview…',
     rereading: 'Reading the sheet again…',
     sheetChanged: 'The sheet changed after the check, so it was checked again as it is now. The submission sheet is built from this new result.',
   },

@@ -102,6 +102,25 @@ export const ja: Strings = {
     failed: (m) => `検証できませんでした：${m}`,
     sheetChanged: 'シートが前回の検証の後に変更されていました。いまのシートの内容で検証しました。',
   },
+  progress: {
+    label: '進み具合',
+    phase: {
+      'reading-sheet': 'シートを読み込んでいます',
+      inspecting: '見出しと列を探しています',
+      reading: '表を読み取っています',
+      classifying: '事業を分類しています',
+      rules: 'ルールを確かめています',
+      report: '結果をまとめています',
+      submission: '提出用シートを組み立てています',
+      xlsx: '提出用シートのファイルを書き出しています',
+      transfer: '結果を画面に受け取っています',
+    },
+    count: (done, total) => `${done.toLocaleString('ja-JP')} / ${total.toLocaleString('ja-JP')}`,
+    cancel: 'キャンセル',
+    checkCancelled: (previous) =>
+      previous ? '検証を中止しました。表示している結果は、前回の検証のものです。' : '検証を中止しました。検証結果はまだありません。',
+    submissionCancelled: '提出用シートの作成を中止しました。提出用シートは作成していません。',
+  },
   severity: { error: 'エラー', warning: '警告', info: '情報' },
   summary: {
     heading: '件数',
@@ -240,6 +259,7 @@ export const ja: Strings = {
     confirmYes: 'このまま作成',
     confirmNo: 'やめる',
     failed: (m) => `提出用シートを作成できませんでした：${m}`,
+    preparingPreview: 'プレビューを準備しています…',
     rereading: 'シートを読み直しています…',
     sheetChanged: 'シートが検証の後に変更されていたため、いまのシートの内容で検証し直しました。提出用シートはこの新しい結果から作ります。',
   },

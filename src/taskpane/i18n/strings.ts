@@ -2,6 +2,7 @@ import type { Severity } from '../../domain/model/finding';
 import type { Basis, Reason } from '../../domain/model/classification';
 import type { ColumnRole } from '../../domain/model/table';
 import type { OutputSheetWritten } from '../../domain/ports';
+import type { EngineProgress } from '../engine/protocol';
 
 export type PaneLocale = 'ja' | 'en';
 
@@ -88,6 +89,17 @@ export interface Strings {
     readonly failed: (message: string) => string;
     /** The sheet was read again for this check and differs from the one the last results were from. */
     readonly sheetChanged: string;
+  };
+  /** A long check or submission sheet: what the engine is doing, and how to stop it. */
+  readonly progress: {
+    readonly label: string;
+    readonly phase: Readonly<Record<EngineProgress['phase'], string>>;
+    /** Rows classified, or parts of the results received, so far and in all. */
+    readonly count: (done: number, total: number) => string;
+    readonly cancel: string;
+    /** The check was stopped; the results on screen (if any) are those of the check before. */
+    readonly checkCancelled: (previous: boolean) => string;
+    readonly submissionCancelled: string;
   };
   readonly severity: Readonly<Record<Severity, string>>;
   readonly summary: {
@@ -214,6 +226,8 @@ export interface Strings {
     readonly confirmNo: string;
     readonly failed: (message: string) => string;
     readonly rereading: string;
+    /** While the preview of a big submission sheet is laid out. */
+    readonly preparingPreview: string;
     /** The sheet changed after the check on screen: it was checked again before the submission sheet was built. */
     readonly sheetChanged: string;
   };
