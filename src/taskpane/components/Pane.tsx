@@ -167,6 +167,11 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const projectLabels = React.useMemo(() => Object.fromEntries(pack.projects.map((p) => [p.id, `${p.marker}${p.name}`])), [pack]);
   const categoryLabels = React.useMemo(() => Object.fromEntries(pack.vocabularies.categories.map((c) => [c.id, c.name])), [pack]);
   const mappingProjects = React.useMemo(() => pack.projects.map((p) => ({ id: p.id, label: `${p.marker}${p.name}` })), [pack]);
+  // Once per sheet and mapping: it measures the grid's width, and the pane renders on every progress step.
+  const missingHeaderRoles = React.useMemo(
+    () => (state.grid !== null && state.mapping !== null ? missingHeaders(state.grid, state.mapping, pack) : []),
+    [state.grid, state.mapping, pack],
+  );
   const acceptedKeys = React.useMemo(
     () => new Set(state.accepted.filter((a) => a.packId === state.report?.policy.id).map((a) => a.key)),
     [state.accepted, state.report],
@@ -238,7 +243,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
                     disabled={busy}
                     onChange={actions.editMapping}
                     onReset={actions.resetMapping}
-                    missing={missingHeaders(state.grid, state.mapping, pack)}
+                    missing={missingHeaderRoles}
                   />,
                   state.mapping,
                 )}
