@@ -95,8 +95,9 @@ describe('each part of the pane fails on its own', () => {
     expect(screen.getByRole('button', { name: '提出用シート作成' })).toBeTruthy();
     // The report can still be saved, from the message itself.
     const before = exported.length;
-    await user.click(within(alert).getByRole('button', { name: '検証結果を保存（JSON）' }));
-    expect(exported.slice(before)).toEqual(['budget-check-要求表-R6.json']);
+    // Found again too: the message may have been drawn anew since it was first found.
+    await user.click(within(alertFor(part)!).getByRole('button', { name: '検証結果を保存（JSON）' }));
+    await waitFor(() => expect(exported.slice(before)).toEqual(['budget-check-要求表-R6.json']));
     // Once the part renders again, "show again" brings it back.
     failing = null;
     // Found again: results arrive as a transition, after which React may have drawn the message anew.
