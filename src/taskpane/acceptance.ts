@@ -1,4 +1,4 @@
-import { acceptanceFor } from '../domain/classification/accept';
+import { acceptanceFor, projectsToAccept } from '../domain/classification/accept';
 import { withAccepted, withoutAccepted } from '../domain/classification/acceptance-json';
 import type { AcceptedSuggestion } from '../domain/model/acceptance';
 import type { CheckReport, ReportRow } from '../domain/model/report';
@@ -34,13 +34,15 @@ export function highConfidenceRows(report: CheckReport): ReportRow[] {
 }
 
 /**
- * Accepts the leading project of every such row — only the project: the confidence speaks of it,
- * not of the row's suggested areas or 区分, which stay for the officer to accept row by row.
+ * Accepts the leading project of every such row (last year's projects with their split, when
+ * they lead) — only the projects: the confidence speaks of them, not of the row's suggested
+ * areas or 区分, which stay for the officer to accept row by row.
  */
 export function acceptHighConfidence(accepted: readonly AcceptedSuggestion[], report: CheckReport): AcceptedSuggestion[] {
   const packId = report.policy.id;
   return highConfidenceRows(report).reduce<AcceptedSuggestion[]>((list, row) => {
     const earlier = list.find((a) => a.key === row.key && a.packId === packId);
-    return withAccepted(list, { ...(earlier ?? { key: row.key, name: row.name, packId }), projects: [row.suggestions[0].id] });
+    const { split: _earlierSplit, ...kept } = earlier ?? { key: row.key, name: row.name, packId };
+    return withAccepted(list, { ...kept, ...(projectsToAccept(row.classification) ?? { projects: [row.suggestions[0].id] }) });
   }, [...accepted]);
 }

@@ -1,6 +1,7 @@
 import type { Unit } from '../../src/domain/model/amount';
 import type { Basis, Classification, Reason, RowClassification, Suggestion, TagMatch } from '../../src/domain/model/classification';
 import type { FindingDraft } from '../../src/domain/model/finding';
+import type { PreviousYearMatch } from '../../src/domain/model/previous-year';
 import { a1, type CellValue } from '../../src/domain/model/grid';
 import type { AmountField, BudgetRow, ColumnAssignment, ColumnRole, Field, SheetTable, SubtotalRow } from '../../src/domain/model/table';
 import type { PolicyPack } from '../../src/domain/policy/schema';
@@ -50,6 +51,8 @@ export interface TableSpec {
   readonly noHeader?: boolean;
   /** Columns of the fixed layout the sheet lacks (left out of the mapping; cells keep their place). */
   readonly omitColumns?: readonly ColumnRole[];
+  /** Last year's sheet matched with this one (see previousMatch). */
+  readonly previous?: PreviousYearMatch;
 }
 
 const FIXED: readonly [ColumnRole, string][] = [
@@ -174,7 +177,39 @@ export function makeClassification(spec: TableSpec, pack: PolicyPack = synthetic
 }
 
 export function makeContext(spec: TableSpec, pack: PolicyPack = syntheticPack()): RuleContext {
-  return { table: makeTable(spec, pack), classification: makeClassification(spec, pack), pack };
+  return { table: makeTable(spec, pack), classification: makeClassification(spec, pack), pack, ...(spec.previous ? { previous: spec.previous } : {}) };
+}
+
+/** A continuing 事業: this year's row, and last year's row with the projects it declared there. */
+export interface ContinuingSpec {
+  readonly row: number;
+  readonly previousRow?: number;
+  readonly name?: string;
+  readonly projects: readonly string[];
+}
+
+/**
+ * Last year's sheet 「令和5年度要求」 matched with this year's: each continuing row by name,
+ * under this year's projects, or under another plan period's (`other`).
+ */
+export function previousMatch(
+  continuing: readonly ContinuingSpec[],
+  other?: { readonly planPeriod: string; readonly projects: readonly { id: string; name: string }[] },
+  pack: PolicyPack = syntheticPack(),
+): PreviousYearMatch {
+  const projects = other?.projects ?? pack.projects.map((p) => ({ id: p.id, name: p.name }));
+  return {
+    source: { sheet: '令和5年度要求', kind: 'request', packId: 'R5', planPeriod: other?.planPeriod ?? pack.planPeriod, projects, fiscalYear: '令和5年度' },
+    continuing: continuing.map((c) => ({
+      row: c.row,
+      previous: { row: c.previousRow ?? c.row, number: null, name: c.name ?? `事業${c.row}`, projects: c.projects.map((projectId) => ({ projectId, amount: null })), priorityAreas: [], diseaseAreas: [] },
+      by: 'name',
+      similarity: 1,
+    })),
+    added: [],
+    discontinued: [],
+    sameProjects: other === undefined,
+  };
 }
 
 export function share(projectId: string, amount: number | null, basis: Basis = 'declared') {

@@ -58,6 +58,16 @@ const SAMPLES: Record<string, FindingDraft> = {
     cell: 'G6',
     params: { name: 'X事業', previousYen: 1e9, totalYen: 2e9, changeYen: 1e9, changePercent: 100, thresholdPercent: 50, minAmount: 100_000 },
   },
+  'project-changed-from-previous-year': {
+    rule: 'project-changed-from-previous-year',
+    cell: 'H6',
+    params: { name: '医療機器開発推進研究事業', projectIds: ['regenerative'], previousProjectIds: ['devices'], previousSheet: '令和5年度要求', previousRow: 6 },
+  },
+  'previous-project-not-carried': {
+    rule: 'previous-project-not-carried',
+    cell: 'B6',
+    params: { name: 'ゲノム医療実現推進プラットフォーム事業', notCarried: ['ゲノム・データ基盤プロジェクト'], previousPlan: '第2期', plan: '第3期' },
+  },
 };
 
 const VARIANTS: FindingDraft[] = [
@@ -77,6 +87,31 @@ const VARIANTS: FindingDraft[] = [
   { rule: 'cell-outside-table', params: { messageId: 'summary', count: 51, shown: 10 } },
   { rule: 'duplicate-project', cell: 'A6', params: { messageId: 'sameNumber', number: '0012', name: '循環器病研究事業', firstRow: 5 } },
   { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion', name: '事業X', category: 'amed' } },
+  {
+    rule: 'project-missing',
+    cell: 'H5',
+    params: { messageId: 'previousYear', name: '認知症研究開発事業', category: 'amed', suggestion: 'genome-data', confidence: 'high', score: 6, reasons: [], previousSheet: '令和5年度要求', previousRow: 5, candidates: ['genome-data', 'disease-basic'] },
+  },
+  {
+    rule: 'increase-without-priority',
+    cell: 'G7',
+    params: {
+      messageId: 'suggestedPreviousYear',
+      name: '認知症研究開発事業',
+      totalYen: 1_500_000,
+      previousYen: 1_000_000,
+      increaseYen: 500_000,
+      suggestedAreas: ['認知症等の脳神経疾患'],
+      evidence: [],
+      previousSheet: '令和5年度要求',
+      previousRow: 5,
+    },
+  },
+  {
+    rule: 'project-changed-from-previous-year',
+    cell: 'B6',
+    params: { messageId: 'otherPeriod', name: '医薬品開発事業', projectIds: ['pharma', 'seeds'], previousProjectIds: ['pharma'], previousSheet: '令和6年度要求', previousRow: 6 },
+  },
 ];
 
 const LOCALES: readonly Locale[] = ['ja', 'en'];

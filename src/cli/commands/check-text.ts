@@ -3,6 +3,7 @@ import { projectTableTotal, type AmountTotals, type CheckReport, type ProjectTot
 import { formatNumber } from '../../domain/rules/messages';
 import { appendAll, maxOf } from '../../domain/arrays';
 import { terminalCell } from '../terminal-text';
+import { previousYearLines } from './previous-text';
 
 /** `budget-check check` as a terminal reads it: a summary, the totals, then one line per finding. */
 
@@ -195,6 +196,7 @@ export function formatReportText(report: CheckReport): string {
     ).map((line) => `  ${line}`),
     ...l.notes.map((note) => `  ${note}`),
     '',
+    ...(report.previousYear ? [...previousYearLines(report.previousYear, locale), ''] : []),
     `${l.findings} (${report.findings.length})`,
   ];
   if (report.findings.length === 0) lines.push(`  ${l.none}`);

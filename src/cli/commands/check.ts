@@ -9,10 +9,11 @@ import { choosePacks, loadedPackLines } from '../packs';
 import { terminalText } from '../terminal-text';
 import { formatReportText } from './check-text';
 import { openSheet, readMappingFile } from './open-sheet';
+import { openPrevious, previousUsage } from './previous';
 
 const SPEC = {
   command: 'check',
-  values: ['--sheet', '--year', '--lang', '--format', '--out', '--mapping', '--pack'],
+  values: ['--sheet', '--year', '--lang', '--format', '--out', '--mapping', '--pack', '--previous'],
   flags: ['--detail', '--overwrite', '--replace-bundled'],
   repeatable: ['--pack'],
 } as const;
@@ -48,7 +49,7 @@ export const MAPPING_USAGE: Readonly<Record<Locale, readonly string[]>> = {
 };
 
 const SYNOPSIS =
-  'budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--lang ja|en] [--format text|json] [--out REPORT.json] [--overwrite] [--mapping MAPPING.json] [--detail]';
+  'budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--previous LAST.xlsx] [--lang ja|en] [--format text|json] [--out REPORT.json] [--overwrite] [--mapping MAPPING.json] [--detail]';
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -69,6 +70,7 @@ export const checkCommand: CliCommand = {
       "  --pack FILE.json      製品に入っていない年度の方針ファイル（複数指定可。'budget-check pack --help' を参照）。",
       '                        先に方針ファイル自体を検証し、問題は JSON の位置で示します',
       '  --replace-bundled     製品に入っている年度（例: R6）の --pack を、入っているものの代わりに使います',
+      ...previousUsage('ja', 22),
       '  --lang ja|en          メッセージと出力の言語（既定: ja）',
       '  --format text|json    テキスト（集計と指摘の一覧）か JSON レポート（既定: text）',
       '  --out REPORT.json     JSON レポートをこのファイルにも書き込みます（新しいファイル。入力ファイルは不可）',
@@ -96,6 +98,7 @@ export const checkCommand: CliCommand = {
       '  --pack FILE.json      A policy pack file for a year the product does not bundle (repeatable; see',
       "                        'budget-check pack --help'); checked first, each problem named at its JSON path",
       '  --replace-bundled     Let a --pack of a bundled year (e.g. R6) stand in place of the bundled one',
+      ...previousUsage('en', 22),
       '  --lang ja|en          Language of messages and text output (default: ja)',
       '  --format text|json    Text summary and findings table, or the JSON report (default: text)',
       '  --out REPORT.json     Also write the JSON report to this file (a new file; never the input)',
@@ -118,17 +121,21 @@ export const checkCommand: CliCommand = {
     const format = oneOf('format', parsed.values.get('--format'), ['text', 'json'] as const, 'text');
     const packFiles = parsed.lists.get('--pack') ?? [];
     const mappingPath = parsed.values.get('--mapping');
-    const outputs = new OutputFiles([parsed.file, ...packFiles, ...(mappingPath !== undefined ? [mappingPath] : [])], parsed.flags.has('--overwrite'), lang);
+    const previousPath = parsed.values.get('--previous');
+    const inputs = [parsed.file, ...packFiles, ...(mappingPath !== undefined ? [mappingPath] : []), ...(previousPath !== undefined ? [previousPath] : [])];
+    const outputs = new OutputFiles(inputs, parsed.flags.has('--overwrite'), lang);
     const { packs, asked: pack, loaded } = choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
     io.stderr(loadedPackLines(loaded, lang));
     const out = parsed.values.get('--out');
     if (out !== undefined) outputs.add('--out', out, '.json');
     const mapping = mappingPath === undefined ? undefined : readMappingFile(mappingPath, lang);
     const opened = await openSheet(parsed.file, parsed.values.get('--sheet'), lang);
+    const previous = previousPath === undefined ? undefined : await openPrevious(previousPath, packs, lang);
     const report = checkSheet(opened.grid, {
       packs,
       ...(pack ? { packId: pack.id } : {}),
       ...(mapping ? { mapping } : {}),
+      ...(previous ? { previous } : {}),
       locale: lang,
       file: basename(parsed.file),
       inputHash: opened.sha256,

@@ -15,10 +15,11 @@ import { writeReportJson } from '../../domain/engine/report-json';
 import { terminalCell, terminalText } from '../terminal-text';
 import { formatReportText } from './check-text';
 import { openSheet, readMappingFile } from './open-sheet';
+import { openPrevious, previousUsage } from './previous';
 
 const SPEC = {
   command: 'submit',
-  values: ['--out', '--report', '--sheet', '--year', '--lang', '--ministry', '--mapping', '--pack'] as const,
+  values: ['--out', '--report', '--sheet', '--year', '--lang', '--ministry', '--mapping', '--pack', '--previous'] as const,
   flags: ['--force', '--overwrite', '--replace-bundled'] as const,
   repeatable: ['--pack'] as const,
 };
@@ -60,7 +61,7 @@ function ministryName(pack: PolicyPack, given: string, lang: Locale): string {
 }
 
 const SYNOPSIS =
-  'budget-check submit FILE.xlsx --out OUT.xlsx [--report REPORT.json] [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--ministry NAME] [--mapping MAPPING.json] [--lang ja|en] [--force] [--overwrite]';
+  'budget-check submit FILE.xlsx --out OUT.xlsx [--report REPORT.json] [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--previous LAST.xlsx] [--ministry NAME] [--mapping MAPPING.json] [--lang ja|en] [--force] [--overwrite]';
 
 export const submitCommand: CliCommand = {
   name: 'submit',
@@ -83,6 +84,7 @@ export const submitCommand: CliCommand = {
       '  --year R4|R6        方針の年度（既定: シートの表題から判定、なければ最新の年度）',
       '  --pack FILE.json    製品に入っていない年度の方針ファイル（複数指定可）',
       '  --replace-bundled   製品に入っている年度の --pack を、入っているものの代わりに使います',
+      ...previousUsage('ja', 20),
       '  --ministry NAME     表題の府省。例: 厚生労働省、厚労省（既定: シートの府省の列、表題かファイル名から判定）',
       '  --lang ja|en        メッセージの言語（既定: ja）',
       '  --mapping FILE.json 見出し行と列を自動で判定せず、このファイルの指定どおりに読みます（`check --help` を参照）',
@@ -111,6 +113,7 @@ export const submitCommand: CliCommand = {
       "  --year R4|R6        The policy year (default: from the sheet's title, else the newest)",
       '  --pack FILE.json    A policy pack file for a year the product does not bundle (repeatable)',
       '  --replace-bundled   Let a --pack of a bundled year stand in place of the bundled one',
+      ...previousUsage('en', 20),
       "  --ministry NAME     府省 for the title, e.g. 厚生労働省 or 厚労省 (default: the sheet's 府省 column, title or file name)",
       '  --lang ja|en        Language of messages (default: ja)',
       '  --mapping FILE.json The header rows and columns to read, instead of detecting them (as `check --help` shows)',
@@ -132,7 +135,9 @@ export const submitCommand: CliCommand = {
     const lang = oneOf('lang', parsed.values.get('--lang'), ['ja', 'en'] as const, 'ja');
     const packFiles = parsed.lists.get('--pack') ?? [];
     const mappingPath = parsed.values.get('--mapping');
-    const outputs = new OutputFiles([parsed.file, ...packFiles, ...(mappingPath !== undefined ? [mappingPath] : [])], parsed.flags.has('--overwrite'), lang);
+    const previousPath = parsed.values.get('--previous');
+    const inputs = [parsed.file, ...packFiles, ...(mappingPath !== undefined ? [mappingPath] : []), ...(previousPath !== undefined ? [previousPath] : [])];
+    const outputs = new OutputFiles(inputs, parsed.flags.has('--overwrite'), lang);
     outputs.add('--out', out, '.xlsx');
     const reportPath = parsed.values.get('--report');
     if (reportPath !== undefined) outputs.add('--report', reportPath, '.json');
@@ -141,10 +146,12 @@ export const submitCommand: CliCommand = {
     io.stderr(loadedPackLines(loaded, lang));
 
     const opened = await openSheet(parsed.file, parsed.values.get('--sheet'), lang);
+    const previous = previousPath === undefined ? undefined : await openPrevious(previousPath, packs, lang);
     const report = checkSheet(opened.grid, {
       packs,
       ...(asked ? { packId: asked.id } : {}),
       ...(mapping ? { mapping } : {}),
+      ...(previous ? { previous } : {}),
       locale: lang,
       file: basename(parsed.file),
       inputHash: opened.sha256,

@@ -1,6 +1,8 @@
 import type { AcceptedSuggestion } from '../model/acceptance';
+import type { Unit } from '../model/amount';
 import type { Classification, ProjectShare, RowClassification, TagMatch } from '../model/classification';
 import type { BudgetRow } from '../model/table';
+import { splitByWeights, withRest } from '../previous-year/shares';
 import { allPriorityAreas } from '../policy/priority-areas';
 import type { PolicyPack } from '../policy/schema';
 import { matchKey } from '../text/normalize';
@@ -19,12 +21,19 @@ export function rowKey(row: Pick<BudgetRow, 'number' | 'name'>): string {
   return `name:${matchKey(typeof row.name.value === 'string' ? row.name.value : String(row.name.value ?? ''))}`;
 }
 
-function acceptedShares(row: BudgetRow, cls: RowClassification, ids: readonly string[], pack: PolicyPack): ProjectShare[] {
+/**
+ * One accepted project takes the row's amount; several take last year's proportions when the
+ * acceptance carries them (else their amounts are unknown: 統合プロジェクト未特定, as a label
+ * naming several projects without a split).
+ */
+function acceptedShares(row: BudgetRow, cls: RowClassification, accepted: AcceptedSuggestion, pack: PolicyPack, unit: Unit): ProjectShare[] {
+  const ids = accepted.projects ?? [];
   const known = pack.projects.filter((p) => ids.includes(p.id));
-  const amount = known.length === 1 ? rowAmount(row) : null;
+  const split = accepted.split && accepted.split.weights.length === ids.length && known.length === ids.length ? accepted.split : null;
+  const parts = split ? splitByWeights(rowAmount(row), withRest(split.weights, split.of), unit) : null;
   return known.map((p) => ({
     projectId: p.id,
-    amount,
+    amount: parts ? parts[ids.indexOf(p.id)] : known.length === 1 ? rowAmount(row) : null,
     basis: 'accepted',
     reasons: cls.suggestions.find((s) => s.projectId === p.id)?.reasons ?? [],
   }));
@@ -40,8 +49,8 @@ function acceptedTags(current: readonly TagMatch[], ids: readonly string[] | und
   return [...accepted, ...current.filter((t) => !ids.includes(t.id))];
 }
 
-function applyToRow(row: BudgetRow, cls: RowClassification, accepted: AcceptedSuggestion, pack: PolicyPack): RowClassification {
-  const shares = cls.projects.length === 0 && accepted.projects ? acceptedShares(row, cls, accepted.projects, pack) : [];
+function applyToRow(row: BudgetRow, cls: RowClassification, accepted: AcceptedSuggestion, pack: PolicyPack, unit: Unit): RowClassification {
+  const shares = cls.projects.length === 0 && accepted.projects ? acceptedShares(row, cls, accepted, pack, unit) : [];
   const category =
     accepted.category !== undefined && cls.category?.basis !== 'declared' && pack.vocabularies.categories.some((c) => c.id === accepted.category)
       ? { id: accepted.category, basis: 'accepted' as const }
@@ -55,7 +64,8 @@ function applyToRow(row: BudgetRow, cls: RowClassification, accepted: AcceptedSu
   };
 }
 
-export function applyAccepted(rows: readonly BudgetRow[], classification: Classification, accepted: readonly AcceptedSuggestion[], pack: PolicyPack): Classification {
+/** `unit`: the sheet's, in which last year's proportions are rounded (see previous-year/shares.ts). */
+export function applyAccepted(rows: readonly BudgetRow[], classification: Classification, accepted: readonly AcceptedSuggestion[], pack: PolicyPack, unit: Unit = '円'): Classification {
   const forPack = new Map(accepted.filter((a) => a.packId === pack.id).map((a) => [a.key, a]));
   if (forPack.size === 0) return classification;
   const byRow = new Map(rows.map((r) => [r.rowNumber, r]));
@@ -64,18 +74,35 @@ export function applyAccepted(rows: readonly BudgetRow[], classification: Classi
     rows: classification.rows.map((cls) => {
       const row = byRow.get(cls.rowNumber);
       const mine = row && forPack.get(rowKey(row));
-      return row && mine ? applyToRow(row, cls, mine, pack) : cls;
+      return row && mine ? applyToRow(row, cls, mine, pack, unit) : cls;
     }),
   };
 }
 
 /**
- * What accepting a row's suggestions records: the leading project suggestion (when nothing is
- * declared), a suggested 区分, and the suggested priority and disease areas. Null when the row
- * has nothing to accept.
+ * The projects accepting a row's suggestions takes when it declares none: last year's, all of
+ * them with their split, when they lead; else the leading suggestion. Null when there is none.
+ */
+export function projectsToAccept(cls: RowClassification): Pick<AcceptedSuggestion, 'projects' | 'split'> | null {
+  const top = cls.projects.length === 0 ? cls.suggestions[0] : undefined;
+  if (!top) return null;
+  if (top.share === undefined) return { projects: [top.projectId] };
+  const inherited = cls.suggestions.filter((s) => s.share !== undefined);
+  const weights = inherited.map((s) => s.share?.weight ?? null);
+  const of = top.share.of;
+  const split = inherited.length > 1 || (of !== null && weights[0] !== null && weights[0] !== of);
+  return {
+    projects: inherited.map((s) => s.projectId),
+    ...(split && of !== null && weights.every((w): w is number => w !== null) ? { split: { weights, of } } : {}),
+  };
+}
+
+/**
+ * What accepting a row's suggestions records: the projects (see projectsToAccept), a suggested
+ * 区分, and the suggested priority and disease areas. Null when the row has nothing to accept.
  */
 export function acceptanceFor(key: string, name: string, cls: RowClassification, packId: string): AcceptedSuggestion | null {
-  const top = cls.projects.length === 0 ? cls.suggestions[0] : undefined;
+  const top = projectsToAccept(cls);
   const suggestedIds = (tags: readonly TagMatch[]) => (tags.some((t) => t.basis === 'declared') ? [] : tags.filter((t) => t.basis === 'suggested').map((t) => t.id));
   const priorityAreas = suggestedIds(cls.priorityAreas);
   const diseaseAreas = suggestedIds(cls.diseaseAreas);
@@ -85,7 +112,7 @@ export function acceptanceFor(key: string, name: string, cls: RowClassification,
     key,
     name,
     packId,
-    ...(top ? { projects: [top.projectId] } : {}),
+    ...top,
     ...(category !== undefined ? { category } : {}),
     ...(priorityAreas.length > 0 ? { priorityAreas } : {}),
     ...(diseaseAreas.length > 0 ? { diseaseAreas } : {}),

@@ -82,6 +82,16 @@ interface Detail {
   readonly problem: string | null;
 }
 
+/**
+ * The row (Excel's number) of the first line of the 事業別明細, or null without one: the lines
+ * follow it without a gap, in the order readSubmissionSheet returns them.
+ */
+export function firstDetailRow(grid: SheetGrid, layout: SubmissionLayout): number | null {
+  const top = rowOf(grid, 0, layout.detail.title);
+  // The title at 0-based row `top`, its header below it, the first line at top + 2: Excel's row top + 3.
+  return top === null ? null : top + 3;
+}
+
 function readDetail(grid: SheetGrid, layout: SubmissionLayout, pack: PolicyPack): Detail {
   const d = layout.detail;
   const top = rowOf(grid, 0, d.title);

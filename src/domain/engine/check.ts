@@ -13,6 +13,8 @@ import { runRules, type RuleConfig } from '../rules/engine';
 import { gridHash } from './hash';
 import { buildReport } from './report';
 import type { ProgressListener } from '../model/progress';
+import type { PreviousYear } from '../model/previous-year';
+import { comparePrevious, inheritPrevious } from '../previous-year';
 
 export interface CheckOptions {
   readonly packs: readonly PolicyPack[];
@@ -31,6 +33,13 @@ export interface CheckOptions {
   readonly now?: Date;
   /** Told each phase as it starts, and rows classified so far (the pane shows it; the CLI passes none). */
   readonly onProgress?: ProgressListener;
+  /**
+   * Last year's sheet, read: its continuing 事業 are offered last year's classification as
+   * suggestions, and the report lists 新規, 継続 and 廃止 事業. Data (the pane reads it once and
+   * sends it with each check), or a reader given the year this check chose (the CLI: the sheet's
+   * title may name no year of its own that a pack has, and then it is read with this year's).
+   */
+  readonly previous?: PreviousYear | ((pack: PolicyPack) => PreviousYear);
 }
 
 function newest(packs: readonly PolicyPack[]): PolicyPack {
@@ -75,9 +84,13 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions): CheckReport 
   const total = table.rows.length;
   progress({ phase: 'classifying', done: 0, total });
   const classified = classify(table, pack, (done) => progress({ phase: 'classifying', done, total }));
-  const classification = applyAccepted(table.rows, classified, options.accepted ?? [], pack);
+  const previous = typeof options.previous === 'function' ? options.previous(pack) : options.previous;
+  const compared = previous ? comparePrevious(table, previous, pack) : undefined;
+  // Acceptance comes last: an officer may accept what last year's sheet suggests.
+  const inherited = compared ? inheritPrevious(table, classified, compared, pack) : classified;
+  const classification = applyAccepted(table.rows, inherited, options.accepted ?? [], pack, table.unit);
   progress({ phase: 'rules' });
-  const findings = runRules({ table, classification, pack }, options.config);
+  const findings = runRules({ table, classification, pack, ...(compared ? { previous: compared } : {}) }, options.config);
   progress({ phase: 'report' });
   return buildReport({
     table,
@@ -90,5 +103,6 @@ export function checkSheet(grid: SheetGrid, options: CheckOptions): CheckReport 
     sha256: options.inputHash ?? gridHash(grid),
     now: options.now ?? new Date(),
     ministry: detectMinistry({ grid, ...(options.file !== undefined ? { fileName: options.file } : {}) }, pack),
+    ...(compared ? { previous: compared } : {}),
   });
 }

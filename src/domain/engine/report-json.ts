@@ -72,7 +72,7 @@ function rowJson(row: ReportRow, citations: Citations, detail: boolean): unknown
 export function writeReportJson(report: CheckReport, emit: (chunk: string) => void, options: ReportJsonOptions = {}): void {
   // Cell text may hold bidi and C1 controls: escaped, so that neither a terminal nor an editor shows them raw.
   const write = (chunk: string) => emit(jsonSafe(chunk));
-  const { rows, findings, ...envelope } = report;
+  const { rows, findings, previousYear, ...envelope } = report;
   const citations = new Citations();
   // The envelope as JSON.stringify indents it, without its closing brace.
   write(`${JSON.stringify(envelope, null, 2).slice(0, -2)},\n`);
@@ -91,5 +91,14 @@ export function writeReportJson(report: CheckReport, emit: (chunk: string) => vo
   };
   list('findings', findings, (f) => f);
   list('rows', rows, (row: ReportRow) => rowJson(row, citations, options.detail === true));
+  if (previousYear) {
+    // Its lists one 事業 a line, like the rows: they are as long as the sheets.
+    write(`  "previousYear": {\n    "source": ${JSON.stringify(previousYear.source)},\n`);
+    const entries = Object.entries({ continuing: previousYear.continuing, added: previousYear.added, discontinued: previousYear.discontinued });
+    entries.forEach(([name, items], i) => {
+      write(`    "${name}": [${items.map((item) => `\n      ${JSON.stringify(item)}`).join(',')}${items.length > 0 ? '\n    ' : ''}]${i < entries.length - 1 ? ',' : ''}\n`);
+    });
+    write('  },\n');
+  }
   write(`  "citations": ${JSON.stringify(citations.list, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
 }

@@ -12,6 +12,8 @@ import { APP_NAME, APP_VERSION } from '../../version';
 import { attributeRows, type AttributedRow } from './row-amounts';
 import { computeTotals, countedCategory, ledgerOf } from './totals';
 import { rowKey } from '../classification/accept';
+import type { PreviousYearMatch } from '../model/previous-year';
+import { previousYearSection } from '../previous-year/section';
 
 export interface ReportInput {
   readonly table: SheetTable;
@@ -26,6 +28,8 @@ export interface ReportInput {
   readonly now: Date;
   /** What detectMinistry found; none when not given. */
   readonly ministry?: MinistryEvidence | null;
+  /** This year's sheet against last year's, when one was given. */
+  readonly previous?: PreviousYearMatch;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -60,7 +64,7 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
       ...(s.previousEstimated ? { previousEstimated: true } : {}),
       basis: s.basis,
     })),
-    suggestions: cls.suggestions.map((s) => ({ id: s.projectId, name: projectName(s.projectId, pack), score: s.score, confidence: s.confidence, reasons: s.reasons })),
+    suggestions: cls.suggestions.map((s) => ({ id: s.projectId, name: projectName(s.projectId, pack), score: s.score, confidence: s.confidence, reasons: s.reasons, ...(s.share ? { amount: thousand(s.share.amount) } : {}) })),
     priorityAreas: counted(cls.priorityAreas),
     diseaseAreas: counted(cls.diseaseAreas),
     purposes: counted(cls.purposes),
@@ -127,5 +131,6 @@ export function buildReport(input: ReportInput): CheckReport {
     findings: findings.map((f) => ({ ...f, message: renderMessage(f, locale, pack) })),
     groups: groups(findings, locale),
     rows: attributed.map((a) => reportRow(a, pack, labelCol)),
+    ...(input.previous ? { previousYear: previousYearSection(input.previous, table) } : {}),
   };
 }

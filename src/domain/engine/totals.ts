@@ -1,6 +1,6 @@
 import type { Yen } from '../model/amount';
 import { yenToUnit } from '../model/amount';
-import type { Classification, RowClassification } from '../model/classification';
+import type { Classification, RowClassification, Suggestion } from '../model/classification';
 import type { AmountTotals, ApartTotals, ProjectTotals, ReportTotals } from '../model/report';
 import type { SheetTable } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
@@ -62,6 +62,25 @@ class ProjectSum {
       previousEstimated: hasPrevious && this.previousEstimated,
       candidate: yenToUnit(this.candidate),
     };
+  }
+}
+
+/**
+ * A row's 候補（未確定）: the leading suggestion's project shows the row's amount; when last year's
+ * split leads, each of its projects shows its part (what no carried project weighs shows nowhere).
+ */
+function addCandidates(projects: ReadonlyMap<string, ProjectSum>, suggestions: readonly Suggestion[], amount: Yen): void {
+  const top = suggestions[0];
+  if (!top) return;
+  const parts = top.share ? suggestions.filter((s) => s.share?.amount !== undefined && s.share.amount !== null) : [];
+  if (parts.length === 0 || parts.length !== suggestions.filter((s) => s.share !== undefined).length) {
+    const sum = projects.get(top.projectId);
+    if (sum) sum.candidate += amount;
+    return;
+  }
+  for (const s of parts) {
+    const sum = projects.get(s.projectId);
+    if (sum) sum.candidate += s.share?.amount ?? 0;
   }
 }
 
@@ -127,9 +146,7 @@ export function computeTotals(
       // A project the pack does not know: the money is real, so it stays visible as 未特定.
       (projects.get(share.projectId) ?? unspecified).add(category, share.amount ?? 0, share.previous ?? 0, share.previousEstimated);
     }
-    const candidate = attribution.shares.length === 0 ? cls?.suggestions[0] : undefined;
-    const candidateSum = candidate && projects.get(candidate.projectId);
-    if (candidateSum) candidateSum.candidate += attribution.unattributed;
+    if (attribution.shares.length === 0) addCandidates(projects, cls?.suggestions ?? [], attribution.unattributed);
   }
 
   return {

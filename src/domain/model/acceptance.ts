@@ -15,6 +15,13 @@ export interface AcceptedSuggestion {
   /** Project, 区分 and tag ids belong to one year's pack. */
   readonly packId: string;
   readonly projects?: readonly string[];
+  /**
+   * Last year's split, when the accepted projects are last year's: its amounts of these projects
+   * (weights, in the order of `projects`) and of the whole 事業 (of). Each check divides the row's
+   * amount in these proportions, so the parts follow this year's amount; what no accepted project
+   * weighs stays 統合プロジェクト未特定.
+   */
+  readonly split?: { readonly weights: readonly number[]; readonly of: number };
   readonly category?: string;
   readonly priorityAreas?: readonly string[];
   readonly diseaseAreas?: readonly string[];

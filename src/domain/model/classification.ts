@@ -2,13 +2,22 @@ import type { Citation } from '../policy/schema';
 import type { Yen } from './amount';
 import type { FindingDraft } from './finding';
 
+/** Where a previous-year reason comes from: the row of last year's sheet and how it was matched. */
+export interface PreviousYearSource {
+  readonly sheet: string;
+  readonly row: number;
+  readonly by: 'number' | 'name';
+  /** Of the normalised names, 0…1. */
+  readonly similarity: number;
+}
+
 /**
  * Why the classifier believes something. Typed, so it can be rendered in ja/en and shown
  * beside the row.
  */
 export interface Reason {
-  /** split-column, label, alias, near-miss, term, focus-item, tag, heuristic */
-  readonly kind: 'split-column' | 'label' | 'alias' | 'near-miss' | 'term' | 'focus-item' | 'tag';
+  /** split-column, label, alias, near-miss, term, focus-item, tag; previous-year: last year's classification of the same 事業. */
+  readonly kind: 'split-column' | 'label' | 'alias' | 'near-miss' | 'term' | 'focus-item' | 'tag' | 'previous-year';
   /** Which row field the evidence is in (name, summary, projectLabel, priorityArea …). */
   readonly field: string;
   /** The matched text as it appears (normalised). */
@@ -17,6 +26,8 @@ export interface Reason {
   readonly weight: number;
   /** The policy passage behind the evidence. */
   readonly citation?: Citation;
+  /** For 'previous-year': the row of last year's sheet (matched is its 事業名 there). */
+  readonly previous?: PreviousYearSource;
 }
 
 /**
@@ -43,6 +54,13 @@ export interface Suggestion {
   readonly score: number;
   readonly confidence: 'high' | 'medium' | 'low';
   readonly reasons: readonly Reason[];
+  /**
+   * A project inherited from last year's sheet: its amount there (weight, in yen) out of the
+   * 事業's whole amount there (of), and that part of this year's amount (rounded so that the
+   * parts add up to the row's amount). Null where last year named several projects without
+   * amounts, or this year's amount is unknown.
+   */
+  readonly share?: { readonly weight: number | null; readonly of: number | null; readonly amount: Yen | null };
 }
 
 /**

@@ -117,7 +117,8 @@ export interface ReportRow {
     readonly previousEstimated?: boolean;
     readonly basis: Basis;
   }[];
-  readonly suggestions: readonly { readonly id: string; readonly name: string; readonly score: number; readonly confidence: string; readonly reasons: readonly Reason[] }[];
+  /** amount (千円): for a project from last year's sheet, its part of this year's amount by last year's split. */
+  readonly suggestions: readonly { readonly id: string; readonly name: string; readonly score: number; readonly confidence: string; readonly reasons: readonly Reason[]; readonly amount?: number | null }[];
   /** Declared or accepted tags only (the 再掲 counts these); suggestions are in `candidates`. */
   readonly priorityAreas: readonly string[];
   readonly diseaseAreas: readonly string[];
@@ -146,6 +147,37 @@ export interface ReportRow {
   /** A1 of the row's 統合プロジェクト cell, where the sheet has that column (an accepted label can be written there on request). */
   readonly labelCell?: string;
   readonly classification: RowClassification;
+}
+
+/**
+ * This year's sheet against last year's, when one was given: every 事業 of this year's sheet is
+ * continuing (継続, found in last year's) or new (新規), and last year's 事業 found nowhere in
+ * this year's are discontinued (廃止). The counts of continuing and new add up to the rows.
+ */
+export interface PreviousYearSection {
+  readonly source: {
+    readonly file?: string;
+    readonly sheet: string;
+    readonly kind: 'request' | 'submission';
+    /** The fiscal year last year's title names, as its pack labels it (or as written). */
+    readonly fiscalYear: string | null;
+    /** The pack last year's labels were read with. */
+    readonly policyId: string;
+    /** Last year's projects are this year's; when not, only ids this year's pack has were carried over. */
+    readonly sameProjects: boolean;
+  };
+  readonly continuing: readonly {
+    readonly row: number;
+    readonly name: string;
+    readonly cell: string;
+    readonly previousRow: number;
+    readonly previousName: string;
+    readonly by: 'number' | 'name';
+    /** Of the normalised names, 0…1. */
+    readonly similarity: number;
+  }[];
+  readonly added: readonly { readonly row: number; readonly name: string; readonly cell: string }[];
+  readonly discontinued: readonly { readonly previousRow: number; readonly name: string; readonly number: string | null }[];
 }
 
 export interface CheckReport {
@@ -182,4 +214,6 @@ export interface CheckReport {
   /** Findings grouped by rule, in catalogue order, with the rule's title in the locale. */
   readonly groups: readonly { readonly rule: string; readonly title: string; readonly severity: Severity; readonly count: number }[];
   readonly rows: readonly ReportRow[];
+  /** Only when last year's sheet was given. */
+  readonly previousYear?: PreviousYearSection;
 }

@@ -1,4 +1,5 @@
-import type { RowClassification } from '../model/classification';
+import type { Reason, RowClassification } from '../model/classification';
+import type { Continuation } from '../model/previous-year';
 import type { BudgetRow } from '../model/table';
 import type { RuleContext } from './rule';
 
@@ -29,7 +30,26 @@ export function statedProjectIds(cls: RowClassification | undefined, by: 'sheet'
   return (cls?.projects ?? []).filter((p) => by === 'sheet-or-officer' || p.basis !== 'accepted').map((p) => p.projectId);
 }
 
-/** Distinct matched texts of a list of reasons, in order: the evidence shown to users. */
-export function evidence(reasons: readonly { readonly matched: string }[]): string[] {
-  return [...new Set(reasons.map((r) => r.matched))];
+/**
+ * Distinct matched texts of a list of reasons, in order: the evidence shown to users. Last year's
+ * classification is not a text of this row: a message names it by its sheet and row (previousFrom).
+ */
+export function evidence(reasons: readonly Pick<Reason, 'kind' | 'matched'>[]): string[] {
+  return [...new Set(reasons.filter((r) => r.kind !== 'previous-year').map((r) => r.matched))];
+}
+
+/** Where a suggestion from last year's sheet came from, as message params; null when none of the reasons is one. */
+export function previousFrom(reasons: readonly Reason[]): { previousSheet: string; previousRow: number } | null {
+  const from = reasons.find((r) => r.kind === 'previous-year')?.previous;
+  return from ? { previousSheet: from.sheet, previousRow: from.row } : null;
+}
+
+/** The rows last year's sheet also has (none when it was not given), each with its match there. */
+export function continuingRows(ctx: RuleContext): readonly (ClassifiedRow & { readonly match: Continuation })[] {
+  if (!ctx.previous) return [];
+  const matches = new Map(ctx.previous.continuing.map((c) => [c.row, c]));
+  return classifiedRows(ctx).flatMap((r) => {
+    const match = matches.get(r.row.rowNumber);
+    return match ? [{ ...r, match }] : [];
+  });
 }

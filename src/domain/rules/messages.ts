@@ -8,7 +8,7 @@ import type { Localized } from './rule';
  * Turns findings (data) into sentences. Templates name values by key; how a value is shown
  * follows from its key, so rules never format anything themselves:
  *   - keys ending in "Yen": an amount in yen, shown in 千円 with thousands separators;
- *   - projectId(s), suggestion, official, candidates: project ids, shown as the pack's official names;
+ *   - projectId(s), previousProjectIds, suggestion, official, candidates: project ids, shown as the pack's official names;
  *   - role: a column role (事業名, 要求額 …); category: a 区分 id; confidence: high/medium/low;
  *   - fundKind: fund/supplementary/investment; fundVia: account/marker/programme (fund-row);
  *   - row, keys ending in "Row": Excel row numbers, shown plainly;
@@ -59,7 +59,7 @@ const FUND_VIA_LABELS: Record<string, Localized> = {
   programme: { ja: '基金等による事業名', en: 'the fund-based programme it names' },
 };
 
-const PROJECT_KEYS = new Set(['projectId', 'projectIds', 'suggestion', 'official', 'candidates']);
+const PROJECT_KEYS = new Set(['projectId', 'projectIds', 'previousProjectIds', 'suggestion', 'official', 'candidates']);
 
 const LIST_SEPARATOR: Record<Locale, string> = { ja: '、', en: ', ' };
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Classification } from '../model/classification';
 import type { FindingDraft, Severity } from '../model/finding';
+import type { PreviousYearMatch } from '../model/previous-year';
 import type { SheetTable } from '../model/table';
 import type { Citation, PolicyPack } from '../policy/schema';
 
@@ -10,11 +11,12 @@ export interface Localized {
   readonly en: string;
 }
 
-/** What a rule sees: the sheet as read, its classification, and the year's policy. */
+/** What a rule sees: the sheet as read, its classification, the year's policy, and last year's sheet when given. */
 export interface RuleContext {
   readonly table: SheetTable;
   readonly classification: Classification;
   readonly pack: PolicyPack;
+  readonly previous?: PreviousYearMatch;
 }
 
 /**

@@ -26,8 +26,8 @@ function evidenceText(reasons: readonly Reason[], basis: Basis, layout: Submissi
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_EVIDENCE);
   if (chosen.length === 0) return null;
-  const fieldNames = layout.detail.fieldNames;
-  return chosen.map((r) => `${fieldNames[r.field] ?? r.field}「${r.matched}」`).join('・');
+  const { fieldNames, previousYear } = layout.detail;
+  return chosen.map((r) => (r.kind === 'previous-year' && r.previous ? previousYear(r.previous.sheet, r.previous.row) : `${fieldNames[r.field] ?? r.field}「${r.matched}」`)).join('・');
 }
 
 function confidenceText(confidence: string, layout: SubmissionLayout): string {

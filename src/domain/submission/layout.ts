@@ -131,6 +131,8 @@ export interface SubmissionLayout {
     readonly fieldNames: Readonly<Record<string, string>>;
     readonly confidenceNames: Readonly<Record<string, string>>;
     readonly evidenceLabels: { readonly candidate: string; readonly confidence: string };
+    /** Evidence that is last year's classification of the same 事業: its sheet and row. */
+    readonly previousYear: (sheet: string, row: number) => string;
     /** Why a line's amount has no project (分類の根拠 of a 「統合プロジェクト未特定」 line). */
     readonly unattributedReasons: {
       readonly none: string;
@@ -331,6 +333,7 @@ export const DEFAULT_LAYOUT: SubmissionLayout = {
     },
     confidenceNames: { high: '高', medium: '中', low: '低' },
     evidenceLabels: { candidate: '候補', confidence: '確度' },
+    previousYear: (sheet, row) => `前年度の分類（${sheet}・${row}行目）`,
     unattributedReasons: {
       none: '統合プロジェクトの記載・確認なし',
       unsplit: '複数の統合プロジェクトの記載で内訳なし',

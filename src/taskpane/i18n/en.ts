@@ -196,6 +196,7 @@ export const en: Strings = {
       term: 'term',
       'focus-item': 'focus item',
       tag: 'tag',
+      'previous-year': 'last year',
     },
     reasonText: (kind, field, matched) => `${kind}: "${matched}" (${field})`,
     citation: (section, text) => `Policy section ${section}: 「${text}」`,

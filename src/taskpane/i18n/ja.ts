@@ -194,6 +194,7 @@ export const ja: Strings = {
       term: '用語',
       'focus-item': '重点項目',
       tag: '記載',
+      'previous-year': '前年度',
     },
     reasonText: (kind, field, matched) => `${kind}：「${matched}」（${field}）`,
     citation: (section, text) => `資源配分方針 ${section}：「${text}」`,

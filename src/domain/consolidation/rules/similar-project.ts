@@ -1,4 +1,4 @@
-import { similarity } from '../../classification/similarity';
+import { comparable, SimilarNames, type ComparableName } from '../../classification/similar-names';
 import { matchKey } from '../../text/normalize';
 import type { ConsolidationDraft } from '../finding';
 import type { MinistryPart } from '../part';
@@ -18,18 +18,8 @@ const MIN_LENGTH = 4;
 interface Entry {
   readonly part: MinistryPart;
   readonly name: string;
-  readonly key: string;
-  /** Characters of the key. */
-  readonly length: number;
+  readonly comparable: ComparableName;
   readonly cell: string;
-  readonly bigrams: ReadonlySet<string>;
-}
-
-function bigrams(key: string): Set<string> {
-  const chars = [...key];
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
-  return out;
 }
 
 /** One entry per 事業 (a 事業's share lines share its name and number). */
@@ -41,23 +31,10 @@ function entries(parts: readonly MinistryPart[]): Entry[] {
       const key = matchKey(line.name);
       if ([...key].length < MIN_LENGTH || seen.has(key)) continue;
       seen.add(key);
-      out.push({ part, name: line.name, key, length: [...key].length, cell: line.source, bigrams: bigrams(key) });
+      out.push({ part, name: line.name, comparable: comparable(key), cell: line.source });
     }
   }
   return out;
-}
-
-/**
- * At most how alike two names can be, from their lengths and the distinct bigrams they share,
- * so that the exact measure (edit distance, bigram Dice) runs only where it could pass. An edit
- * changes at most two bigrams and a length difference costs one edit per character; the Dice
- * bound allows a margin for repeated bigrams, which the sets do not count.
- */
-function upperBound(a: Entry, b: Entry, shared: number): number {
-  const longest = Math.max(a.length, b.length);
-  const edits = Math.max(Math.abs(a.length - b.length), (Math.max(a.bigrams.size, b.bigrams.size) - shared) / 2);
-  const dice = (2 * shared) / (a.bigrams.size + b.bigrams.size) + 0.05;
-  return Math.max(1 - edits / longest, dice);
 }
 
 export const similarProject: ConsolidationRule = {
@@ -75,19 +52,12 @@ export const similarProject: ConsolidationRule = {
     en: '"{name}" ({ministry}) and "{otherName}" ({otherMinistry}) have similar names ({similarity}% alike). Be ready to explain how the ministries coordinate and divide the work.',
   },
   check(ctx) {
-    const all = entries(ctx.parts);
     // Candidates share bigrams; only those are compared, so the rule stays near-linear on large inputs.
-    const index = new Map<string, number[]>();
+    const index = new SimilarNames<Entry>();
     const drafts: ConsolidationDraft[] = [];
-    all.forEach((entry, i) => {
-      const shared = new Map<number, number>();
-      for (const gram of entry.bigrams) for (const j of index.get(gram) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-      for (const [j, count] of shared) {
-        const other = all[j];
-        if (other.part === entry.part || other.part.ministry === entry.part.ministry) continue;
-        if (upperBound(entry, other, count) < SIMILAR_THRESHOLD) continue;
-        const alike = similarity(other.key, entry.key);
-        if (alike < SIMILAR_THRESHOLD) continue;
+    for (const entry of entries(ctx.parts)) {
+      const sameMinistry = (other: Entry) => other.part === entry.part || other.part.ministry === entry.part.ministry;
+      for (const { item: other, similarity: alike } of index.alike(entry.comparable, SIMILAR_THRESHOLD, sameMinistry)) {
         drafts.push({
           rule: 'similar-project',
           file: entry.part.input.file,
@@ -102,12 +72,8 @@ export const similarProject: ConsolidationRule = {
           },
         });
       }
-      for (const gram of entry.bigrams) {
-        const holders = index.get(gram);
-        if (holders) holders.push(i);
-        else index.set(gram, [i]);
-      }
-    });
+      index.add(entry.comparable, entry);
+    }
     return drafts;
   },
 };

@@ -1,6 +1,6 @@
 import type { TagMatch } from '../../model/classification';
 import type { FindingDraft } from '../../model/finding';
-import { classifiedRows, evidence } from '../context';
+import { classifiedRows, evidence, previousFrom } from '../context';
 import { fieldDraft, knownAmount, requestedTotal, unreadableCells } from '../draft';
 import { defineRule } from '../rule';
 import { NO_PARAMS } from './support';
@@ -35,6 +35,10 @@ export const increaseWithoutPriority = defineRule({
       ja: '事業「{name}」は前年度から{increaseYen}千円の増額（{previousYen}千円→{totalYen}千円）ですが、{fiscalYear}の重点化すべき研究領域が記載されていません。事業名・概要からの候補（未確定）: {suggestedAreas}（根拠: {evidence}）。正しければ候補を確認済みにするか、重点領域の欄に記載してください。',
       en: 'The program "{name}" rises by {increaseYen} ({previousYen} → {totalYen}, thousand yen) but states none of the priority areas of {fiscalYear}. Suggested from its name and summary (not confirmed): {suggestedAreas} (evidence: {evidence}). If right, accept the suggestion or write the priority area in its column.',
     },
+    suggestedPreviousYear: {
+      ja: '事業「{name}」は前年度から{increaseYen}千円の増額（{previousYen}千円→{totalYen}千円）ですが、{fiscalYear}の重点化すべき研究領域が記載されていません。前年度のシート「{previousSheet}」の{previousRow}行目の分類（と事業名・概要）からの候補（未確定）: {suggestedAreas}。正しければ候補を採用するか、重点領域の欄に記載してください。',
+      en: 'The program "{name}" rises by {increaseYen} ({previousYen} → {totalYen}, thousand yen) but states none of the priority areas of {fiscalYear}. Suggested from last year\'s classification (row {previousRow} of "{previousSheet}") and its name and summary (not confirmed): {suggestedAreas}. If right, accept the suggestion or write the priority area in its column.',
+    },
   },
   check(ctx) {
     const unreadable = unreadableCells(ctx.table);
@@ -47,6 +51,7 @@ export const increaseWithoutPriority = defineRule({
       const previous = knownAmount(row.previous, unreadable);
       if (!requested || previous === undefined || requested.amount <= previous) continue;
       const suggested = areas.filter((t) => t.basis === 'suggested');
+      const from = previousFrom(suggested.flatMap((t) => t.reasons));
       drafts.push(
         fieldDraft('increase-without-priority', row.rowNumber, requested.field, {
           name: row.name.value,
@@ -55,10 +60,11 @@ export const increaseWithoutPriority = defineRule({
           increaseYen: requested.amount - previous,
           ...(suggested.length > 0
             ? {
-                messageId: 'suggested',
+                messageId: from ? 'suggestedPreviousYear' : 'suggested',
                 suggestedAreaIds: suggested.map((t) => t.id),
                 suggestedAreas: suggested.map((t) => t.name),
                 evidence: evidence(suggested.flatMap((t) => t.reasons)),
+                ...from,
               }
             : {}),
         }),

@@ -20,7 +20,9 @@ import { largeChangeUnexplained } from './large-change-unexplained';
 import { nameMissing } from './name-missing';
 import { negativeRequest } from './negative-request';
 import { previousColumnMissing } from './previous-column-missing';
+import { previousProjectNotCarried } from './previous-project-not-carried';
 import { priorityAreaUnknown } from './priority-area-unknown';
+import { projectChangedFromPreviousYear } from './project-changed-from-previous-year';
 import { projectContradicted } from './project-contradicted';
 import { projectLabelNearMiss } from './project-label-near-miss';
 import { projectLabelUnknown } from './project-label-unknown';
@@ -79,6 +81,8 @@ export const RULES: readonly Rule[] = [
   // changes from the previous year (section 5)
   increaseWithoutPriority,
   largeChangeUnexplained,
+  projectChangedFromPreviousYear,
+  previousProjectNotCarried,
   // writing the submission sheet
   submissionCellTruncated,
 ];

@@ -1,5 +1,5 @@
 import type { FindingDraft, FindingParams } from '../../model/finding';
-import { classifiedRows, evidence, statedProjectIds } from '../context';
+import { classifiedRows, evidence, previousFrom, statedProjectIds } from '../context';
 import { fieldDraft, isBlank } from '../draft';
 import { defineRule } from '../rule';
 import { NO_PARAMS } from './support';
@@ -24,6 +24,10 @@ export const projectMissing = defineRule({
     en: 'The program "{name}" names no integrated project. Suggested: {suggestion} (confidence: {confidence}; evidence: {reasons}).',
   },
   variants: {
+    previousYear: {
+      ja: '事業「{name}」に統合プロジェクトの記載がありません。前年度のシート「{previousSheet}」の{previousRow}行目の分類による候補: {candidates}（確度: {confidence}）',
+      en: 'The program "{name}" names no integrated project. Suggested from last year\'s classification (row {previousRow} of "{previousSheet}"): {candidates} (confidence: {confidence}).',
+    },
     noSuggestion: {
       ja: '事業「{name}」に統合プロジェクトの記載がなく、事業名・概要からも候補を推定できません。統合プロジェクトを記載してください。',
       en: 'The program "{name}" names no integrated project, and none can be suggested from its name or summary. Name its integrated project.',
@@ -38,8 +42,11 @@ export const projectMissing = defineRule({
       // A label that names no project is reported by the label rules, not as a missing one.
       if (!isBlank(row.projectLabel) || row.projectAmounts.some((p) => p.amount.value !== null)) continue;
       const top = cls?.suggestions[0];
+      const from = top ? previousFrom(top.reasons) : null;
+      // Last year's projects are one suggestion, however many: they are accepted together.
+      const inherited = from ? { ...from, candidates: (cls?.suggestions ?? []).filter((s) => s.share !== undefined).map((s) => s.projectId) } : {};
       const params: FindingParams = top
-        ? { name: row.name.value, category: cls?.category?.id ?? null, suggestion: top.projectId, confidence: top.confidence, score: top.score, reasons: evidence(top.reasons) }
+        ? { ...(from ? { messageId: 'previousYear' } : {}), name: row.name.value, category: cls?.category?.id ?? null, suggestion: top.projectId, confidence: top.confidence, score: top.score, reasons: evidence(top.reasons), ...inherited }
         : { messageId: 'noSuggestion', name: row.name.value, category: cls?.category?.id ?? null };
       drafts.push(fieldDraft('project-missing', row.rowNumber, row.projectLabel ?? row.name, params));
     }
