@@ -245,7 +245,7 @@ describe('budget-check check', () => {
   });
 
   it('--help prints the usage, in Japanese unless --lang en', async () => {
-    const synopsis = 'budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--lang ja|en] [--format text|json] [--out REPORT.json]';
+    const synopsis = 'budget-check check FILE.xlsx [--sheet NAME] [--year R4|R6] [--pack FILE.json]… [--replace-bundled] [--previous LAST.xlsx] [--lang ja|en] [--format text|json] [--out REPORT.json]';
     const ja = await cli('--help');
     expect(ja.code).toBe(0);
     expect(ja.out).toContain(`使い方: ${synopsis}`);
