@@ -6,6 +6,10 @@
  * The packs are evaluated "blind": any term or alias that is itself an eval 事業名 is hidden
  * first (and listed), so a name that happens to be in a pack cannot score itself. Exits 1 when
  * the 令和6年度 top-1 accuracy falls below the 90% target.
+ *
+ * With `--previous` (`npm run eval:classify -- --previous`), each year is evaluated again with
+ * last year's sheet built from the set (see eval-previous.ts); exits 1 unless every continuing
+ * 事業 is right.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +18,7 @@ import type { Suggestion } from '../src/domain/model/classification';
 import { getPack } from '../src/domain/policy/registry';
 import type { PolicyPack } from '../src/domain/policy/schema';
 import { matchKey } from '../src/domain/text/normalize';
+import { evaluateWithPrevious } from './eval-previous';
 
 interface EvalCase {
   readonly name: string;
@@ -73,11 +78,17 @@ function pct(n: number, d: number): string {
   return d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`;
 }
 
+const withPrevious = process.argv.slice(2).includes('--previous');
+const blinded = new Map(['R4', 'R6'].map((id) => {
+  const real = getPack(id);
+  if (!real) throw new Error(`no pack ${id}`);
+  return [id, blind(real)] as const;
+}));
+const blindPacks = [...blinded.values()].map((b) => b.pack).sort((a, b) => a.fiscalYear.western - b.fiscalYear.western);
+
 let failed = false;
 for (const packId of ['R6', 'R4']) {
-  const real = getPack(packId);
-  if (!real) throw new Error(`no pack ${packId}`);
-  const { pack, hidden } = blind(real);
+  const { pack, hidden } = blinded.get(packId)!;
   const mine = cases.filter((c) => c.packs.includes(packId));
   const single = mine.filter((c) => c.projects.length === 1);
   const multi = mine.filter((c) => c.projects.length > 1);
@@ -130,5 +141,10 @@ for (const packId of ['R6', 'R4']) {
   }
   console.log(wrong.length > 0 ? `\nwrong cases (${wrong.length}):\n${wrong.join('\n')}` : '\nno wrong cases');
   if (packId === 'R6' && singleRight / Math.max(1, single.length) < TARGET) failed = true;
+  if (withPrevious) {
+    const previous = evaluateWithPrevious(pack, blindPacks, cases);
+    console.log(`\n${previous.lines.join('\n')}`);
+    if (!previous.allContinuingRight) failed = true;
+  }
 }
 process.exitCode = failed ? 1 : 0;
