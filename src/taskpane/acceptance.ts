@@ -1,4 +1,4 @@
-import { acceptanceFor, projectsToAccept } from '../domain/classification/accept';
+import { acceptanceFor, projectsToAccept } from '../domain/classification/accept-record';
 import { withAccepted, withoutAccepted } from '../domain/classification/acceptance-json';
 import type { AcceptedSuggestion } from '../domain/model/acceptance';
 import type { CheckReport, ReportRow } from '../domain/model/report';

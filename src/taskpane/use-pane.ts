@@ -12,7 +12,8 @@ import { yieldToPage } from './yield';
 import type { MappingSource } from './components/MappingEditor';
 import type { YearSource } from './components/YearPicker';
 import { writeReportJson } from '../domain/engine/report-json';
-import { loadPacks } from '../domain/policy/registry';
+import { loadedPacks } from './loaded-packs';
+import type { PreviousYearPort } from './use-previous-year';
 import { downloadFile } from './download';
 import { missingHeaders } from './mapping-columns';
 import type { PaneHost, SubmissionOutcome } from './host';
@@ -100,12 +101,6 @@ function throttled(show: (progress: EngineProgress) => void): (progress: EngineP
  * The pack a sheet should be checked against, and why (a stored choice, the title's year, or the
  * latest), with the mapping detected under it. Reading the table is the engine's (off the page).
  */
-/** The packs the officer loaded from files (not the bundled ones): the engine has only those. */
-function loadedPacks(packs: readonly PolicyPack[]): readonly PolicyPack[] {
-  const bundled = loadPacks();
-  return packs.filter((p) => !bundled.includes(p));
-}
-
 async function chooseYear(engine: Engine, grid: SheetGrid, packs: readonly PolicyPack[], storedYear: string | null) {
   const latest = packs[packs.length - 1];
   const stored = storedYear !== null && packs.some((p) => p.id === storedYear) ? storedYear : null;
@@ -123,7 +118,8 @@ async function chooseYear(engine: Engine, grid: SheetGrid, packs: readonly Polic
  * The pane's flow as state and actions: pick sheet and year, confirm the mapping, check, look
  * at findings, create the submission sheet, export the report. Only this hook calls the host.
  */
-export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: Strings): [PaneState, PaneActions] {
+/** `previousYear`: 「前年度のシート」, read again for each check and sent with it. */
+export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: Strings, previousYear?: PreviousYearPort): [PaneState, PaneActions] {
   const engine = React.useMemo(() => pageEngine(), []);
   /** Counts cancels: a check or write that sees it change after an await (the host's read, say) stops there. */
   const cancels = React.useRef(0);
@@ -229,6 +225,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       // The same sheet keeps its grid object: the views of it do not render again, and the worker already has it.
       const checked = before !== null && !changed ? before : grid;
       const inputHash = stillWanted(await host.inputHash());
+      const previous = stillWanted((await previousYear?.forCheck(packId)) ?? null);
       const report = await engine.check(
         checked,
         {
@@ -241,6 +238,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
           ...(inputHash !== undefined ? { inputHash } : {}),
           now: new Date().toISOString(),
           loaded: loadedPacks(packs),
+          ...(previous !== null ? { previous } : {}),
         },
         onProgress,
       );

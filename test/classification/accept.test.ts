@@ -1,4 +1,5 @@
-import { acceptanceFor, applyAccepted, rowKey } from '../../src/domain/classification/accept';
+import { applyAccepted, rowKey } from '../../src/domain/classification/accept';
+import { acceptanceFor } from '../../src/domain/classification/accept-record';
 import { parseAccepted, serializeAccepted, withAccepted, withoutAccepted } from '../../src/domain/classification/acceptance-json';
 import { checkSheet } from '../../src/domain/engine/check';
 import type { AcceptedSuggestion } from '../../src/domain/model/acceptance';

@@ -1,4 +1,4 @@
-import { acceptanceFor } from '../../src/domain/classification/accept';
+import { acceptanceFor } from '../../src/domain/classification/accept-record';
 import { checkSheet } from '../../src/domain/engine/check';
 import { writeReportJson } from '../../src/domain/engine/report-json';
 import type { SheetGrid } from '../../src/domain/model/grid';

@@ -13,3 +13,15 @@ Object.assign(globalThis, {
   TransformStream: streams.TransformStream,
   WritableStream: streams.WritableStream,
 });
+
+// jsdom's Blob (so File) has no arrayBuffer(), which every browser's has: read through its FileReader.
+if (typeof Blob !== 'undefined' && typeof Blob.prototype.arrayBuffer !== 'function') {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}

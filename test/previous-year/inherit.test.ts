@@ -1,4 +1,5 @@
-import { acceptanceFor, applyAccepted } from '../../src/domain/classification/accept';
+import { applyAccepted } from '../../src/domain/classification/accept';
+import { acceptanceFor } from '../../src/domain/classification/accept-record';
 import type { Classification } from '../../src/domain/model/classification';
 import { comparePrevious, inheritPrevious } from '../../src/domain/previous-year';
 import { PREVIOUS_YEAR_WEIGHT } from '../../src/domain/previous-year/inherit';

@@ -64,8 +64,8 @@ describe("reading last year's request sheet", () => {
   });
 
   it('says why when there is nothing to read', () => {
-    expect(readPreviousYear({ grid: { sheetName: 'メモ', originRow: 0, originCol: 0, values: [['前年度の資料は別途']] }, kind: 'request' }, packs, R6)).toEqual({ problem: 'no-header' });
-    expect(readPreviousYear({ grid: grid('令和5年度', []), kind: 'request' }, packs, R6)).toEqual({ problem: 'no-rows' });
+    expect(readPreviousYear({ grid: { sheetName: 'メモ', originRow: 0, originCol: 0, values: [['前年度の資料は別途']] }, kind: 'request' }, packs, R6)).toEqual({ sheet: 'メモ', problem: 'no-header' });
+    expect(readPreviousYear({ grid: grid('令和5年度', []), kind: 'request' }, packs, R6)).toEqual({ sheet: '令和5年度要求', problem: 'no-rows' });
   });
 });
 
@@ -119,6 +119,6 @@ describe('reading a submission sheet this product wrote last year', () => {
       for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === DEFAULT_LAYOUT.detail.title) sheet.getCell(r + 1, 3).value = '（列を入れ替えた）';
     });
     const reading = readPreviousYear(await previousSource(await XlsxWorkbookSource.fromBuffer(bytes), 'x.xlsx'), packs, R6);
-    expect(reading).toEqual({ problem: 'submission-unreadable', detail: expect.stringContaining(DEFAULT_LAYOUT.detail.title) });
+    expect(reading).toEqual({ sheet: DEFAULT_LAYOUT.sheetName, problem: 'submission-unreadable', detail: expect.stringContaining(DEFAULT_LAYOUT.detail.title) });
   });
 });

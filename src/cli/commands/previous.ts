@@ -43,8 +43,9 @@ const WHAT_TO_GIVE: Record<Locale, string> = {
   en: "give last year's request sheet (a workbook whose first sheet has a header row with 事業名 and amounts) or a workbook holding a submission sheet this product wrote",
 };
 
-function problemText(path: string, sheet: string, problem: PreviousProblem, lang: Locale): string {
+function problemText(path: string, problem: PreviousProblem, lang: Locale): string {
   const head = `--previous ${path}`;
+  const { sheet } = problem;
   if (lang === 'ja') {
     const what =
       problem.problem === 'no-header'
@@ -70,7 +71,7 @@ export async function openPrevious(path: string, packs: readonly PolicyPack[], l
   const source = await previousSource(await XlsxWorkbookSource.fromBuffer(new Uint8Array(readFileSync(path))), basename(path));
   return (pack) => {
     const reading = readPreviousYear(source, packs, pack);
-    if ('problem' in reading) throw new UsageError(problemText(path, source.grid.sheetName, reading, lang));
+    if ('problem' in reading) throw new UsageError(problemText(path, reading, lang));
     return reading.previous;
   };
 }

@@ -31,11 +31,12 @@ export interface PreviousSource {
   readonly mapping?: ColumnMapping;
 }
 
-/** Why last year's sheet gave nothing to compare with; the caller says it in the user's words. */
-export type PreviousProblem =
+/** Why last year's sheet (named) gave nothing to compare with; the caller says it in the user's words. */
+export type PreviousProblem = { readonly sheet: string } & (
   | { readonly problem: 'no-header' }
   | { readonly problem: 'no-rows' }
-  | { readonly problem: 'submission-unreadable'; readonly detail: string };
+  | { readonly problem: 'submission-unreadable'; readonly detail: string }
+);
 
 export type PreviousReading = { readonly previous: PreviousYear } | PreviousProblem;
 
@@ -61,7 +62,7 @@ function fromRequest(source: PreviousSource, packs: readonly PolicyPack[], fallb
   // Split columns are recognised by the year's project names: read under the title's year when a pack has it.
   const pack = guessPackFromText(first.titleLines, packs)?.pack ?? fallback;
   const table = pack === fallback ? first : readTable(source.grid, pack, options);
-  if (table.mapping === null) return { problem: 'no-header' };
+  if (table.mapping === null) return { sheet: source.grid.sheetName, problem: 'no-header' };
   const classification = applyAccepted(table.rows, classify(table, pack), source.accepted ?? [], pack, table.unit);
   const byRow = new Map(classification.rows.map((c) => [c.rowNumber, c]));
   const rows = table.rows.flatMap((row): PreviousRow[] => {
@@ -80,7 +81,7 @@ function fromRequest(source: PreviousSource, packs: readonly PolicyPack[], fallb
       },
     ];
   });
-  if (rows.length === 0) return { problem: 'no-rows' };
+  if (rows.length === 0) return { sheet: source.grid.sheetName, problem: 'no-rows' };
   return { previous: { ...described(source, pack, 'request'), fiscalYear: titledYear(table.titleLines, packs), rows } };
 }
 
@@ -104,7 +105,7 @@ function fromSubmission(source: PreviousSource, packs: readonly PolicyPack[]): P
   const part = readSubmissionSheet({ grid: source.grid, file: source.file ?? source.grid.sheetName }, packs, DEFAULT_LAYOUT);
   const unreadable = part.findings.find((f) => f.rule === 'submission-unreadable');
   const pack = packs.find((p) => p.id === part.policyId);
-  if (unreadable || !pack) return { problem: 'submission-unreadable', detail: String(unreadable?.params.problem ?? part.policyId) };
+  if (unreadable || !pack) return { sheet: source.grid.sheetName, problem: 'submission-unreadable', detail: String(unreadable?.params.problem ?? part.policyId) };
   const first = firstDetailRow(source.grid, DEFAULT_LAYOUT) ?? 0;
   // A 事業's share lines are consecutive and share its number; the 統合プロジェクト未特定 line is no project.
   const rows: PreviousRow[] = [];
@@ -125,6 +126,6 @@ function fromSubmission(source: PreviousSource, packs: readonly PolicyPack[]): P
       diseaseAreas: idsOf(line.diseaseAreas, pack.vocabularies.diseaseAreas),
     });
   });
-  if (rows.length === 0) return { problem: 'no-rows' };
+  if (rows.length === 0) return { sheet: source.grid.sheetName, problem: 'no-rows' };
   return { previous: { ...described(source, pack, 'submission'), fiscalYear: pack.fiscalYear.label, rows } };
 }

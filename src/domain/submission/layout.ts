@@ -1,5 +1,6 @@
 import type { CellStyle, SheetModel } from '../model/sheet-model';
 import { columnIndex } from '../model/grid';
+import { SUBMISSION_MARKER } from './marker';
 
 /**
  * The submission sheet's layout, declared in one place: block order, which sheet column
@@ -190,7 +191,7 @@ const excludedColor = '#7F7F7F';
 
 export const DEFAULT_LAYOUT: SubmissionLayout = {
   sheetName: '提出用シート',
-  marker: 'BudgetCheck.SubmissionSheet',
+  marker: SUBMISSION_MARKER,
   blockOrder: ['header', 'summary', 'projects', 'priorityAreas', 'diseaseAreas', 'detail'],
   gapRows: 1,
   //            A  B   C  D   E   F   G   H   I   J   K   L   M   N   O   P   Q   R   S   T

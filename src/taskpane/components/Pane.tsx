@@ -21,6 +21,7 @@ import type { PaneHost } from '../host';
 import type { Strings } from '../i18n';
 import { XLSX_TYPE } from '../download';
 import { usePane } from '../use-pane';
+import { usePreviousYear } from '../use-previous-year';
 import { CheckSummary } from './CheckSummary';
 import { ConfirmWriteDialog } from './ConfirmWriteDialog';
 import { DownloadLink } from './DownloadLink';
@@ -149,7 +150,8 @@ const useStyles = makeStyles({
 export function Pane(props: PaneProps): React.JSX.Element {
   const { strings: s, packs } = props;
   const styles = useStyles();
-  const [state, actions] = usePane(props.host, packs, s);
+  const [previous, previousActions, previousPort] = usePreviousYear(props.host, packs);
+  const [state, actions] = usePane(props.host, packs, s, previousPort);
   const [consolidation, consolidationActions] = useConsolidation(props.host, packs, s);
   const [resultsHeading, focusResultsLater] = useFocusAfter(state.report, state.busy === null);
   const [outcomeMessage, focusOutcomeLater] = useFocusAfter(state.submission, state.busy === null);
@@ -160,6 +162,11 @@ export function Pane(props: PaneProps): React.JSX.Element {
   React.useEffect(() => {
     if (focusOnOpen) title.current?.focus();
   }, [focusOnOpen]);
+  // Results on screen follow 「前年度のシート」: a new choice checks again (the officer asked for it).
+  React.useEffect(() => {
+    if (previous.version > 0 && state.report !== null && state.busy === null) actions.runCheck();
+    // Only a new choice, not every result, starts a check.
+  }, [previous.version]);
   const demo = props.host.kind === 'demo';
   const busy = state.busy !== null;
   const pack = packs.find((p) => p.id === (state.report?.policy.id ?? state.packId)) ?? packs[packs.length - 1];
@@ -216,6 +223,17 @@ export function Pane(props: PaneProps): React.JSX.Element {
             <SheetPicker sheets={state.sheets} value={state.sheet} strings={s} disabled={busy} onChange={actions.selectSheet} />
             <YearPicker years={years} value={state.packId} source={state.yearSource} strings={s} disabled={busy} onChange={actions.selectYear} />
             {props.packFiles && <PackFileLoader {...props.packFiles} strings={s} disabled={busy} />}
+            {views && (
+              <views.PreviousYearPicker
+                sheets={state.sheets.filter((name) => name !== state.sheet)}
+                state={previous}
+                strings={s}
+                disabled={busy}
+                onSheet={(name) => previousActions.chooseSheet(name, state.packId)}
+                onFile={(file) => previousActions.chooseFile(file, state.packId)}
+                onClear={previousActions.clear}
+              />
+            )}
           </>,
           state.grid,
         )}
@@ -317,6 +335,12 @@ export function Pane(props: PaneProps): React.JSX.Element {
           )}
           <h3 className={styles.h3}>{s.totals.heading}</h3>
           {guard(s.failure.parts.totals, views ? <views.TotalsTables totals={state.report.totals} projectLabels={projectLabels} strings={s} /> : loading)}
+          {state.report.previousYear && (
+            <>
+              <h3 className={styles.h3}>{s.failure.parts.previousYear}</h3>
+              {guard(s.failure.parts.previousYear, views ? <views.PreviousYearSummary section={state.report.previousYear} strings={s} onSelectCell={actions.selectCell} /> : loading)}
+            </>
+          )}
           <h3 className={styles.h3}>{s.rows.heading}</h3>
           {guard(
             s.failure.parts.rows,

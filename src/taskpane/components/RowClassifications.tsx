@@ -7,6 +7,7 @@ import type { ReportRow } from '../../domain/model/report';
 import { COLUMN_ROLES, type ColumnRole } from '../../domain/model/table';
 import { formatAmount } from '../format';
 import type { Strings } from '../i18n';
+import { PREVIOUS_YEAR_STRINGS } from './previous-year-strings';
 
 export interface RowClassificationsProps {
   readonly rows: readonly ReportRow[];
@@ -144,8 +145,19 @@ function candidateTexts(row: ReportRow, props: RowClassificationProps): string[]
   const s = props.strings.rows;
   const top = row.projects.length === 0 ? row.suggestions[0] : undefined;
   const confidence = (c: string) => s.confidence[c as 'high' | 'medium' | 'low'] ?? c;
+  const label = (sg: ReportRow['suggestions'][number]) => props.projectLabels[sg.id] ?? sg.name;
+  // Last year's projects are one suggestion, accepted together: each with its part of this year's amount.
+  const projects =
+    top?.amount !== undefined
+      ? row.suggestions
+          .filter((sg) => sg.amount !== undefined)
+          .map((sg) => (sg.amount === null ? label(sg) : PREVIOUS_YEAR_STRINGS[props.strings.locale].candidateShare(label(sg), formatAmount(sg.amount, props.strings.locale))))
+          .join(s.separator)
+      : top
+        ? label(top)
+        : null;
   return [
-    ...(top ? [`${s.projects}: ${s.candidateProject(props.projectLabels[top.id] ?? top.name, confidence(top.confidence))}`] : []),
+    ...(top && projects !== null ? [`${s.projects}: ${s.candidateProject(projects, confidence(top.confidence))}`] : []),
     ...(row.candidates.category !== null ? [`${s.category}: ${props.categoryLabels[row.candidates.category] ?? row.candidates.category}`] : []),
     ...(row.candidates.priorityAreas.length > 0 ? [`${s.priorityAreas}: ${row.candidates.priorityAreas.join(s.separator)}`] : []),
     ...(row.candidates.diseaseAreas.length > 0 ? [`${s.diseaseAreas}: ${row.candidates.diseaseAreas.join(s.separator)}`] : []),
@@ -232,7 +244,9 @@ export const RowClassification = React.memo(function RowClassification(props: Ro
             <ul className={styles.reasons}>
               {reasons.map((r, i) => (
                 <li key={i}>
-                  {s.rows.reasonText(s.rows.reasonKind[r.kind], fieldLabel(r.field, s), r.matched)}
+                  {r.previous
+                    ? PREVIOUS_YEAR_STRINGS[s.locale].previousReason(r.previous.sheet, r.previous.row, r.previous.by, String(r.previous.similarity))
+                    : s.rows.reasonText(s.rows.reasonKind[r.kind], fieldLabel(r.field, s), r.matched)}
                   {r.citation && <blockquote className={styles.quote}>{s.rows.citation(r.citation.section, r.citation.text)}</blockquote>}
                 </li>
               ))}

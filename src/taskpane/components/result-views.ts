@@ -4,3 +4,5 @@ export { RowClassifications } from './RowClassifications';
 export { SheetGridView } from './SheetGridView';
 export { SheetModelView } from './SheetModelView';
 export { TotalsTables } from './TotalsTables';
+export { PreviousYearPicker } from './PreviousYearPicker';
+export { PreviousYearSummary } from './PreviousYearSummary';

@@ -2,7 +2,8 @@ import type { SheetGrid } from '../../domain/model/grid';
 import type { CheckReport } from '../../domain/model/report';
 import type { SheetModel } from '../../domain/model/sheet-model';
 import type { PolicyPack } from '../../domain/policy/schema';
-import type { CheckRequest, EngineProgress, Inspection, SubmissionRequest } from './protocol';
+import type { PreviousReading } from '../../domain/previous-year/read';
+import type { CheckRequest, EngineProgress, Inspection, PreviousYearRequest, SubmissionRequest } from './protocol';
 
 /** A workbook opened from bytes (the demo): its sheets are read by the engine. */
 export interface WorkbookHandle {
@@ -10,6 +11,9 @@ export interface WorkbookHandle {
 }
 
 export type ProgressCallback = (progress: EngineProgress) => void;
+
+/** Last year's sheet as the pane has it: a grid it read from the workbook, or a file's bytes. */
+export type PreviousYearSource = { readonly grid: SheetGrid; readonly kind: 'request' | 'submission' } | { readonly bytes: Uint8Array; readonly file: string };
 
 /**
  * The engine as the pane sees it: reading a workbook's sheet (demo), detecting the header,
@@ -28,6 +32,8 @@ export interface Engine {
   check(grid: SheetGrid, request: CheckRequest, onProgress?: ProgressCallback): Promise<CheckReport>;
   submission(report: CheckReport, request: SubmissionRequest, onProgress?: ProgressCallback): Promise<SheetModel>;
   xlsx(model: SheetModel, onProgress?: ProgressCallback): Promise<Uint8Array>;
+  /** Last year's sheet read (a sheet of the open workbook, or a workbook file), to send with each check. */
+  previousYear(source: PreviousYearSource, request: PreviousYearRequest): Promise<PreviousReading>;
   /**
    * Stops what runs and what waits: each of those promises rejects with EngineCancelled. The
    * worker is ended at once (whatever it was in the middle of) and a new one starts on the next call.

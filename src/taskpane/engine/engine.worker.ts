@@ -80,6 +80,8 @@ const run: Run = {
     return 'stored';
   },
   xlsx: async ({ model }, _, progress) => service.xlsx(get<SheetModel>(model), progress),
+  previousYear: async (input) =>
+    service.previousYear('bytes' in input ? { bytes: input.bytes, file: input.file } : { grid: get<SheetGrid>(input.grid), kind: input.kind }, input.request),
 };
 
 self.onmessage = async (event: MessageEvent<ToWorker>) => {

@@ -50,6 +50,7 @@ export class InThreadEngine implements Engine {
   submission: Engine['submission'] = (report, request, onProgress) =>
     this.step((service) => service.submission(report, request, onProgress ?? (() => undefined)));
   xlsx: Engine['xlsx'] = (model, onProgress) => this.step((service) => service.xlsx(model, onProgress ?? (() => undefined)));
+  previousYear: Engine['previousYear'] = (source, request) => this.step((service) => service.previousYear(source, request));
 
   cancel(): void {
     this.epoch++;

@@ -3,6 +3,8 @@ import type { Locale } from '../../domain/model/finding';
 import type { CheckProgress } from '../../domain/model/progress';
 import type { ColumnMapping } from '../../domain/model/table';
 import type { PolicyPack } from '../../domain/policy/schema';
+import type { PreviousYear } from '../../domain/model/previous-year';
+import type { PreviousReading } from '../../domain/previous-year/read';
 
 /**
  * The messages between the pane and its engine worker. Large results (a 50,000-row report is
@@ -38,7 +40,23 @@ export interface CheckRequest {
   readonly inputHash?: string;
   /** ISO time the check was asked at. */
   readonly now: string;
+  /** Last year's sheet, read once (previousYear) and sent with each check, as the loaded packs are. */
+  readonly previous?: PreviousYear;
 }
+
+/** Reading last year's sheet: the year it is read with when its title names none a pack has. */
+export interface PreviousYearRequest {
+  readonly packId: string;
+  readonly loaded?: readonly PolicyPack[];
+  /** For a sheet of the open workbook: what the officer accepted on it, and its confirmed mapping. */
+  readonly accepted?: readonly AcceptedSuggestion[];
+  readonly mapping?: ColumnMapping;
+}
+
+/** Last year's sheet: a sheet of the open workbook (request or submission sheet, as its marker says), or a workbook file's bytes. */
+export type PreviousYearInput =
+  | { readonly grid: number; readonly kind: 'request' | 'submission'; readonly request: PreviousYearRequest }
+  | { readonly bytes: Uint8Array; readonly file: string; readonly request: PreviousYearRequest };
 
 export interface SubmissionRequest {
   readonly loaded?: readonly PolicyPack[];
@@ -63,6 +81,7 @@ export interface Operations {
   check: { input: { readonly grid: number; readonly request: CheckRequest }; output: 'stored' };
   submission: { input: { readonly report: number; readonly request: SubmissionRequest }; output: 'stored' };
   xlsx: { input: { readonly model: number }; output: Uint8Array };
+  previousYear: { input: PreviousYearInput; output: PreviousReading };
 }
 export type OperationName = keyof Operations;
 

@@ -7,7 +7,8 @@ import type { PolicyPack } from '../../domain/policy/schema';
 import { readTable } from '../../domain/reading';
 import { buildSubmissionSheet } from '../../domain/submission';
 import type { XlsxWorkbookSource } from '../../xlsx/workbook-source';
-import type { CheckRequest, EngineProgress, Inspection, SubmissionRequest } from './protocol';
+import { readPreviousYear, type PreviousReading, type PreviousSource } from '../../domain/previous-year/read';
+import type { CheckRequest, EngineProgress, Inspection, PreviousYearRequest, SubmissionRequest } from './protocol';
 
 /**
  * What the pane asks of the engine, over plain data: the same functions the CLI calls. The
@@ -65,6 +66,18 @@ export class EngineService {
       createdAt: request.createdAt,
       force: request.force,
     });
+  }
+
+  /** Last year's sheet: a grid of the open workbook, or a workbook file (its submission sheet when it has one, else its first sheet). */
+  async previousYear(source: Omit<PreviousSource, 'accepted' | 'mapping'> | { readonly bytes: Uint8Array; readonly file: string }, request: PreviousYearRequest): Promise<PreviousReading> {
+    let sheet: PreviousSource;
+    if ('bytes' in source) {
+      const { previousSource } = await import(/* webpackChunkName: "xlsx-reader" */ '../../xlsx/previous-source');
+      sheet = await previousSource(await this.openWorkbook(source.bytes), source.file);
+    } else {
+      sheet = { ...source, ...(request.accepted ? { accepted: request.accepted } : {}), ...(request.mapping ? { mapping: request.mapping } : {}) };
+    }
+    return readPreviousYear(sheet, this.packs(request.loaded), this.pack(request.packId, request.loaded));
   }
 
   async xlsx(model: SheetModel, onProgress: (progress: EngineProgress) => void): Promise<Uint8Array> {

@@ -207,6 +207,13 @@ export class WorkerEngine implements Engine {
   xlsx: Engine['xlsx'] = (model, onProgress) =>
     this.enqueue(async () => (await this.call('xlsx', { model: await this.idOf(model) }, 0, onProgress)).output);
 
+  previousYear: Engine['previousYear'] = (source, request) =>
+    this.enqueue(async () => {
+      // A grid the pane read from the workbook goes as any grid does (kept by id); a file's bytes go as they are.
+      const input = 'bytes' in source ? { bytes: source.bytes, file: source.file, request } : { grid: await this.idOf(source.grid), kind: source.kind, request };
+      return (await this.call('previousYear', input, 0)).output;
+    });
+
   cancel(): void {
     this.worker?.terminate();
     this.worker = null;

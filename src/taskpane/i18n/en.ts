@@ -292,6 +292,7 @@ export const en: Strings = {
       preview: 'Submission sheet preview',
       pane: 'Task pane',
       consolidation: 'Consolidation by ministry',
+      previousYear: 'Compared with last year',
     },
   },
 };

@@ -290,6 +290,7 @@ export const ja: Strings = {
       preview: '提出用シートの表示',
       pane: '作業ウィンドウ',
       consolidation: '府省別の取りまとめ',
+      previousYear: '前年度との比較',
     },
   },
 };

@@ -260,6 +260,7 @@ export interface Strings {
       readonly preview: string;
       readonly pane: string;
       readonly consolidation: string;
+      readonly previousYear: string;
     };
   };
 }

@@ -1,0 +1,102 @@
+import * as React from 'react';
+import type { PreviousYear } from '../domain/model/previous-year';
+import type { PreviousProblem } from '../domain/previous-year/read';
+import type { PolicyPack } from '../domain/policy/schema';
+import { SUBMISSION_MARKER } from '../domain/submission/marker';
+import { pageEngine, type Engine } from './engine';
+import type { PaneHost } from './host';
+import { loadedPacks } from './loaded-packs';
+
+/**
+ * 「前年度のシート」: last year's request sheet or submission sheet, a sheet of the open workbook
+ * or a workbook file read in the browser (never uploaded). The engine reads it into small plain
+ * data that travels with each check, as loaded policy files do. A sheet of the workbook is read
+ * again for every check (what is checked is the workbook as it is now); a file, once.
+ */
+
+export type PreviousChoice = { readonly kind: 'sheet'; readonly name: string } | { readonly kind: 'file'; readonly name: string; readonly bytes: Uint8Array };
+
+export interface PreviousYearState {
+  readonly choice: PreviousChoice | null;
+  readonly busy: boolean;
+  /** What the last reading gave: last year's 事業, or why there were none. */
+  readonly read: PreviousYear | null;
+  readonly problem: PreviousProblem | null;
+  /** The reading failed (an unreadable file …): the message. */
+  readonly error: string | null;
+  /** Counts readings that gave last year's 事業: the pane checks again when it changes and results are shown. */
+  readonly version: number;
+}
+
+/** `packId`: this year's, which last year's sheet is read with when its title names no year a pack has. */
+export interface PreviousYearActions {
+  chooseSheet(name: string, packId: string): void;
+  chooseFile(file: File, packId: string): void;
+  clear(): void;
+}
+
+/** What a check asks for: last year's sheet as it is now, read with the check's year, or null. */
+export interface PreviousYearPort {
+  forCheck(packId: string): Promise<PreviousYear | null>;
+}
+
+const NONE: PreviousYearState = { choice: null, busy: false, read: null, problem: null, error: null, version: 0 };
+
+async function read(engine: Engine, host: PaneHost, choice: PreviousChoice, packId: string, packs: readonly PolicyPack[]) {
+  const request = { packId, loaded: loadedPacks(packs) };
+  if (choice.kind === 'file') return engine.previousYear({ bytes: choice.bytes, file: choice.name }, request);
+  // A submission sheet of this workbook is found by its marker, never by its name.
+  const kind = (await host.markedSheets(SUBMISSION_MARKER)).includes(choice.name) ? 'submission' : 'request';
+  const grid = await host.readSheet(choice.name);
+  const [accepted, mapping] = [await host.loadAccepted(choice.name), await host.loadMapping(choice.name)];
+  return engine.previousYear({ grid, kind }, { ...request, accepted, ...(mapping ? { mapping } : {}) });
+}
+
+export function usePreviousYear(host: PaneHost, packs: readonly PolicyPack[]): [PreviousYearState, PreviousYearActions, PreviousYearPort] {
+  const engine = React.useMemo(() => pageEngine(), []);
+  const [state, setState] = React.useState<PreviousYearState>(NONE);
+  const current = React.useRef(state);
+  current.current = state;
+  const update = (next: PreviousYearState) => {
+    current.current = next;
+    setState(next);
+  };
+
+  /** The year a file was read with: it is read again only for another year (its bytes stay the same). */
+  const readWith = React.useRef<string | null>(null);
+
+  /**
+   * Reads the choice and shows what it gave; null unless last year's 事業 came of it. `chosen`: the
+   * officer's act (the pane checks again), not a check's own re-reading (which must not).
+   */
+  const load = async (choice: PreviousChoice, year: string, chosen: boolean): Promise<PreviousYear | null> => {
+    update({ ...current.current, choice, busy: true, error: null });
+    const version = current.current.version + (chosen ? 1 : 0);
+    try {
+      const reading = await read(engine, host, choice, year, packs);
+      if (current.current.choice !== choice) return null;
+      readWith.current = year;
+      const found = 'previous' in reading ? reading.previous : null;
+      update({ choice, busy: false, read: found, problem: 'problem' in reading ? reading : null, error: null, version });
+      return found;
+    } catch (error) {
+      if (current.current.choice === choice) update({ choice, busy: false, read: null, problem: null, error: error instanceof Error ? error.message : String(error), version });
+      return null;
+    }
+  };
+
+  const actions: PreviousYearActions = {
+    chooseSheet: (name, packId) => void load({ kind: 'sheet', name }, packId, true),
+    chooseFile: (file, packId) => void file.arrayBuffer().then((data) => load({ kind: 'file', name: file.name, bytes: new Uint8Array(data) }, packId, true)),
+    clear: () => update({ ...NONE, version: current.current.version + 1 }),
+  };
+  const port: PreviousYearPort = {
+    forCheck: async (year) => {
+      const { choice, read: before } = current.current;
+      if (choice === null) return null;
+      if (choice.kind === 'file' && readWith.current === year) return before;
+      return load(choice, year, false);
+    },
+  };
+  return [state, actions, port];
+}
