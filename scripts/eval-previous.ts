@@ -13,7 +13,7 @@
  * classifier (readPreviousYear), this year's (事業名 only) is checked with it (checkSheet). A
  * 事業 is right when what ［候補を採用する］ would accept (projectsToAccept) is exactly its truth.
  */
-import { projectsToAccept } from '../src/domain/classification/accept';
+import { projectsToAccept } from '../src/domain/classification/accept-record';
 import { checkSheet } from '../src/domain/engine/check';
 import type { SheetGrid } from '../src/domain/model/grid';
 import { readPreviousYear } from '../src/domain/previous-year/read';
