@@ -39,4 +39,13 @@ export const GLOSSARY = {
   accepted: { ja: '採用', en: 'accepted', meaning: "A suggestion the officer confirmed; it then counts as the sheet's own.", notJa: ['承認済み'] },
   submissionSheet: { ja: '提出用シート', en: 'submission sheet', meaning: "The sheet in the Cabinet Office's format that the product writes.", notJa: ['提出シート', '提出様式シート'] },
   consolidatedSheet: { ja: '取りまとめシート', en: 'consolidated sheet', meaning: 'The government-wide sheet of several ministries.', notJa: ['集約シート', '統合シート'] },
+  previousYearSheet: {
+    ja: '前年度のシート',
+    en: "last year's sheet",
+    meaning: "Last year's request sheet, or the submission sheet the product wrote last year, given to compare with: its classification is offered as suggestions.",
+    notJa: ['昨年度のシート', '前年のシート', '前年度シート'],
+  },
+  continuing: { ja: '継続', en: 'continuing', meaning: "A 事業 on this year's sheet that last year's sheet also has (by 事業番号 or by name).", notJa: ['継続中'] },
+  added: { ja: '新規', en: 'new', meaning: "A 事業 on this year's sheet that last year's sheet does not have.", notJa: ['新設事業'] },
+  discontinued: { ja: '廃止', en: 'discontinued', meaning: "A 事業 of last year's sheet that this year's sheet does not have.", notJa: ['終了事業', '廃止済'] },
 } as const satisfies Record<string, GlossaryTerm>;

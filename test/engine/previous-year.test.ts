@@ -4,6 +4,8 @@ import { writeReportJson } from '../../src/domain/engine/report-json';
 import type { SheetGrid } from '../../src/domain/model/grid';
 import type { PreviousYear } from '../../src/domain/model/previous-year';
 import { loadPacks } from '../../src/domain/policy/registry';
+import { DEFAULT_LAYOUT } from '../../src/domain/submission';
+import { detailLines } from '../../src/domain/submission/detail-lines';
 
 /**
  * A check given last year's sheet: continuing 事業 are offered last year's classification as
@@ -117,6 +119,15 @@ describe('a check with last year\'s sheet', () => {
     expect(sum).toBe(report.totals.all.total);
     // Accepted, last year's priority and disease areas count too (restated, never summed).
     expect(report.rows[0].diseaseAreas).toEqual(['老年医学・認知症']);
+  });
+
+  it("the submission sheet's detail names last year's projects as the candidates of the 未特定 line, and where they come from", () => {
+    const report = check();
+    const [line] = detailLines(report.rows, packs.find((p) => p.id === 'R6')!, DEFAULT_LAYOUT);
+    expect(line.project).toBe(DEFAULT_LAYOUT.unattributedLabel);
+    expect(line.total).toBe(1_400_000);
+    expect(line.candidates.slice(0, 2)).toEqual(['ゲノム・データ基盤プロジェクト', '疾患基礎研究プロジェクト']);
+    expect(line.basis).toBe('統合プロジェクトの記載・確認なし（候補：ゲノム・データ基盤プロジェクト・疾患基礎研究プロジェクト、確度：高、前年度の分類（令和5年度要求・4行目））');
   });
 
   it('the JSON report carries the comparison, one 事業 a line', () => {

@@ -40,6 +40,13 @@ function withDetails(head: string, details: readonly (string | null)[]): string 
   return shown.length > 0 ? `${head}（${shown.join('、')}）` : head;
 }
 
+/** The leading candidate of a row, or every project of last year's sheet when they lead (they are one suggestion). */
+export function leadingCandidates(row: ReportRow): ReportRow['suggestions'] {
+  const top = row.suggestions[0];
+  if (!top) return [];
+  return top.amount !== undefined ? row.suggestions.filter((s) => s.amount !== undefined) : [top];
+}
+
 /** The basis of a line attributed to `projectId`. */
 export function shareBasisText(row: ReportRow, projectId: string, layout: SubmissionLayout): string {
   const { basisNames, fieldNames } = layout.detail;
@@ -61,8 +68,12 @@ export function unattributedBasisText(row: ReportRow, reason: UnattributedReason
   }
   if (reason === 'none') {
     const best = row.classification.suggestions[0];
-    const bestName = best ? pack.projects.find((p) => p.id === best.projectId)?.name : undefined;
-    return withDetails(head, bestName && best ? [`${evidenceLabels.candidate}：${bestName}`, confidenceText(best.confidence, layout)] : []);
+    const names = leadingCandidates(row).flatMap((s) => pack.projects.find((p) => p.id === s.id)?.name ?? []);
+    const from = best?.reasons.find((r) => r.kind === 'previous-year')?.previous;
+    return withDetails(
+      head,
+      names.length > 0 && best ? [`${evidenceLabels.candidate}：${names.join('・')}`, confidenceText(best.confidence, layout), from ? layout.detail.previousYear(from.sheet, from.row) : null] : [],
+    );
   }
   return head;
 }

@@ -1,7 +1,7 @@
 import type { ReportRow } from '../model/report';
 import type { PolicyPack } from '../policy/schema';
 import { allocateByLargestRemainder, canWeigh } from './allocate';
-import { shareBasisText, unattributedBasisText, type UnattributedReason } from './basis-text';
+import { leadingCandidates, shareBasisText, unattributedBasisText, type UnattributedReason } from './basis-text';
 import type { SubmissionLayout } from './layout';
 import { rowTags } from './tags';
 
@@ -149,9 +149,8 @@ function ledgerText(row: ReportRow, layout: SubmissionLayout): string {
 
 /** Suggestions nobody accepted, by official name: the project only where the line has none. */
 function candidateNames(row: ReportRow, projectId: string | null, pack: PolicyPack): string[] {
-  const top = projectId === null && row.projects.length === 0 ? row.suggestions[0] : undefined;
-  const project = top ? pack.projects.find((p) => p.id === top.id)?.name : undefined;
-  return [...(project ? [project] : []), ...row.candidates.priorityAreas, ...row.candidates.diseaseAreas];
+  const names = projectId === null && row.projects.length === 0 ? leadingCandidates(row).flatMap((s) => pack.projects.find((p) => p.id === s.id)?.name ?? []) : [];
+  return [...names, ...row.candidates.priorityAreas, ...row.candidates.diseaseAreas];
 }
 
 export function detailLines(rows: readonly ReportRow[], pack: PolicyPack, layout: SubmissionLayout): DetailLine[] {
