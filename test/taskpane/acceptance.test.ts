@@ -46,4 +46,39 @@ describe('accepting suggestions in the pane', () => {
     // only the project: the confidence is the project suggestion's, not the areas'
     expect(all.every((a) => a.projects?.length === 1 && a.priorityAreas === undefined && a.category === undefined)).toBe(true);
   });
+
+  it("「確度「高」をすべて採用」 takes last year's projects with their split where they lead, replacing an earlier split", () => {
+    const previous = {
+      sheet: '前年度',
+      kind: 'request' as const,
+      packId: 'R6',
+      planPeriod: '第2期',
+      projects: loadPacks()
+        .find((p) => p.id === 'R6')!
+        .projects.map((p) => ({ id: p.id, name: p.name })),
+      fiscalYear: '令和5年度',
+      rows: [
+        {
+          row: 3,
+          number: null,
+          name: '医療機器開発推進研究事業',
+          projects: [
+            { projectId: 'devices', amount: 600_000_000 },
+            { projectId: 'seeds', amount: 300_000_000 },
+          ],
+          priorityAreas: [],
+          diseaseAreas: [],
+        },
+      ],
+    };
+    const withLastYear = checkSheet(grid, { ...options, previous });
+    const earlier = [{ key: 'name:医療機器開発推進研究事業', name: '医療機器開発推進研究事業', packId: 'R6', projects: ['pharma'], split: { weights: [1], of: 2 }, diseaseAreas: ['other'] }];
+    const all = acceptHighConfidence(earlier, withLastYear);
+    expect(all).toEqual([{ key: 'name:医療機器開発推進研究事業', name: '医療機器開発推進研究事業', packId: 'R6', diseaseAreas: ['other'], projects: ['devices', 'seeds'], split: { weights: [600_000_000, 300_000_000], of: 900_000_000 } }]);
+    const after = checkSheet(grid, { ...options, previous, accepted: all });
+    expect(after.rows[0].projects.map((p) => [p.id, p.amount])).toEqual([
+      ['devices', 633_333],
+      ['seeds', 316_667],
+    ]);
+  });
 });
