@@ -52,7 +52,7 @@ module.exports = (env, argv) => {
   const taskpane = {
     name: 'taskpane',
     target: 'web',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { boot: './src/taskpane/boot/boot.ts', taskpane: './src/taskpane/index.tsx' },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -68,7 +68,9 @@ module.exports = (env, argv) => {
     },
     module: { rules: [tsRule, { test: /\.xlsx$/, type: 'asset/resource', generator: { filename: 'samples/[name][ext]' } }] },
     plugins: [
-      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      // The templates place the scripts themselves: boot.js must run before office.js, in <head>.
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['boot', 'taskpane'], inject: false }),
+      new HtmlWebpackPlugin({ template: './src/taskpane/outside-excel.html', filename: 'outside-excel.html', chunks: ['taskpane'], inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
