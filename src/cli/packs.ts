@@ -6,7 +6,7 @@ import { validatePackFile } from '../domain/policy/validate-pack-file';
 import { UsageError } from './command';
 import { readInputFile } from './commands/open-sheet';
 
-type Locale = 'ja' | 'en';
+import type { Locale } from '../domain/model/finding';
 
 /** A pack file is text of a few hundred KB; anything past this is not one. */
 const PACK_BYTES = 5 * 1024 * 1024;

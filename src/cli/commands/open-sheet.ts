@@ -5,6 +5,7 @@ import type { Locale } from '../../domain/model/finding';
 import type { SheetGrid } from '../../domain/model/grid';
 import type { ColumnMapping } from '../../domain/model/table';
 import { readMapping } from '../../domain/reading/mapping-json';
+import { mappingProblemText } from '../mapping-problem-text';
 import { formatNumber } from '../../domain/rules/messages';
 import { READ_LIMITS, UnreadableWorkbookError, type LimitExceeded, type ReadLimit } from '../../xlsx/limits';
 import { XlsxWorkbookSource } from '../../xlsx/workbook-source';
@@ -249,6 +250,8 @@ export function readMappingFile(path: string, locale: Locale): ColumnMapping {
   const read = readMapping(new TextDecoder('utf-8').decode(bytes));
   if ('mapping' in read) return read.mapping;
   throw new UsageError(
-    locale === 'ja' ? `--mapping ${path} は列の対応として読めません: ${read.problem}。${MAPPING_HELP.ja}` : `--mapping ${path} is not a column mapping: ${read.problem}; ${MAPPING_HELP.en}`,
+    locale === 'ja'
+      ? `--mapping ${path} は列の対応として読めません: ${mappingProblemText(read.problem, locale)}。${MAPPING_HELP.ja}`
+      : `--mapping ${path} is not a column mapping: ${mappingProblemText(read.problem, locale)}; ${MAPPING_HELP.en}`,
   );
 }

@@ -12,7 +12,7 @@ import { PackFileError, readPackFile } from '../packs';
 import { terminalText } from '../terminal-text';
 import { readInputFile } from './open-sheet';
 
-type Locale = 'ja' | 'en';
+import type { Locale } from '../../domain/model/finding';
 
 /** A 資源配分方針 as text is a few tens of KB. */
 const TEXT_BYTES = 2 * 1024 * 1024;
