@@ -40,8 +40,8 @@ interface EvalCase {
   readonly uncertain: boolean;
   /** A pack whose year files the 事業 under other projects (the source says so). */
   readonly projectsByPack?: Readonly<Record<string, readonly string[]>>;
-  /** Shares by pack id (the year the amounts belong to). */
-  readonly sharesByPack?: Readonly<Record<string, EvalShares>>;
+  /** A multi-project 事業's share amounts as one source gives them (the year is in `label`); used as weights. */
+  readonly shares?: EvalShares;
   /** 事業概要, where the set has one: given to the suggester as a sheet's 概要 column. */
   readonly summary?: string;
   readonly note?: string;
@@ -203,7 +203,7 @@ function evaluateMulti(pack: PolicyPack, mine: readonly EvalCase[]): MultiResult
       if (got.includes(p)) r.sharesRight++;
     }
     r.extra += got.filter((p) => !truth.includes(p)).length;
-    const shares = c.sharesByPack?.[pack.id];
+    const shares = c.shares;
     if (shares) {
       r.amountCases++;
       for (const p of truth) {
