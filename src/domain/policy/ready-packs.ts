@@ -31,8 +31,22 @@ export function readyPacks(sources: readonly PackSource[]): PolicyPack[] {
   return packs.sort((a, b) => a.fiscalYear.western - b.fiscalYear.western);
 }
 
+/**
+ * Long texts last, each project's description and citations just before the sections they quote:
+ * the pane's first download carries this file, and gzip finds a repeat only within 32 KB (this
+ * order is 1.8 KB of gzip more than the pack files; the assembled order was 5 KB more).
+ */
+const LAST: readonly (keyof PolicyPack)[] = ['projects', 'sections', 'priorityAreas'];
+
+function inDownloadOrder(pack: PolicyPack): PolicyPack {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(pack)) if (!LAST.includes(key as keyof PolicyPack)) out[key] = value;
+  for (const key of LAST) out[key] = pack[key];
+  return out as unknown as PolicyPack;
+}
+
 /** packs/ready.json as the build writes it: one text for given sources, so a stale file is found by comparing texts. */
 export function readyPacksJson(packs: readonly PolicyPack[]): string {
   const note = 'Made by scripts/build-packs.ts (npm run packs) from the pack files beside it, validated; do not edit.';
-  return `${JSON.stringify({ note, packs }, null, 1)}\n`;
+  return `${JSON.stringify({ note, packs: packs.map(inDownloadOrder) }, null, 1)}\n`;
 }
