@@ -38,6 +38,27 @@ class HelpPagePlugin {
   }
 }
 
+/**
+ * Fails the build when a bundled policy pack is not usable or packs/ready.json (what the bundles
+ * load) is not what the pack files give: scripts/build-packs.ts --check, once per webpack run.
+ */
+let packsChecked = null;
+class ReadyPacksPlugin {
+  apply(compiler) {
+    const check = () => {
+      packsChecked ??= new Promise((resolve, reject) => {
+        const { execFile } = require('child_process');
+        execFile(process.execPath, ['--import', 'tsx', 'scripts/build-packs.ts', '--check'], { cwd: __dirname }, (error, _stdout, stderr) =>
+          error ? reject(new Error(`policy packs: ${stderr.trim() || error.message}`)) : resolve(),
+        );
+      });
+      return packsChecked;
+    };
+    compiler.hooks.beforeRun.tapPromise('ReadyPacks', check);
+    compiler.hooks.watchRun.tapPromise('ReadyPacks', check);
+  }
+}
+
 const tsRule = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
@@ -80,6 +101,7 @@ module.exports = (env, argv) => {
         ],
       }),
       new HelpPagePlugin(),
+      new ReadyPacksPlugin(),
     ],
     performance: { hints: false },
     devServer: serving
@@ -99,18 +121,21 @@ module.exports = (env, argv) => {
     name: 'cli',
     target: 'node20',
     entry: { 'budget-check': './src/cli/main.ts' },
-    output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', clean: true },
+    // main.ts answers --version and --help itself; the commands are a chunk of their own (commands.js), loaded for anything else.
+    output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', chunkFilename: '[name].js', clean: true },
     devtool: false,
     resolve: { extensions: ['.ts', '.js'] },
     // Dependencies stay in node_modules: the CLI runs where the package was installed.
     externals: [({ request }, callback) => (/^[a-z@][^:]*$/i.test(request) && !request.startsWith('.') ? callback(null, `commonjs ${request}`) : callback())],
     module: { rules: [tsRule] },
     plugins: [
+      new ReadyPacksPlugin(),
       new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true }),
       // npm links `bin` to this file; it must be executable.
       { apply: (compiler) => compiler.hooks.afterEmit.tap('chmod-cli', () => require('fs').chmodSync(path.resolve(__dirname, 'dist/cli/budget-check.js'), 0o755)) },
     ],
-    optimization: { minimize: false },
+    // One file per lazy part (commands, pack, pack-validator), named, without shared chunks split off.
+    optimization: { minimize: false, splitChunks: false },
   };
 
   return [taskpane, cli];

@@ -9,6 +9,7 @@ import { choosePacks, loadedPackLines } from '../packs';
 import { terminalText } from '../terminal-text';
 import { formatReportText } from './check-text';
 import { openSheet, readMappingFile } from './open-sheet';
+import { COMMAND_SUMMARIES } from './summaries';
 
 const SPEC = {
   command: 'check',
@@ -52,10 +53,7 @@ const SYNOPSIS =
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: {
-    ja: '府省の要求表（.xlsx）をその年度の資源配分方針で検証し、指摘・合計・レポートを出します',
-    en: "Check a ministry worksheet (.xlsx) against the year's policy: findings, totals, report",
-  },
+  summary: COMMAND_SUMMARIES.check,
   usage: {
     ja: [
       `使い方: ${SYNOPSIS}`,
@@ -119,11 +117,11 @@ export const checkCommand: CliCommand = {
     const packFiles = parsed.lists.get('--pack') ?? [];
     const mappingPath = parsed.values.get('--mapping');
     const outputs = new OutputFiles([parsed.file, ...packFiles, ...(mappingPath !== undefined ? [mappingPath] : [])], parsed.flags.has('--overwrite'), lang);
-    const { packs, asked: pack, loaded } = choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
+    const { packs, asked: pack, loaded } = await choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
     io.stderr(loadedPackLines(loaded, lang));
     const out = parsed.values.get('--out');
     if (out !== undefined) outputs.add('--out', out, '.json');
-    const mapping = mappingPath === undefined ? undefined : readMappingFile(mappingPath, lang);
+    const mapping = mappingPath === undefined ? undefined : await readMappingFile(mappingPath, lang);
     const opened = await openSheet(parsed.file, parsed.values.get('--sheet'), lang);
     const report = checkSheet(opened.grid, {
       packs,
