@@ -38,6 +38,27 @@ class HelpPagePlugin {
   }
 }
 
+/**
+ * Fails the build when a bundled policy pack is not usable or packs/ready.json (what the bundles
+ * load) is not what the pack files give: scripts/build-packs.ts --check, once per webpack run.
+ */
+let packsChecked = null;
+class ReadyPacksPlugin {
+  apply(compiler) {
+    const check = () => {
+      packsChecked ??= new Promise((resolve, reject) => {
+        const { execFile } = require('child_process');
+        execFile(process.execPath, ['--import', 'tsx', 'scripts/build-packs.ts', '--check'], { cwd: __dirname }, (error, _stdout, stderr) =>
+          error ? reject(new Error(`policy packs: ${stderr.trim() || error.message}`)) : resolve(),
+        );
+      });
+      return packsChecked;
+    };
+    compiler.hooks.beforeRun.tapPromise('ReadyPacks', check);
+    compiler.hooks.watchRun.tapPromise('ReadyPacks', check);
+  }
+}
+
 const tsRule = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
@@ -52,7 +73,7 @@ module.exports = (env, argv) => {
   const taskpane = {
     name: 'taskpane',
     target: 'web',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { boot: './src/taskpane/boot/boot.ts', taskpane: './src/taskpane/index.tsx' },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -68,7 +89,9 @@ module.exports = (env, argv) => {
     },
     module: { rules: [tsRule, { test: /\.xlsx$/, type: 'asset/resource', generator: { filename: 'samples/[name][ext]' } }] },
     plugins: [
-      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      // The templates place the scripts themselves: boot.js must run before office.js, in <head>.
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['boot', 'taskpane'], inject: false }),
+      new HtmlWebpackPlugin({ template: './src/taskpane/outside-excel.html', filename: 'outside-excel.html', chunks: ['taskpane'], inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -78,6 +101,7 @@ module.exports = (env, argv) => {
         ],
       }),
       new HelpPagePlugin(),
+      new ReadyPacksPlugin(),
     ],
     performance: { hints: false },
     devServer: serving
@@ -97,18 +121,21 @@ module.exports = (env, argv) => {
     name: 'cli',
     target: 'node20',
     entry: { 'budget-check': './src/cli/main.ts' },
-    output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', clean: true },
+    // main.ts answers --version and --help itself; the commands are a chunk of their own (commands.js), loaded for anything else.
+    output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', chunkFilename: '[name].js', clean: true },
     devtool: false,
     resolve: { extensions: ['.ts', '.js'] },
     // Dependencies stay in node_modules: the CLI runs where the package was installed.
     externals: [({ request }, callback) => (/^[a-z@][^:]*$/i.test(request) && !request.startsWith('.') ? callback(null, `commonjs ${request}`) : callback())],
     module: { rules: [tsRule] },
     plugins: [
+      new ReadyPacksPlugin(),
       new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true }),
       // npm links `bin` to this file; it must be executable.
       { apply: (compiler) => compiler.hooks.afterEmit.tap('chmod-cli', () => require('fs').chmodSync(path.resolve(__dirname, 'dist/cli/budget-check.js'), 0o755)) },
     ],
-    optimization: { minimize: false },
+    // One file per lazy part (commands, pack, pack-validator), named, without shared chunks split off.
+    optimization: { minimize: false, splitChunks: false },
   };
 
   return [taskpane, cli];

@@ -20,6 +20,7 @@ import { readTable } from '../src/domain/reading';
 import { runRules } from '../src/domain/rules/engine';
 import { buildSubmissionSheet } from '../src/domain/submission';
 import type { Phase } from './engine-phases';
+import { nfkcPass } from './floor';
 import { generateSheet, type SheetLayout } from './generate-sheet';
 import { MB } from './stats';
 
@@ -38,6 +39,8 @@ export interface EngineChildResult {
   readonly sheetColumns: number;
   /** One entry per run, ms per phase. */
   readonly runs: Record<Phase, number>[];
+  /** ms of each bare NFKC pass over the same grid (bench/floor.ts), FLOOR_PASSES before each run. */
+  readonly floorRuns: number[];
   /** heapUsed with only the generated grid alive (after a full GC), MB. */
   readonly baselineHeapMB: number;
   /** Largest heapUsed seen between phases, MB (the GC trace gives the true peak). */
@@ -49,6 +52,9 @@ export interface EngineChildResult {
   readonly status: string;
   readonly modelCells: number;
 }
+
+/** Floor passes before each engine run: the floor is short, so it takes more samples for its median. */
+const FLOOR_PASSES = 3;
 
 const CREATED_AT = '2024-06-26T09:00:00+09:00';
 const NOW = new Date(CREATED_AT);
@@ -75,10 +81,19 @@ function main(args: EngineChildArgs): EngineChildResult {
   };
 
   const runs: Record<Phase, number>[] = [];
+  const floorRuns: number[] = [];
+  let floorCheck = 0;
   // The last run's results, kept alive to weigh them; each run drops the previous one's first.
   const kept: unknown[] = [];
   for (let run = 0; run < args.runs; run++) {
     kept.length = 0;
+    collect();
+    // The floor beside each run, so that both see the same machine at the same moment.
+    for (let pass = 0; pass < FLOOR_PASSES; pass++) {
+      const start = performance.now();
+      floorCheck += nfkcPass(grid);
+      floorRuns.push(performance.now() - start);
+    }
     collect();
     const times = {} as Record<Phase, number>;
     let t = performance.now();
@@ -116,6 +131,7 @@ function main(args: EngineChildArgs): EngineChildResult {
   // The phases above must be what checkSheet does: same findings on the same grid.
   const reference = checkSheet(grid, { packs, locale: 'ja', now: NOW });
   if (reference.findings.length !== summary.findings) throw new Error(`phases disagree with checkSheet: ${summary.findings} vs ${reference.findings.length} findings`);
+  if (floorCheck !== nfkcPass(grid) * floorRuns.length) throw new Error('the floor pass gave different results on the same grid');
 
   return {
     rows: args.rows,
@@ -123,6 +139,7 @@ function main(args: EngineChildArgs): EngineChildResult {
     sheetRows: grid.values.length,
     sheetColumns: grid.values.reduce((w, row) => Math.max(w, row.length), 0),
     runs,
+    floorRuns,
     baselineHeapMB: baseline / MB,
     sampledPeakHeapMB: peak / MB,
     liveHeapMB: live / MB,

@@ -1,10 +1,11 @@
 /**
- * npm run bench — the engine, the Office.js round trips, the CLI and the pane's bundle,
- * measured against the targets, printed as tables and written to bench/results.json.
+ * npm run bench — the engine (beside a bare NFKC pass over the same grid, its floor), the
+ * Office.js round trips, the CLI (end to end, and `--version` beside `node -e 0`) and the pane's
+ * bundle, measured against the targets, printed as tables and written to bench/results.json.
  *
  *   npm run bench                       everything (builds the CLI and the pane first)
  *   npm run bench -- --skip-build       use dist/ as it is
- *   npm run bench -- --only engine,office --sizes 100,1000
+ *   npm run bench -- --only engine,office --sizes 100,1000   (parts: engine, office, cli, startup, bundle)
  *   npm run bench -- … --out FILE.json  write the results there instead
  *
  * A run of only some parts or sizes writes bench/results.partial.json instead, so the
@@ -20,15 +21,17 @@ import type { EngineChildArgs, EngineChildResult } from './measure-engine';
 import { measureBundle, type BundleResult } from './measure-bundle';
 import { measureCli, type CliResult } from './measure-cli';
 import type { OfficeChildArgs, OfficeChildResult } from './measure-office';
+import { measureStartup, type StartupResult } from './measure-startup';
 import { KB, MB, median, round } from './stats';
 import { peakFromGcTrace, succeeded, targets, type EngineFigures, type OfficeFigures } from './targets';
 
-const PARTS = ['engine', 'office', 'cli', 'bundle'] as const;
+const PARTS = ['engine', 'office', 'cli', 'startup', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 const ALL_SIZES = [100, 1_000, 10_000, 100_000];
 const LAYOUTS: readonly SheetLayout[] = ['split-thousand', 'label-million'];
 const CLI_ROWS = 10_000;
 const CLI_RUNS = 3;
+const STARTUP_RUNS = 15;
 
 interface Options {
   readonly parts: readonly Part[];
@@ -74,6 +77,7 @@ function measureEngine(rows: number, layout: SheetLayout): EngineFigures {
   const args: Omit<EngineChildArgs, 'out'> = { rows, layout, runs: runsFor(rows) };
   const { result, stdout } = child<EngineChildResult>('bench/measure-engine.ts', args, ['--expose-gc', '--trace-gc', '--max-old-space-size=8192']);
   const totals = result.runs.map((run) => PHASES.reduce((sum, phase) => sum + run[phase], 0));
+  const floorMs = median(result.floorRuns);
   const phasesMedianMs = Object.fromEntries(PHASES.map((phase) => [phase, round(median(result.runs.map((run) => run[phase])))])) as Record<Phase, number>;
   return {
     rows,
@@ -83,6 +87,8 @@ function measureEngine(rows: number, layout: SheetLayout): EngineFigures {
     runs: result.runs.length,
     medianMs: round(median(totals)),
     firstRunMs: round(totals[0]),
+    floorMs: round(floorMs, 3),
+    floorRatio: round(median(totals) / floorMs, 2),
     phasesMedianMs,
     peakHeapMB: round(Math.max(peakFromGcTrace(stdout), result.sampledPeakHeapMB)),
     liveHeapMB: round(result.liveHeapMB),
@@ -127,6 +133,7 @@ async function main(): Promise<void> {
   const engine: EngineFigures[] = [];
   const office: OfficeFigures[] = [];
   let cli: CliResult | null = null;
+  let startup: StartupResult | null = null;
   let bundle: BundleResult | null = null;
 
   if (has('engine')) {
@@ -137,11 +144,12 @@ async function main(): Promise<void> {
       }
     }
     log(`\nEngine (median of the runs; phases: readTable / classify / rules / grid hash / report / submission model)`);
+    log('floor: a bare pass over the same grid, every text cell NFKC-normalised once and every number read (median of 3 passes before each run); × floor: the engine over it');
     log('peak heap: largest heap in use before any GC (garbage included); live: after a full GC with grid, table, classification, report and model alive; input: the code and the grid alone\n');
     log(
       table(
-        ['rows', 'layout', 'runs', 'median ms', '1st run ms', 'read', 'classify', 'rules', 'hash', 'report', 'submission', 'peak heap MB', 'live MB', 'input MB', 'max RSS MB', 'findings'],
-        engine.map((e) => [e.rows, e.layout, e.runs, e.medianMs, e.firstRunMs, ...PHASES.map((p) => e.phasesMedianMs[p]), e.peakHeapMB, e.liveHeapMB, e.baselineHeapMB, e.maxRssMB, e.findings]),
+        ['rows', 'layout', 'runs', 'median ms', 'floor ms', '× floor', '1st run ms', 'read', 'classify', 'rules', 'hash', 'report', 'submission', 'peak heap MB', 'live MB', 'input MB', 'max RSS MB', 'findings'],
+        engine.map((e) => [e.rows, e.layout, e.runs, e.medianMs, e.floorMs, e.floorRatio, e.firstRunMs, ...PHASES.map((p) => e.phasesMedianMs[p]), e.peakHeapMB, e.liveHeapMB, e.baselineHeapMB, e.maxRssMB, e.findings]),
       ),
     );
   }
@@ -172,11 +180,26 @@ async function main(): Promise<void> {
       ),
     );
   }
+  if ((has('cli') || has('startup')) && options.build) {
+    log('building the CLI …');
+    buildCli();
+  }
+  if (has('startup')) {
+    log('startup: budget-check --version and node -e 0 …');
+    startup = measureStartup(STARTUP_RUNS);
+    log(`\nStart-up (wall time of the process, median of ${startup.runs}, in turns)\n`);
+    log(
+      table(
+        ['command', 'median ms', 'over node -e 0'],
+        [
+          ['node -e 0', round(startup.nodeMs), 1],
+          ['budget-check --version', round(startup.versionMs), round(startup.ratio, 2)],
+          ['budget-check --help', round(startup.helpMs), round(startup.helpMs / startup.nodeMs, 2)],
+        ],
+      ),
+    );
+  }
   if (has('cli')) {
-    if (options.build) {
-      log('building the CLI …');
-      buildCli();
-    }
     log(`cli: ${CLI_ROWS} rows …`);
     cli = await measureCli(CLI_ROWS, 'split-thousand', CLI_RUNS);
     log(`\nCLI end to end (${cli.rows} rows, ${round(cli.fileBytes / KB)} KB .xlsx; median of ${CLI_RUNS})\n`);
@@ -206,7 +229,7 @@ async function main(): Promise<void> {
     log(`initial JS: ${round(bundle.initialBytes / KB)} KB, ${round(bundle.initialGzipBytes / KB)} KB gzip; all JS: ${round(bundle.totalBytes / KB)} KB, ${round(bundle.totalGzipBytes / KB)} KB gzip`);
   }
 
-  const checked = targets(engine, office, cli, bundle);
+  const checked = targets(engine, office, cli, bundle, startup);
   log(`\nTargets\n`);
   log(table(['target', 'wanted', 'measured', 'result'], checked.map((t) => [t.id, t.target, t.measured, t.pass ? 'pass' : 'MISS'])));
 
@@ -230,6 +253,7 @@ async function main(): Promise<void> {
         engine,
         office,
         cli,
+        startup,
         bundle,
       },
       null,

@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { formatPackProblems } from '../domain/policy/pack-messages';
 import { findPack, loadPacks } from '../domain/policy/registry';
 import type { PolicyPack } from '../domain/policy/schema';
-import { validatePackFile } from '../domain/policy/validate-pack-file';
 import { UsageError } from './command';
 import { readInputFile } from './commands/open-sheet';
 
-type Locale = 'ja' | 'en';
+import type { Locale } from '../domain/model/finding';
 
 /** A pack file is text of a few hundred KB; anything past this is not one. */
 const PACK_BYTES = 5 * 1024 * 1024;
@@ -20,11 +19,15 @@ export interface LoadedPackFile {
   readonly sha256: string;
 }
 
-/** Reads and validates one pack file; a bad one is a UsageError listing each problem at its JSON path. */
-export function readPackFile(path: string, locale: Locale, option = '--pack'): LoadedPackFile {
+/**
+ * Reads and validates one pack file; a bad one is a UsageError listing each problem at its JSON
+ * path. The validator (zod's pack schema) is loaded here, when a file is given, not by every run.
+ */
+export async function readPackFile(path: string, locale: Locale, option = '--pack'): Promise<LoadedPackFile> {
   const bytes = readInputFile(path, locale, PACK_BYTES, () =>
     new UsageError(locale === 'ja' ? `${option} ${path} は大きすぎます（上限 5 MB）。方針ファイル（.json）を指定してください` : `${option} ${path} is too large (the limit is 5 MB): give a policy pack file (.json)`),
   );
+  const { validatePackFile } = await import(/* webpackChunkName: "pack-validator" */ '../domain/policy/validate-pack-file');
   const result = validatePackFile(new TextDecoder('utf-8').decode(bytes));
   if (!result.ok) {
     const head = locale === 'ja' ? `${option} ${path} は方針ファイルとして使えません（${result.problems.length} 件）:` : `${option} ${path} is not a usable policy pack (${result.problems.length} problem(s)):`;
@@ -42,9 +45,10 @@ export interface PackChoice {
 }
 
 /** The packs a check may use: the bundled ones and each --pack file; --year picks among them. */
-export function choosePacks(files: readonly string[], year: string | undefined, replaceBundled: boolean, locale: Locale): PackChoice {
+export async function choosePacks(files: readonly string[], year: string | undefined, replaceBundled: boolean, locale: Locale): Promise<PackChoice> {
   const bundled = loadPacks();
-  const loaded = files.map((f) => readPackFile(f, locale));
+  const loaded: LoadedPackFile[] = [];
+  for (const file of files) loaded.push(await readPackFile(file, locale));
   const ids = new Set<string>();
   for (const l of loaded) {
     if (ids.has(l.pack.id)) throw new UsageError(locale === 'ja' ? `--pack で ${l.pack.id} が2回指定されています（${l.path}）` : `--pack gives ${l.pack.id} twice (${l.path})`);

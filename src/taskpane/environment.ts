@@ -18,6 +18,11 @@ export const OFFICE_READY_TIMEOUT_MS = 10_000;
  * Office turns up after all.
  */
 export function watchEnvironment(report: (environment: Environment) => void, timeoutMs = OFFICE_READY_TIMEOUT_MS): () => void {
+  // outside-excel.html: boot.js found no sign of an Office host, so office.js was never asked for.
+  if (typeof document !== 'undefined' && document.documentElement.dataset.office === 'absent') {
+    report({ kind: 'outside-office' });
+    return () => undefined;
+  }
   if (typeof Office === 'undefined') {
     report({ kind: 'office-missing' });
     return () => undefined;

@@ -3,16 +3,19 @@ import { peakFromGcTrace, targets, TARGETS, type EngineFigures, type OfficeFigur
 import type { BundleResult } from '../../bench/measure-bundle';
 import type { CliResult } from '../../bench/measure-cli';
 import type { OfficeChildResult, RoundTrips } from '../../bench/measure-office';
+import type { StartupResult } from '../../bench/measure-startup';
 
-function engine(rows: number, medianMs: number, peakHeapMB = 100): EngineFigures {
+function engine(rows: number, medianMs: number, peakHeapMB = 100, floorMs = 10, layout: EngineFigures['layout'] = 'split-thousand'): EngineFigures {
   return {
     rows,
-    layout: 'split-thousand',
+    layout,
     sheetRows: rows + 10,
     sheetColumns: 21,
     runs: 5,
     medianMs,
     firstRunMs: medianMs,
+    floorMs,
+    floorRatio: medianMs / floorMs,
     phasesMedianMs: { read: 0, classify: 0, rules: 0, hash: 0, report: 0, submission: 0 },
     peakHeapMB,
     liveHeapMB: 0,
@@ -55,20 +58,41 @@ const verdict = (list: ReturnType<typeof targets>, id: string) => list.find((t) 
 
 describe('targets', () => {
   it.each([
-    [10_000, 200, true],
-    [10_000, 200.1, false],
-    [100_000, 2_000, true],
-    [100_000, 2_400, false],
-  ])('engine at %i rows in %d ms: pass %s', (rows, ms, pass) => {
-    expect(verdict(targets([engine(rows, ms)], [], null, null), `engine-${rows}-split-thousand`)).toBe(pass);
+    [10_000, 150, 10, true],
+    [10_000, 150.1, 10, false],
+    [100_000, 1_500, 100, true],
+    [100_000, 1_400, 80, false],
+  ])('engine at %i rows in %d ms, floor %d ms: pass %s (≤ 15× the floor, whatever the milliseconds)', (rows, ms, floor, pass) => {
+    const list = targets([engine(rows, ms, 100, floor)], [], null, null);
+    expect(verdict(list, `engine-${rows}-split-thousand`)).toBe(pass);
+    expect(list.find((t) => t.id === `engine-${rows}-split-thousand`)?.measured).toContain(`floor ${floor} ms`);
   });
 
-  it('judges no engine time for sizes without a target, but weighs their heap', () => {
-    const list = targets([engine(1_000, 9_999, 120), engine(100_000, 1_000, 301)], [], null, null);
-    expect(list.map((t) => t.id)).toEqual(['engine-100000-split-thousand', 'engine-peak-heap']);
-    expect(verdict(list, 'engine-peak-heap')).toBe(false);
-    expect(list[1].measured).toContain('100000 rows');
-    expect(verdict(targets([engine(1_000, 1, TARGETS.peakHeapMB)], [], null, null), 'engine-peak-heap')).toBe(true);
+  it('judges no engine time for sizes without a target, but weighs their heap: 300 MB up to 10,000 rows, 800 MB at 100,000', () => {
+    const list = targets([engine(1_000, 9_999, 120), engine(100_000, 1_000, 801)], [], null, null);
+    expect(list.map((t) => t.id)).toEqual(['engine-100000-split-thousand', 'engine-peak-heap', 'engine-peak-heap-100000']);
+    expect([verdict(list, 'engine-peak-heap'), verdict(list, 'engine-peak-heap-100000')]).toEqual([true, false]);
+    expect(list[2].measured).toContain('801 MB');
+    expect(verdict(targets([engine(10_000, 1, TARGETS.peakHeapMB + 1)], [], null, null), 'engine-peak-heap')).toBe(false);
+    expect(verdict(targets([engine(100_000, 1, TARGETS.peakHeap100kMB)], [], null, null), 'engine-peak-heap-100000')).toBe(true);
+  });
+
+  it('judges the growth from 10,000 to 100,000 rows per layout, only where both were measured', () => {
+    const list = targets(
+      [engine(10_000, 100), engine(100_000, 1_100), engine(10_000, 100, 100, 10, 'label-million'), engine(100_000, 1_101, 100, 100, 'label-million')],
+      [],
+      null,
+      null,
+    );
+    expect([verdict(list, 'engine-growth-split-thousand'), verdict(list, 'engine-growth-label-million')]).toEqual([true, false]);
+    expect(targets([engine(100_000, 1_000)], [], null, null).some((t) => t.id.startsWith('engine-growth'))).toBe(false);
+  });
+
+  it('judges --version against node -e 0 measured beside it', () => {
+    const startup = (versionMs: number, nodeMs: number): StartupResult => ({ runs: 15, nodeMs, versionMs, helpMs: versionMs, ratio: versionMs / nodeMs });
+    expect(verdict(targets([], [], null, null, startup(80, 40)), 'cli-version')).toBe(true);
+    expect(verdict(targets([], [], null, null, startup(81, 40)), 'cli-version')).toBe(false);
+    expect(targets([], [], null, null).some((t) => t.id === 'cli-version')).toBe(false);
   });
 
   it.each<[string, RoundTrips, boolean]>([

@@ -11,10 +11,17 @@ interface EvalCase {
   packs: string[];
   source: string;
   uncertain: boolean;
+  projectsByPack?: Record<string, string[]>;
+  shares?: { label: string; unit: string; amounts: Record<string, number>; source: string };
+  summary?: string;
+  note?: string;
 }
 
 const cases: EvalCase[] = JSON.parse(readFileSync(join(__dirname, '../fixtures/eval/classification-eval.json'), 'utf8')).cases;
 const packs = loadPacks();
+const FIELDS = new Set(['name', 'ministry', 'projects', 'packs', 'source', 'uncertain', 'projectsByPack', 'shares', 'summary', 'note']);
+/** A source a reader can open: a URL, or a document named in 「」/『』. */
+const NAMED_SOURCE = /https?:\/\/[^\s）)]+|「[^」]+」|『[^』]+』/;
 
 /** Every word a pack lets the classifier match on, labelled by where it sits. */
 function words(pack: PolicyPack): { where: string; word: string }[] {
@@ -28,23 +35,61 @@ function words(pack: PolicyPack): { where: string; word: string }[] {
 }
 
 describe('the classification eval set', () => {
-  it('has at least 40 single-project 事業 and some multi-project ones, each sourced', () => {
+  it('has at least 40 single-project 事業 and some multi-project ones', () => {
     expect(cases.filter((c) => c.projects.length === 1).length).toBeGreaterThanOrEqual(40);
     expect(cases.filter((c) => c.projects.length > 1).length).toBeGreaterThanOrEqual(3);
-    for (const c of cases) {
-      expect(c.source.length).toBeGreaterThan(0);
-      expect(typeof c.uncertain).toBe('boolean');
-      expect(c.packs).toContain('R6');
-    }
-    expect(new Set(cases.map((c) => matchKey(c.name))).size).toBe(cases.length);
   });
 
-  it('names only projects of the packs it is evaluated with', () => {
+  it('gives every case a name, a ministry, a source and the uncertain flag, and nothing else unknown', () => {
+    for (const c of cases) {
+      expect(Object.keys(c).filter((k) => !FIELDS.has(k))).toEqual([]);
+      expect(c.name.trim().length).toBeGreaterThan(0);
+      expect(c.ministry).toMatch(/^(内閣府|総務省|文部科学省|厚生労働省|経済産業省|デジタル庁|こども家庭庁)$/);
+      expect(c.source.trim().length).toBeGreaterThan(0);
+      expect(typeof c.uncertain).toBe('boolean');
+      if (c.summary !== undefined) expect(c.summary.trim().length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names, for every case not marked uncertain, a source a reader can open (a URL or a named document)', () => {
+    expect(cases.filter((c) => !c.uncertain && !NAMED_SOURCE.test(c.source)).map((c) => c.name)).toEqual([]);
+    for (const c of cases) if (c.shares) expect(c.shares.source).toMatch(NAMED_SOURCE);
+  });
+
+  it('has no two cases with the same name (as the matcher sees names)', () => {
+    const keys = cases.map((c) => matchKey(c.name));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it('evaluates every case with R6 and names only packs that exist', () => {
+    const ids = packs.map((p) => p.id);
+    for (const c of cases) {
+      expect(c.packs).toContain('R6');
+      expect(new Set(c.packs).size).toBe(c.packs.length);
+      for (const id of c.packs) expect(ids).toContain(id);
+      for (const id of Object.keys(c.projectsByPack ?? {})) expect(c.packs).toContain(id);
+    }
+  });
+
+  it('names only projects of the packs it is evaluated with, each once', () => {
     for (const c of cases) {
       for (const id of c.packs) {
         const pack = packs.find((p) => p.id === id);
-        expect(pack).toBeDefined();
-        for (const project of c.projects) expect(pack?.projects.map((p) => p.id)).toContain(project);
+        const truth = c.projectsByPack?.[id] ?? c.projects;
+        expect(truth.length).toBeGreaterThan(0);
+        expect(new Set(truth).size).toBe(truth.length);
+        for (const project of truth) expect(pack?.projects.map((p) => p.id)).toContain(project);
+      }
+    }
+  });
+
+  it('gives share amounts only for a multi-project 事業, each a positive amount of one of its projects', () => {
+    for (const c of cases.filter((x) => x.shares)) {
+      const all = new Set([c.projects, ...Object.values(c.projectsByPack ?? {})].flat());
+      expect(all.size).toBeGreaterThan(1);
+      for (const [project, amount] of Object.entries(c.shares?.amounts ?? {})) {
+        expect(all).toContain(project);
+        expect(Number.isInteger(amount) && amount > 0).toBe(true);
       }
     }
   });

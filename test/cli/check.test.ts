@@ -222,7 +222,7 @@ describe('budget-check check', () => {
     it('an invalid mapping is exit 2 naming the field; the mapping file is never an output', async () => {
       const bad = await cli(path('odd-header.xlsx'), '--mapping', path('bad-mapping.json'));
       expect(bad.code).toBe(2);
-      expect(bad.err).toMatch(/--mapping .*bad-mapping\.json は列の対応として読めません: headerTop: .*作業ウィンドウが保存するのと同じ形式/);
+      expect(bad.err).toMatch(/--mapping .*bad-mapping\.json は列の対応として読めません: headerTop が範囲外です.*作業ウィンドウが保存するのと同じ形式/);
       const onto = await cli(path('odd-header.xlsx'), '--mapping', path('mapping.json'), '--out', path('mapping.json'), '--overwrite');
       expect(onto.code).toBe(2);
       expect(onto.err).toMatch(/は入力ファイルです/);

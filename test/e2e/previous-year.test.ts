@@ -73,7 +73,7 @@ it("reads last year's workbook from disk in the engine's worker and compares the
   await page.getByLabel('自分のブックを開く（.xlsx）').setInputFiles(path.join(work, 'this.xlsx'));
   const check = page.getByRole('button', { name: '検証', exact: true });
   await check.waitFor();
-  await page.getByLabel('前年度のシート（任意）: ファイルから選ぶ').setInputFiles(path.join(work, 'last.xlsx'));
+  await page.getByLabel('前年度のシートをファイルから選ぶ').setInputFiles(path.join(work, 'last.xlsx'));
   await page.getByText('前年度のシート: last.xlsx「要求一覧」（要求表・令和5年度・事業 3 件）').waitFor();
 
   await check.click();

@@ -37,6 +37,8 @@ let server: StaticServer;
 let context: BrowserContext;
 let profile: string;
 const requests: string[] = [];
+/** How long the plain-tab page took to show its explanation with the CDN hanging (printed for the notes, not asserted). */
+let shownWithoutOfficeMs: number | null = null;
 
 /** Office.js from the npm package instead of Microsoft's CDN; every other outside address is refused. */
 async function routeNetwork(route: Route): Promise<void> {
@@ -66,6 +68,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (shownWithoutOfficeMs !== null) console.log(`outside Excel, CDN hanging: explanation and demo shown ${shownWithoutOfficeMs} ms after navigation`);
   await context?.close();
   await server?.close();
   if (profile) fs.rmSync(profile, { recursive: true, force: true });
@@ -496,11 +499,41 @@ describe('task pane in Chromium, outside Office', () => {
     await page.close();
   });
 
-  it('says plainly that it is not connected to Excel when Office.js cannot load, and still offers the demo', async () => {
+  it('in a plain browser tab never waits for Office.js: with Microsoft\'s CDN hanging, the explanation and the demo show at once', async () => {
     const page = await context.newPage();
-    await page.route(`${OFFICE_CDN}**`, (route) => route.abort());
-    await page.goto(`${server.origin}/taskpane.html`);
+    const asked: string[] = [];
+    // A CDN that accepts the request and never answers: a parser-blocking script in <head> would hold the page blank.
+    await page.route(`${OFFICE_CDN}**`, (route) => {
+      asked.push(route.request().url());
+      return new Promise<void>(() => undefined);
+    });
+    const started = Date.now();
+    await page.goto(`${server.origin}/taskpane.html?lang=ja`, { waitUntil: 'commit' });
+    await page.getByText('Excel の外で開かれています').waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'サンプルで試す' }).waitFor();
+    shownWithoutOfficeMs = Date.now() - started;
+    expect(new URL(page.url()).pathname).toBe('/outside-excel.html');
+    expect(new URL(page.url()).search).toBe('?lang=ja');
+    expect(asked).toEqual([]);
+    await page.close();
+  });
+
+  it('where Office may host it (the _host_Info Office passes), loads Office.js first and says plainly when it cannot, still offering the demo', async () => {
+    const page = await context.newPage();
+    const asked: string[] = [];
+    await page.route(`${OFFICE_CDN}**`, (route) => {
+      asked.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`${server.origin}/taskpane.html?_host_Info=Excel$Win32$16.01$ja-JP$$$$0`);
     await page.getByText('Excel とつながっていません').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/taskpane.html');
+    expect(asked).toEqual([`${OFFICE_CDN}office.js`]);
+    // office.js is the first script after boot.js, in <head>, before the pane's own bundle.
+    const scripts = await page.evaluate(() => [...document.head.querySelectorAll('script')].map((s) => ({ src: s.getAttribute('src') ?? '', defer: s.defer })));
+    expect(scripts[0]).toEqual({ src: expect.stringMatching(/^boot\.[0-9a-f]{8}\.js$/), defer: false });
+    expect(scripts[1]).toEqual({ src: `${OFFICE_CDN}office.js`, defer: false });
+    expect(scripts.slice(2).every((s) => s.defer)).toBe(true);
     expect(await page.getByRole('button', { name: 'サンプルで試す' }).count()).toBe(1);
     await page.close();
   });

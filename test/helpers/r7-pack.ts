@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftPack } from '../../src/domain/policy/draft/draft-pack';
 import { TODO, type PackFile } from '../../src/domain/policy/pack-file';
-import { bundledPackFiles } from '../../src/domain/policy/registry';
+import { bundledPackFiles } from '../../src/domain/policy/bundled-files';
 
 /** The 3rd-period text made for the tests (eight projects), a 令和7年度 that does not exist. */
 export const R7_TEXT_PATH = join(__dirname, '..', 'fixtures', 'policy', 'R7-test-policy.txt');

@@ -29,6 +29,16 @@ describe('watchEnvironment', () => {
     delete (globalThis as Record<string, unknown>).Office;
   });
 
+  it('reports outside Office at once on outside-excel.html (no office.js there), even when a stray Office object exists', () => {
+    fakeOffice();
+    (globalThis as Record<string, unknown>).document = { documentElement: { dataset: { office: 'absent' } } };
+    try {
+      expect(watch().seen).toEqual(['outside-office']);
+    } finally {
+      delete (globalThis as Record<string, unknown>).document;
+    }
+  });
+
   it('reports office.js missing at once when Office is not defined', () => {
     expect(watch().seen).toEqual(['office-missing']);
   });

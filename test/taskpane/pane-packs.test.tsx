@@ -3,7 +3,7 @@ import * as React from 'react';
 import { webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PanePacks } from '../../src/taskpane/components/PanePacks';
 import { stringsFor } from '../../src/taskpane/i18n';
@@ -61,6 +61,8 @@ describe('PanePacks: 方針ファイルを読み込む', () => {
     const host = { ...memoryHost().host, loadYear: async () => saved, saveYear: async (id: string) => void (saved = id) };
     renderInPane(<PanePacks host={host} strings={stringsFor('ja')} />);
     const input = (await screen.findByLabelText('方針ファイルを読み込む', { selector: 'input' })) as HTMLInputElement;
+    // As its button: no file can be chosen while the pane is still reading the sheet.
+    await waitFor(() => expect(input.disabled).toBe(false));
     const user = userEvent.setup();
 
     const bad = { ...filledR7(), id: 'R9' };

@@ -98,7 +98,7 @@ describe('前年度のシート in the pane', () => {
     workbook.addWorksheet('要求一覧').addRows(LAST_YEAR_ROWS);
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     await previousPicker();
-    await user.upload(screen.getByLabelText('前年度のシート（任意）: ファイルから選ぶ', { selector: 'input' }), new File([bytes], 'r5.xlsx'));
+    await user.upload(screen.getByLabelText('前年度のシートをファイルから選ぶ', { selector: 'input' }), new File([bytes], 'r5.xlsx'));
     await waitFor(() => expect(screen.getByText('前年度のシート: r5.xlsx「要求一覧」（要求表・令和5年度・事業 3 件）')).toBeTruthy());
     await runCheck(user);
     // This year's 要求表 continues 再生医療実用化研究事業 only.

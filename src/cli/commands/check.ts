@@ -10,6 +10,7 @@ import { terminalText } from '../terminal-text';
 import { formatReportText } from './check-text';
 import { openSheet, readMappingFile } from './open-sheet';
 import { openPrevious, previousUsage } from './previous';
+import { COMMAND_SUMMARIES } from './summaries';
 
 const SPEC = {
   command: 'check',
@@ -53,10 +54,7 @@ const SYNOPSIS =
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: {
-    ja: '府省の要求表（.xlsx）をその年度の資源配分方針で検証し、指摘・合計・レポートを出します',
-    en: "Check a ministry worksheet (.xlsx) against the year's policy: findings, totals, report",
-  },
+  summary: COMMAND_SUMMARIES.check,
   usage: {
     ja: [
       `使い方: ${SYNOPSIS}`,
@@ -124,11 +122,11 @@ export const checkCommand: CliCommand = {
     const previousPath = parsed.values.get('--previous');
     const inputs = [parsed.file, ...packFiles, ...(mappingPath !== undefined ? [mappingPath] : []), ...(previousPath !== undefined ? [previousPath] : [])];
     const outputs = new OutputFiles(inputs, parsed.flags.has('--overwrite'), lang);
-    const { packs, asked: pack, loaded } = choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
+    const { packs, asked: pack, loaded } = await choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
     io.stderr(loadedPackLines(loaded, lang));
     const out = parsed.values.get('--out');
     if (out !== undefined) outputs.add('--out', out, '.json');
-    const mapping = mappingPath === undefined ? undefined : readMappingFile(mappingPath, lang);
+    const mapping = mappingPath === undefined ? undefined : await readMappingFile(mappingPath, lang);
     const opened = await openSheet(parsed.file, parsed.values.get('--sheet'), lang);
     const previous = previousPath === undefined ? undefined : await openPrevious(previousPath, packs, lang);
     const report = checkSheet(opened.grid, {

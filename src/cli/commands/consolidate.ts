@@ -10,6 +10,7 @@ import { OPTION_ERRORS, oneOf, parseOptions } from '../options';
 import { OutputFiles } from '../output-file';
 import { choosePacks, loadedPackLines } from '../packs';
 import { openSheet } from './open-sheet';
+import { COMMAND_SUMMARIES } from './summaries';
 
 /**
  * `budget-check consolidate A.xlsx B.xlsx … --out ALL.xlsx`: the Cabinet Office's view. Each
@@ -119,7 +120,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const packFiles = parsed.lists.get('--pack') ?? [];
   // Checked before any work: never an input (a pack file included), never an existing file without --overwrite.
   const outputs = new OutputFiles([...parsed.files, ...packFiles], parsed.flags.has('--overwrite'), lang);
-  const { packs, asked, loaded } = choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
+  const { packs, asked, loaded } = await choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
   io.stderr(loadedPackLines(loaded, lang));
   outputs.add('--out', out, '.xlsx');
   const given = givenMinistries(parsed.files, parsed.lists.get('--ministry') ?? [], lang);
@@ -151,10 +152,7 @@ const SEVERITY_JA = TEXT.ja.severity;
 
 export const consolidateCommand: CliCommand = {
   name: 'consolidate',
-  summary: {
-    ja: '各府省の要求表か提出用シートを、府省別の取りまとめシート1枚にまとめます（内閣府向け）',
-    en: "Consolidate ministries' request or submission sheets into one sheet by 府省 (内閣府)",
-  },
+  summary: COMMAND_SUMMARIES.consolidate,
   usage: {
     ja: [
       `使い方: ${SYNOPSIS}`,

@@ -4,8 +4,8 @@ import { extname } from 'node:path';
 import type { Locale } from '../../domain/model/finding';
 import type { SheetGrid } from '../../domain/model/grid';
 import type { ColumnMapping } from '../../domain/model/table';
-import { readMapping } from '../../domain/reading/mapping-json';
 import { formatNumber } from '../../domain/rules/messages';
+import { mappingProblemText } from '../mapping-problem-text';
 import { READ_LIMITS, UnreadableWorkbookError, type LimitExceeded, type ReadLimit } from '../../xlsx/limits';
 import { XlsxWorkbookSource } from '../../xlsx/workbook-source';
 import { UsageError } from '../command';
@@ -241,14 +241,17 @@ const MAPPING_HELP: Record<Locale, string> = {
   en: "it is the JSON the task pane saves (see 'budget-check check --help' for an example)",
 };
 
-/** A column mapping from a JSON file (--mapping), in the format the task pane saves. */
-export function readMappingFile(path: string, locale: Locale): ColumnMapping {
+/** A column mapping from a JSON file (--mapping), in the format the task pane saves. Its reader (zod/mini) loads only then. */
+export async function readMappingFile(path: string, locale: Locale): Promise<ColumnMapping> {
   const bytes = readInputFile(path, locale, MAPPING_BYTES, () =>
     new UsageError(locale === 'ja' ? `--mapping ${path} は大きすぎます（上限 1 MB）。${MAPPING_HELP.ja}` : `--mapping ${path} is too large (the limit is 1 MB); ${MAPPING_HELP.en}`),
   );
+  const { readMapping } = await import(/* webpackChunkName: "mapping" */ '../../domain/reading/mapping-json');
   const read = readMapping(new TextDecoder('utf-8').decode(bytes));
   if ('mapping' in read) return read.mapping;
   throw new UsageError(
-    locale === 'ja' ? `--mapping ${path} は列の対応として読めません: ${read.problem}。${MAPPING_HELP.ja}` : `--mapping ${path} is not a column mapping: ${read.problem}; ${MAPPING_HELP.en}`,
+    locale === 'ja'
+      ? `--mapping ${path} は列の対応として読めません: ${mappingProblemText(read.problem, locale)}。${MAPPING_HELP.ja}`
+      : `--mapping ${path} is not a column mapping: ${mappingProblemText(read.problem, locale)}; ${MAPPING_HELP.en}`,
   );
 }

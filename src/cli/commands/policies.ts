@@ -3,6 +3,7 @@ import { allPriorityAreas } from '../../domain/policy/priority-areas';
 import type { PolicyPack, PriorityArea } from '../../domain/policy/schema';
 import type { CliCommand } from '../command';
 import { oneOf, parseOptions } from '../options';
+import { COMMAND_SUMMARIES } from './summaries';
 
 export interface PolicySummary {
   readonly id: string;
@@ -70,10 +71,7 @@ export function formatPolicies(packs: readonly PolicyPack[]): string {
 
 export const policiesCommand: CliCommand = {
   name: 'policies',
-  summary: {
-    ja: '方針の年度（資源配分方針）と、その統合プロジェクト・重点領域の一覧',
-    en: 'List the policy years (資源配分方針) with their projects and priority areas',
-  },
+  summary: COMMAND_SUMMARIES.policies,
   usage: {
     ja: [
       '使い方: budget-check policies [--format text|json]',

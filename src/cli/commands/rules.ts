@@ -3,6 +3,7 @@ import { RULES } from '../../domain/rules/catalogue';
 import type { CliCommand } from '../command';
 import { oneOf, parseOptions } from '../options';
 import { maxOf } from '../../domain/arrays';
+import { COMMAND_SUMMARIES } from './summaries';
 
 const SEVERITY: Record<Locale, Record<string, string>> = {
   ja: { error: 'エラー', warning: '警告', info: '情報' },
@@ -31,10 +32,7 @@ function rulesText(locale: Locale): string {
 
 export const rulesCommand: CliCommand = {
   name: 'rules',
-  summary: {
-    ja: '検証ルールの一覧: ID、既定の重大度、内容',
-    en: 'List the validation rules: id, default severity, what each checks',
-  },
+  summary: COMMAND_SUMMARIES.rules,
   usage: {
     ja: [
       '使い方: budget-check rules [--lang ja|en] [--format text|markdown]',

@@ -16,6 +16,7 @@ import { terminalCell, terminalText } from '../terminal-text';
 import { formatReportText } from './check-text';
 import { openSheet, readMappingFile } from './open-sheet';
 import { openPrevious, previousUsage } from './previous';
+import { COMMAND_SUMMARIES } from './summaries';
 
 const SPEC = {
   command: 'submit',
@@ -65,10 +66,7 @@ const SYNOPSIS =
 
 export const submitCommand: CliCommand = {
   name: 'submit',
-  summary: {
-    ja: '要求表を検証し、提出用シート（提出様式）を新しい .xlsx に書き込みます',
-    en: 'Check a worksheet and write the submission sheet (提出様式) to a new .xlsx',
-  },
+  summary: COMMAND_SUMMARIES.submit,
   usage: {
     ja: [
       `使い方: ${SYNOPSIS}`,
@@ -141,8 +139,8 @@ export const submitCommand: CliCommand = {
     outputs.add('--out', out, '.xlsx');
     const reportPath = parsed.values.get('--report');
     if (reportPath !== undefined) outputs.add('--report', reportPath, '.json');
-    const mapping = mappingPath === undefined ? undefined : readMappingFile(mappingPath, lang);
-    const { packs, asked, loaded } = choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
+    const mapping = mappingPath === undefined ? undefined : await readMappingFile(mappingPath, lang);
+    const { packs, asked, loaded } = await choosePacks(packFiles, parsed.values.get('--year'), parsed.flags.has('--replace-bundled'), lang);
     io.stderr(loadedPackLines(loaded, lang));
 
     const opened = await openSheet(parsed.file, parsed.values.get('--sheet'), lang);

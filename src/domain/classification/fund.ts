@@ -1,6 +1,7 @@
 import type { FundKind, Reason, RowClassification, TagMatch } from '../model/classification';
 import type { PackIndex } from './pack-index';
 import type { ScannedField } from './scan';
+import { isSupplementaryBudget } from './supplementary-sense';
 import { keyForm } from './text-key';
 import { fieldWeight, KIND_WEIGHT, lengthFactor, round } from './weights';
 
@@ -23,6 +24,9 @@ export interface FundText {
   readonly reasons: readonly Reason[];
 }
 
+/** The one marker word that is also everyday technical language (画像補正, 補正係数). */
+const BARE_SUPPLEMENTARY = keyForm('補正');
+
 export function fundText(fields: readonly ScannedField[]): FundText {
   const reasons: Reason[] = [];
   const areaIds: string[] = [];
@@ -32,7 +36,9 @@ export function fundText(fields: readonly ScannedField[]): FundText {
     for (const m of f.evidence.fund) {
       const weight = round(KIND_WEIGHT.term * lengthFactor(m.end - m.start) * fieldWeight(f.field));
       const matched = f.text.display.slice(m.start, m.end);
+      const bareCorrection = keyForm(matched) === BARE_SUPPLEMENTARY && !isSupplementaryBudget(f.text.display, m.start, m.end);
       for (const e of m.values) {
+        if (bareCorrection && e.kind === 'supplementary' && !e.areaId && !e.programmeId) continue;
         if (e.areaId) areaIds.push(e.areaId);
         if (e.areaId || e.programmeId) programmeKinds.push(e.kind);
         else markerKinds.push(e.kind);

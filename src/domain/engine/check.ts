@@ -7,7 +7,7 @@ import type { CheckReport } from '../model/report';
 import type { ColumnMapping } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
 import { guessPackFromText } from '../policy/registry';
-import { readTable } from '../reading';
+import { readTable } from '../reading/read-table';
 import { detectMinistry } from '../reading/ministry';
 import { runRules, type RuleConfig } from '../rules/engine';
 import { gridHash } from './hash';

@@ -1,34 +1,26 @@
 import { matchKey } from '../text/normalize';
 import { yearMention } from '../text/year-mention';
-import { assemblePack } from './assemble';
-import type { PackFile } from './pack-file';
-import r4 from './packs/R4.json';
-import r6 from './packs/R6.json';
+import ready from './packs/ready.json';
 import type { PolicyPack } from './schema';
 
 /**
  * Every policy year the product ships. Adding a year without a release: an officer loads a pack
  * file (--pack, or the pane's 「方針ファイルを読み込む」); bundling one: its JSON in packs/, its
- * source text in sources/, and one line here. Imported statically so webpack bundles the packs.
+ * source text in sources/, then `npm run packs`.
  *
- * The bundled files are validated when they are written, not when they are loaded:
- * test/policy/packs.test.ts proves that PackFileSchema and its checks accept each of them. So this
- * cast is checked by `npm test`, and neither the pane nor the CLI spends time, or the pane
- * download size, on zod's pack schema at run time.
+ * The bundled pack files are validated and assembled when the product is built, not when it
+ * runs: scripts/build-packs.ts writes them to packs/ready.json, every build checks that file
+ * against the pack files (and fails on a bad one), and test/policy/ready-packs.test.ts proves it
+ * is what validating them gives. So this cast is checked, and neither the pane nor the CLI spends
+ * time (or the pane download size) on zod's pack schema or on assembling packs.
  */
-const PACK_FILES = [r4, r6] as readonly unknown[] as readonly PackFile[];
-const PACK_DATA = PACK_FILES.map(assemblePack);
-
-/** The bundled pack files as stored (a draft copies their curated vocabulary). */
-export function bundledPackFiles(): readonly PackFile[] {
-  return PACK_FILES;
-}
+const READY = (ready as unknown as { readonly packs: readonly PolicyPack[] }).packs;
 
 let cache: readonly PolicyPack[] | null = null;
 
 /** The packs, ordered by fiscal year. */
 export function loadPacks(): readonly PolicyPack[] {
-  cache ??= Object.freeze([...PACK_DATA].sort((a, b) => a.fiscalYear.western - b.fiscalYear.western));
+  cache ??= Object.freeze([...READY].sort((a, b) => a.fiscalYear.western - b.fiscalYear.western));
   return cache;
 }
 

@@ -9,7 +9,7 @@ import type { ColumnMapping } from '../model/table';
 import { allPriorityAreas } from '../policy/priority-areas';
 import { guessPackFromText } from '../policy/registry';
 import type { PolicyPack } from '../policy/schema';
-import { readTable } from '../reading';
+import { readTable } from '../reading/read-table';
 import { DEFAULT_LAYOUT } from '../submission/layout';
 import { yearMention } from '../text/year-mention';
 

@@ -46,12 +46,13 @@ export function readAmountField(view: GridView, row: number, assignment: ColumnA
   const col = assignment.col;
   const raw = view.value(row, col);
   const cell = a1(row, col);
-  const where = { cell, row: row + 1, column: columnLetter(col) };
+  // Only a finding needs the place spelled out; nearly every amount cell has none.
+  const where = () => ({ cell, row: row + 1, column: columnLetter(col) });
   const formula = view.formula(row, col);
   if (raw === null && formula) {
     findings.push({
       rule: 'amount-not-number',
-      ...where,
+      ...where(),
       value: formula,
       params: { column: assignment.header, reason: 'formula-without-cached-result', messageId: 'formula-without-cached-result', formula },
     });
@@ -62,16 +63,16 @@ export function readAmountField(view: GridView, row: number, assignment: ColumnA
   if (parsed.kind === 'nil') return { field: { value: null, cell, raw }, present: false };
   if (parsed.kind === 'problem') {
     const problem = parsed.problem;
-    if (problem.kind === 'error-value') findings.push({ rule: 'error-value', ...where, value: problem.error, params: { column: assignment.header } });
+    if (problem.kind === 'error-value') findings.push({ rule: 'error-value', ...where(), value: problem.error, params: { column: assignment.header } });
     else {
       // The message says what the cell holds: a date, TRUE/FALSE, a number beyond any amount, or text.
       const params = { column: assignment.header, reason: problem.reason, messageId: problem.reason, ...(problem.reason === 'date-format' && format ? { format } : {}) };
-      findings.push({ rule: 'amount-not-number', ...where, value: valueText(raw), params });
+      findings.push({ rule: 'amount-not-number', ...where(), value: valueText(raw), params });
     }
     return { field: { value: null, cell, raw }, present: true };
   }
   if (parsed.rounded) {
-    findings.push({ rule: 'amount-rounded', ...where, value: valueText(raw), params: { column: assignment.header, original: valueText(raw), unit: parsed.unit, yen: parsed.yen } });
+    findings.push({ rule: 'amount-rounded', ...where(), value: valueText(raw), params: { column: assignment.header, original: valueText(raw), unit: parsed.unit, yen: parsed.yen } });
   }
   return { field: { value: parsed.yen, cell, raw }, present: true };
 }

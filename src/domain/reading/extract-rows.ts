@@ -210,11 +210,16 @@ function subtotalLabelOf(
   cells: () => readonly FilledCell[],
   view: GridView,
 ): { field: Field<string>; label: SubtotalLabel } | null {
-  const candidates: Field<string>[] = [number, name].filter((f): f is Field<string> => f !== undefined && f.value !== '');
-  if (name.value === '') for (const c of cells()) candidates.push({ value: c.text.trim(), cell: a1(row, c.col), raw: view.value(row, c.col) });
-  for (const field of candidates) {
-    const label = subtotalLabel(field.value);
-    if (label) return { field, label };
+  // The number and name cells first; the other cells only when the row has no name.
+  const numberLabel = number !== undefined && number.value !== '' ? subtotalLabel(number.value) : null;
+  if (numberLabel && number) return { field: number, label: numberLabel };
+  if (name.value !== '') {
+    const label = subtotalLabel(name.value);
+    return label ? { field: name, label } : null;
+  }
+  for (const c of cells()) {
+    const label = subtotalLabel(c.text.trim());
+    if (label) return { field: { value: c.text.trim(), cell: a1(row, c.col), raw: view.value(row, c.col) }, label };
   }
   return null;
 }

@@ -10,6 +10,10 @@ import { COLUMN_ROLES, type ColumnAssignment, type ColumnMapping } from '../mode
  */
 export const MAPPING_FORMAT_VERSION = 1;
 
+/** The refinements' messages, told apart when a file fails them. */
+const PROJECT_NEEDED = 'per-project columns need a projectId';
+const HEADER_ORDER = 'headerTop must not be below headerBottom';
+
 /** Excel's last column (XFD) and last row, 0-based. */
 const LAST_COLUMN = 16_383;
 const LAST_ROW = 1_048_575;
@@ -22,7 +26,7 @@ const AssignmentSchema = z
     header: z.string(),
     unit: z.optional(z.enum(UNITS)),
   })
-  .check(z.refine((c) => (c.role !== 'projectAmount' && c.role !== 'projectPrevious') || c.projectId !== undefined, { message: 'per-project columns need a projectId' }));
+  .check(z.refine((c) => (c.role !== 'projectAmount' && c.role !== 'projectPrevious') || c.projectId !== undefined, { message: PROJECT_NEEDED }));
 
 const StoredMappingSchema = z
   .object({
@@ -32,7 +36,7 @@ const StoredMappingSchema = z
     columns: z.array(AssignmentSchema),
     unit: z.optional(z.enum(UNITS)),
   })
-  .check(z.refine((m) => m.headerTop <= m.headerBottom, { message: 'headerTop must not be below headerBottom' }));
+  .check(z.refine((m) => m.headerTop <= m.headerBottom, { message: HEADER_ORDER }));
 
 export function serializeMapping(mapping: ColumnMapping): string {
   return JSON.stringify({ version: MAPPING_FORMAT_VERSION, ...mapping });
@@ -44,20 +48,51 @@ export function parseMapping(json: string): ColumnMapping | null {
   return 'mapping' in read ? read.mapping : null;
 }
 
-/** As parseMapping, saying what is wrong (in English, with the field's path) when it is not a mapping. */
-export function readMapping(json: string): { readonly mapping: ColumnMapping } | { readonly problem: string } {
+/**
+ * What is wrong with a mapping file, as data (the CLI renders it in the user's language): the
+ * field's path and the kind of fault, with the values allowed where there is a fixed list.
+ */
+export type MappingProblem =
+  | { readonly kind: 'not-json' }
+  | { readonly kind: 'version'; readonly expected: number }
+  | { readonly kind: 'type'; readonly path: string; readonly expected: string }
+  | { readonly kind: 'range'; readonly path: string }
+  | { readonly kind: 'choice'; readonly path: string; readonly allowed: readonly string[] }
+  | { readonly kind: 'project-needed'; readonly path: string }
+  | { readonly kind: 'header-order' }
+  | { readonly kind: 'invalid'; readonly path: string };
+
+function problemOf(issue: z.core.$ZodIssue | undefined): MappingProblem {
+  const path = issue?.path.length ? issue.path.join('.') : '';
+  if (issue === undefined) return { kind: 'invalid', path };
+  if (path === 'version') return { kind: 'version', expected: MAPPING_FORMAT_VERSION };
+  switch (issue.code) {
+    case 'invalid_type':
+      return { kind: 'type', path, expected: String(issue.expected) };
+    case 'too_small':
+    case 'too_big':
+      return { kind: 'range', path };
+    case 'invalid_value':
+      return { kind: 'choice', path, allowed: issue.values.map(String) };
+    case 'custom':
+      if (issue.message === HEADER_ORDER) return { kind: 'header-order' };
+      if (issue.message === PROJECT_NEEDED) return { kind: 'project-needed', path };
+      return { kind: 'invalid', path };
+    default:
+      return { kind: 'invalid', path };
+  }
+}
+
+/** As parseMapping, saying what is wrong when it is not a mapping. */
+export function readMapping(json: string): { readonly mapping: ColumnMapping } | { readonly problem: MappingProblem } {
   let data: unknown;
   try {
     data = JSON.parse(json);
-  } catch (error) {
-    return { problem: `not JSON (${error instanceof Error ? error.message : String(error)})` };
+  } catch {
+    return { problem: { kind: 'not-json' } };
   }
   const parsed = StoredMappingSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.length ? issue.path.join('.') : '(top level)';
-    return { problem: `${path}: ${issue?.message ?? 'invalid'}` };
-  }
+  if (!parsed.success) return { problem: problemOf(parsed.error.issues[0]) };
   const { headerTop, headerBottom, unit } = parsed.data;
   const columns: ColumnAssignment[] = parsed.data.columns.map((c) => ({
     col: c.col,

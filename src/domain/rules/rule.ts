@@ -1,9 +1,9 @@
-import type { z } from 'zod';
 import type { Classification } from '../model/classification';
 import type { FindingDraft, Severity } from '../model/finding';
 import type { PreviousYearMatch } from '../model/previous-year';
 import type { SheetTable } from '../model/table';
 import type { Citation, PolicyPack } from '../policy/schema';
+import type { OptionsSchema } from './options';
 
 /** A text in every language the product speaks. */
 export interface Localized {
@@ -36,7 +36,7 @@ export interface Rule<P = unknown> {
   /** The policy passage the rule enforces, where it comes from the year's 資源配分方針. */
   readonly citation?: (pack: PolicyPack) => Citation;
   /** Options with defaults; configuration is validated against it. */
-  readonly params: z.ZodType<P>;
+  readonly params: OptionsSchema<P>;
   /**
    * Message templates; `{name}` is filled from the finding (cell, row, column, value), its
    * params, and the pack (fiscalYear). See messages.ts for how each kind of value is formatted.

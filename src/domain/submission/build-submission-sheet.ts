@@ -51,12 +51,14 @@ export const TRUNCATION_MARK = '…（以下省略）';
 /** Cells as written: a text longer than a cell holds is cut to fit, ending in TRUNCATION_MARK. */
 function fitCells(cells: readonly ModelCell[]): { cells: readonly ModelCell[]; truncated: { row: number; col: number; length: number }[] } {
   const truncated: { row: number; col: number; length: number }[] = [];
+  // Nearly every sheet fits: then the cells stay as they are, without a copy of the whole list.
+  if (!cells.some((cell) => typeof cell.value === 'string' && cell.value.length > EXCEL_CELL_CHARS)) return { cells, truncated };
   const fitted = cells.map((cell) => {
     if (typeof cell.value !== 'string' || cell.value.length <= EXCEL_CELL_CHARS) return cell;
     truncated.push({ row: cell.row, col: cell.col, length: cell.value.length });
     return { ...cell, value: cell.value.slice(0, EXCEL_CELL_CHARS - TRUNCATION_MARK.length) + TRUNCATION_MARK };
   });
-  return { cells: truncated.length > 0 ? fitted : cells, truncated };
+  return { cells: fitted, truncated };
 }
 
 /** One finding per cell the submission sheet had to cut (see SheetModel.truncated). */

@@ -29,7 +29,9 @@ function restatedBlock(ctx: SubmissionContext, id: BlockId, title: string, areas
   const byTag = (key: TagKey | 'candidates') => {
     const map = new Map<string, DetailLine[]>();
     for (const line of lines) {
-      for (const tag of new Set(line[key])) {
+      const tags = line[key];
+      // A Set only where a tag could repeat: most lines carry none or one.
+      for (const tag of tags.length > 1 ? new Set(tags) : tags) {
         const tagged = map.get(tag);
         if (tagged) tagged.push(line);
         else map.set(tag, [line]);

@@ -49,14 +49,19 @@ function positions(entries: readonly Named[]): ReadonlyMap<string, readonly numb
 function taggedNames(entries: readonly Named[], fromRow: readonly string[], fromClassification: readonly TagMatch[]): string[] {
   if (fromRow.length === 0 && fromClassification.length === 0) return [];
   const at = positions(entries);
-  const hits = new Set<number>();
-  const mark = (said: string) => at.get(said)?.forEach((i) => hits.add(i));
-  fromRow.forEach(mark);
+  // A row has a tag or two: a short list beats a Set and a sort of one for every detail line.
+  const hits: number[] = [];
+  const mark = (said: string) => {
+    const found = at.get(said);
+    if (found) for (const i of found) if (!hits.includes(i)) hits.push(i);
+  };
+  for (const said of fromRow) mark(said);
   for (const tag of fromClassification) {
     mark(tag.id);
     mark(tag.name);
   }
-  return [...hits].sort((a, b) => a - b).map((i) => entries[i].name);
+  if (hits.length > 1) hits.sort((a, b) => a - b);
+  return hits.map((i) => entries[i].name);
 }
 
 export interface RowTags {

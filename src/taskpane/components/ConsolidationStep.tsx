@@ -4,6 +4,7 @@ import { XLSX_TYPE } from '../download';
 import type { Strings } from '../i18n';
 import type { ConsolidationInput, ConsolidationState } from '../use-consolidation';
 import { DownloadLink } from './DownloadLink';
+import { FileButton } from './FileButton';
 import { SeverityLabel } from './SeverityLabel';
 
 export interface ConsolidationStepProps {
@@ -27,11 +28,8 @@ export function ConsolidationStep(props: ConsolidationStepProps): React.JSX.Elem
   const { state, strings: s } = props;
   const t = s.consolidation;
   const styles = useStyles();
-  const onChange = async (event: React.ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.target.files ?? [])];
-    if (files.length === 0) return;
+  const onFiles = async (files: File[]) => {
     props.onInputs(await Promise.all(files.map(async (file) => ({ kind: 'file' as const, name: file.name, data: new Uint8Array(await file.arrayBuffer()) }))));
-    event.target.value = '';
   };
   const outcome = state.outcome;
   return (
@@ -40,8 +38,7 @@ export function ConsolidationStep(props: ConsolidationStepProps): React.JSX.Elem
         {t.heading}
       </h2>
       <p className={styles.hint}>{t.hint}</p>
-      <label htmlFor="consolidation-files">{t.input}</label>
-      <input id="consolidation-files" type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={state.busy} onChange={(e) => void onChange(e)} />
+      <FileButton label={t.input} multiple accept={`.xlsx,${XLSX_TYPE}`} disabled={state.busy} onFiles={(files) => void onFiles(files)} />
       <p className={styles.hint}>{t.openWorkbookHint}</p>
       <div>
         <Button disabled={state.busy} onClick={props.onOpenWorkbook}>

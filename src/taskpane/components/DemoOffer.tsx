@@ -1,6 +1,8 @@
 import * as React from 'react';
-import { Button, Field, Label, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { XLSX_TYPE } from '../download';
 import type { Strings } from '../i18n';
+import { FileButton } from './FileButton';
 
 export type SampleId = 'with-mistakes' | 'clean';
 
@@ -53,19 +55,12 @@ export function DemoOffer(props: DemoOfferProps): React.JSX.Element {
         </Button>
       </div>
       <div className={styles.file}>
-        <Label htmlFor={`${id}-file`} weight="semibold">
-          {s.environment.openFile}
-        </Label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={`${id}-file-hint`}
+        <FileButton
+          label={s.environment.openFile}
+          accept={`.xlsx,${XLSX_TYPE}`}
+          describedBy={`${id}-file-hint`}
           disabled={props.loading}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file !== undefined) props.onOpenFile(file);
-          }}
+          onFiles={(files) => props.onOpenFile(files[0])}
         />
         <Text id={`${id}-file-hint`} size={200}>
           {s.environment.openFileHint}

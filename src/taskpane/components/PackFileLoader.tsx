@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
+import { FileButton } from './FileButton';
 
 /** A loaded policy pack as the pane shows it: which year, which file, its hash. */
 export interface PackFileInfo {
@@ -27,33 +28,15 @@ export interface PackFileLoaderProps {
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
-  hidden: { display: 'none' },
 });
 
 /** Step 1's 「方針ファイルを読み込む」: a year the product does not include, read in the browser. */
 export function PackFileLoader(props: PackFileLoaderProps): React.JSX.Element {
   const { strings: s } = props;
   const styles = useStyles();
-  const input = React.useRef<HTMLInputElement>(null);
   return (
     <div className={styles.box}>
-      <div>
-        <Button disabled={props.disabled} onClick={() => input.current?.click()}>
-          {s.packFile.load}
-        </Button>
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".json,application/json"
-          aria-label={s.packFile.load}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) props.onFile(file);
-          }}
-        />
-      </div>
+      <FileButton label={s.packFile.load} accept=".json,application/json" disabled={props.disabled} onFiles={(files) => props.onFile(files[0])} />
       <Text size={200}>{s.packFile.hint}</Text>
       {props.loaded.length > 0 && (
         <ul className={styles.list} aria-label={s.packFile.load}>

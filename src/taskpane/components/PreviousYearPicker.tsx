@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
+import { FileButton } from './FileButton';
 import { PREVIOUS_YEAR_STRINGS } from './previous-year-strings';
 import type { PreviousYearState } from '../use-previous-year';
 
@@ -18,7 +19,6 @@ export interface PreviousYearPickerProps {
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  hidden: { display: 'none' },
 });
 
 /** Step 1's 「前年度のシート」: a sheet of this workbook, or a workbook file read in the browser. */
@@ -26,7 +26,6 @@ export function PreviousYearPicker(props: PreviousYearPickerProps): React.JSX.El
   const { strings, state } = props;
   const s = PREVIOUS_YEAR_STRINGS[strings.locale];
   const styles = useStyles();
-  const input = React.useRef<HTMLInputElement>(null);
   const chosenSheet = state.choice?.kind === 'sheet' ? state.choice.name : '';
   const { read, problem } = state;
   const status = state.busy
@@ -56,26 +55,12 @@ export function PreviousYearPicker(props: PreviousYearPickerProps): React.JSX.El
         </Select>
       </Field>
       <div className={styles.actions}>
-        <Button size="small" disabled={props.disabled || state.busy} onClick={() => input.current?.click()}>
-          {s.fromFile}
-        </Button>
+        <FileButton label={s.fromFile} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={props.disabled || state.busy} onFiles={(files) => props.onFile(files[0])} />
         {state.choice !== null && (
-          <Button size="small" disabled={props.disabled || state.busy} onClick={props.onClear}>
+          <Button disabled={props.disabled || state.busy} onClick={props.onClear}>
             {s.clear}
           </Button>
         )}
-        <input
-          ref={input}
-          className={styles.hidden}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={`${s.label}: ${s.fromFile}`}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) props.onFile(file);
-          }}
-        />
       </div>
     </div>
   );

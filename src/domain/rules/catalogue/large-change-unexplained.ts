@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import type { FindingDraft } from '../../model/finding';
 import { fieldDraft, isBlank, knownAmount, requestedTotal, unreadableCells } from '../draft';
+import { numberOptions } from '../options';
 import { defineRule } from '../rule';
 
 export const largeChangeUnexplained = defineRule({
@@ -17,11 +17,11 @@ export const largeChangeUnexplained = defineRule({
       en: 'A large change is always questioned at the hearing.',
     },
   },
-  params: z.strictObject({
+  params: numberOptions({
     /** |増減| / 前年度 at or above which a change is large. */
-    ratio: z.number().positive().default(0.5),
+    ratio: { default: 0.5, min: 0, exclusive: true },
     /** |増減| in 千円 at or above which a change is large. */
-    minAmount: z.number().nonnegative().default(100_000),
+    minAmount: { default: 100_000, min: 0 },
   }),
   messages: {
     ja: '事業「{name}」の前年度からの増減 {changeYen}千円（{changePercent}%）は大幅（基準: {thresholdPercent}%以上かつ{minAmount}千円以上）ですが、事業概要・備考に説明がありません。',

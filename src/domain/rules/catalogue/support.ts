@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import type { FindingDraft } from '../../model/finding';
+import { numberOptions } from '../options';
 import type { RuleContext } from '../rule';
 
 /** Schema of a rule that takes no options: any key given in configuration is an error. */
-export const NO_PARAMS = z.strictObject({});
+export const NO_PARAMS = numberOptions({});
 
 /**
  * check() of a rule whose findings are produced while reading or classifying: the rule module
