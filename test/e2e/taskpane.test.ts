@@ -337,7 +337,7 @@ describe('task pane in Chromium, outside Office', () => {
     await page.getByRole('button', { name: 'このブックの提出用シートを取りまとめる' }).click();
     await page.getByText('このブックには本製品で作った提出用シートがありません。', { exact: false }).waitFor();
     const files = ['r6-mext.xlsx', 'r6-mhlw.xlsx', 'r6-meti.xlsx'].map((f) => path.join(ROOT, 'samples', f));
-    await page.getByLabel('取りまとめる府省のブック（.xlsx、複数選択可）').setInputFiles(files);
+    await page.getByLabel('府省のブックを選ぶ（.xlsx、複数可）').setInputFiles(files);
     const link = page.getByRole('link', { name: '府省別取りまとめ.xlsx をダウンロード' });
     await link.waitFor();
     await page.getByRole('heading', { name: '5. 府省別の取りまとめ（内閣府）' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));

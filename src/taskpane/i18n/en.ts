@@ -222,7 +222,7 @@ export const en: Strings = {
   consolidation: {
     heading: '5. Consolidation by ministry (Cabinet Office)',
     hint: "Choose several ministries' request workbooks, or submission sheets this product wrote (.xlsx): each is checked (a submission sheet is read back) and one consolidated sheet is made. Files are read on this computer and never sent anywhere.",
-    input: "Ministries' workbooks to consolidate (.xlsx, several allowed)",
+    input: "Choose ministries' workbooks (.xlsx, several)",
     openWorkbookHint: "If the ministries' submission sheets have been copied into this workbook, they can be consolidated from there.",
     openWorkbook: "Consolidate this workbook's submission sheets",
     findingSheets: "Looking for this workbook's submission sheets…",
