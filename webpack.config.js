@@ -90,8 +90,8 @@ module.exports = (env, argv) => {
     module: { rules: [tsRule, { test: /\.xlsx$/, type: 'asset/resource', generator: { filename: 'samples/[name][ext]' } }] },
     plugins: [
       // The templates place the scripts themselves: boot.js must run before office.js, in <head>.
-      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['boot', 'taskpane'], inject: false }),
-      new HtmlWebpackPlugin({ template: './src/taskpane/outside-excel.html', filename: 'outside-excel.html', chunks: ['taskpane'], inject: false }),
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['boot', 'taskpane'], inject: false, templateParameters: { office: true } }),
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'outside-excel.html', chunks: ['taskpane'], inject: false, templateParameters: { office: false } }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -74,11 +74,14 @@ afterAll(async () => {
   if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
-async function openPane(query = ''): Promise<{ page: Page; errors: string[] }> {
+/** Opens taskpane.html as a browser would (it moves on to outside-excel.html: no Office here), with the colour scheme asked for from the start. */
+async function openPane(query = '', colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
+  await page.emulateMedia({ colorScheme });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.origin}/taskpane.html${query}`);
+  await page.waitForURL(/\/outside-excel\.html/);
   return { page, errors };
 }
 
@@ -358,8 +361,7 @@ describe('task pane in Chromium, outside Office', () => {
   });
 
   it('wears a dark theme where dark is asked for, with no serious accessibility violation (contrast included)', async () => {
-    const { page, errors } = await openPane();
-    await page.emulateMedia({ colorScheme: 'dark' });
+    const { page, errors } = await openPane('', 'dark');
     await page.setViewportSize({ width: 350, height: 800 });
     const check = await startSample(page);
     await check.click();
