@@ -13,3 +13,5 @@ export function downloadFile(data: Uint8Array, fileName: string, type: string): 
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What the pane's workbook choosers accept. */
+export const XLSX_ACCEPT = `.xlsx,${XLSX_TYPE}`;

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { XLSX_TYPE } from '../download';
+import { XLSX_ACCEPT, XLSX_TYPE } from '../download';
 import type { Strings } from '../i18n';
 import type { ConsolidationInput, ConsolidationState } from '../use-consolidation';
 import { DownloadLink } from './DownloadLink';
@@ -38,7 +38,7 @@ export function ConsolidationStep(props: ConsolidationStepProps): React.JSX.Elem
         {t.heading}
       </h2>
       <p className={styles.hint}>{t.hint}</p>
-      <FileButton label={t.input} multiple accept={`.xlsx,${XLSX_TYPE}`} disabled={state.busy} onFiles={(files) => void onFiles(files)} />
+      <FileButton label={t.input} multiple accept={XLSX_ACCEPT} disabled={state.busy} onFiles={(files) => void onFiles(files)} />
       <p className={styles.hint}>{t.openWorkbookHint}</p>
       <div>
         <Button disabled={state.busy} onClick={props.onOpenWorkbook}>

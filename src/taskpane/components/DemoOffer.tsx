@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { XLSX_TYPE } from '../download';
+import { XLSX_ACCEPT } from '../download';
 import type { Strings } from '../i18n';
 import { FileButton } from './FileButton';
 
@@ -57,7 +57,7 @@ export function DemoOffer(props: DemoOfferProps): React.JSX.Element {
       <div className={styles.file}>
         <FileButton
           label={s.environment.openFile}
-          accept={`.xlsx,${XLSX_TYPE}`}
+          accept={XLSX_ACCEPT}
           describedBy={`${id}-file-hint`}
           disabled={props.loading}
           onFiles={(files) => props.onOpenFile(files[0])}

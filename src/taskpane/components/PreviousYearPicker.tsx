@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
+import { XLSX_ACCEPT } from '../download';
 import { FileButton } from './FileButton';
 import { PREVIOUS_YEAR_STRINGS } from './previous-year-strings';
 import type { PreviousYearState } from '../use-previous-year';
@@ -55,7 +56,7 @@ export function PreviousYearPicker(props: PreviousYearPickerProps): React.JSX.El
         </Select>
       </Field>
       <div className={styles.actions}>
-        <FileButton label={s.fromFile} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={props.disabled || state.busy} onFiles={(files) => props.onFile(files[0])} />
+        <FileButton label={s.fromFile} accept={XLSX_ACCEPT} disabled={props.disabled || state.busy} onFiles={(files) => props.onFile(files[0])} />
         {state.choice !== null && (
           <Button disabled={props.disabled || state.busy} onClick={props.onClear}>
             {s.clear}
