@@ -89,8 +89,12 @@ describe.each(SIZES)('the pane on a generated sheet of %i rows, at 350 × 800', 
     page.on('worker', (worker) => workers.push(worker.url()));
     const tasks: Record<string, number> = {};
 
+    // The page's own loading (its script evaluated, the demo's offer drawn) comes before the file is
+    // opened, whatever the sheet's size: reported apart, outside the bar's window, which starts here.
+    const input = (await page.getByLabel('自分のブックを開く（.xlsx）').elementHandle())!;
+    const load = worst(await longTasks(page));
     const t0 = Date.now();
-    await page.getByLabel('自分のブックを開く（.xlsx）').setInputFiles(file);
+    await input.setInputFiles(file);
     const check = page.getByRole('button', { name: '検証', exact: true });
     const cancel = page.getByRole('button', { name: 'キャンセル' });
     await check.waitFor();
@@ -158,7 +162,7 @@ describe.each(SIZES)('the pane on a generated sheet of %i rows, at 350 × 800', 
     await screenshot(page, `scale-${rows}`);
 
     console.log(
-      `${rows} rows: open ${opened} ms, check ${checked} ms, submission ${built} ms; longest main-thread task by step ${JSON.stringify(tasks)} ms; ` +
+      `${rows} rows: open ${opened} ms, check ${checked} ms, submission ${built} ms; longest main-thread task of the page's loading ${load} ms, then by step ${JSON.stringify(tasks)} ms; ` +
         `DOM ${domAfterCheck} after check, ${domAfterSubmission} after submission`,
     );
     expect(errors).toEqual([]);
