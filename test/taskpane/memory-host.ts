@@ -3,6 +3,7 @@ import type { AcceptedSuggestion } from '../../src/domain/model/acceptance';
 import type { SheetGrid } from '../../src/domain/model/grid';
 import type { SheetModel } from '../../src/domain/model/sheet-model';
 import type { ColumnMapping } from '../../src/domain/model/table';
+import { pageEngine, type SheetHandle } from '../../src/taskpane/engine';
 import type { PaneHost } from '../../src/taskpane/host';
 
 // Row 6 has two mistakes: 要求・要望額 ≠ 要求額＋要望額 (F5) and a request that is not a number (D6).
@@ -52,16 +53,27 @@ export function memoryHost(options: { storedYear?: string; failRead?: boolean; p
     ['修正後', cleanSheet],
     ['名称のみ', namesOnlySheet],
   ]);
+  const engine = pageEngine();
+  const readSheet = async (name: string) => {
+    await options.beforeRead?.();
+    if (options.failRead) throw new Error('ItemNotFound');
+    return sheets.get(name)!;
+  };
+  // The sheets never change here: a sheet read before is handed back as it was (as the Office host does when nothing changed).
+  const handles = new Map<string, SheetHandle>();
   const host: PaneHost = {
     kind: 'office',
     downloads: options.downloads ?? true,
     sheetNames: async () => [...sheets.keys()],
     activeSheet: async () => '要求表',
-    readSheet: async (name) => {
-      await options.beforeRead?.();
-      if (options.failRead) throw new Error('ItemNotFound');
-      return sheets.get(name)!;
+    loadSheet: async (name, previous) => {
+      const grid = await readSheet(name);
+      if (previous !== undefined && handles.get(name) === previous) return previous;
+      const handle = await engine.putGrid(grid);
+      handles.set(name, handle);
+      return handle;
     },
+    readSheet,
     inputHash: async () => undefined,
     // None of the memory workbook's sheets is a submission sheet.
     markedSheets: async () => [],
@@ -85,7 +97,8 @@ export function memoryHost(options: { storedYear?: string; failRead?: boolean; p
       return { kind: 'written', sheetName: model.name, address: 'A1:T40', rows: 40, nameWasTaken: false, replacedPrevious: false };
     },
     // As the Office sink reports it when a sheet of the user's already has the output name.
-    writeSubmission: async (model) => {
+    writeSubmission: async (head) => {
+      const model = await engine.model(head);
       calls.written.push(model);
       return { kind: 'written', sheetName: `${model.name} (2)`, address: 'A1:N20', rows: 20, nameWasTaken: true, replacedPrevious: false };
     },

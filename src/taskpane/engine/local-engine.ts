@@ -1,57 +1,86 @@
+import type { SheetGrid } from '../../domain/model/grid';
+import type { CheckReport } from '../../domain/model/report';
+import type { SheetModel } from '../../domain/model/sheet-model';
 import type { XlsxWorkbookSource } from '../../xlsx/workbook-source';
-import { EngineCancelled, type Engine, type WorkbookHandle } from './engine';
-import type { EngineService } from './service';
+import { applyEdits } from '../demo-edits';
+import type { Engine, WorkbookHandle } from './engine';
+import { gridFingerprint } from './fingerprint';
+import { modelHead, reportHead, sheetHandle } from './heads';
+import { keeperAnswers } from './keeper-ops';
+import type { KeeperOperations } from './protocol';
+import { ResultStore } from './result-store';
+import { EngineService } from './service';
+
+/** The in-page engine's operations (cancel is the shell's, in-thread-engine.ts). */
+export type LocalOperations = Omit<Engine, 'kind' | 'cancel'>;
 
 /**
- * The engine in the page itself, for where there is no Web Worker (jsdom in the unit tests).
- * Same operations and results as the worker; cancelling cannot interrupt a step, so a
- * cancelled call rejects when its step ends and its result is dropped.
+ * The engine in the page itself, for where there is no Web Worker (jsdom in the unit tests):
+ * the same service, store and answers as the two workers, called directly. Loaded on first use
+ * (in-thread-engine.ts), so none of it is in the pane's first download.
  */
-export class InThreadEngine implements Engine {
-  readonly kind = 'in-thread';
-  private service: Promise<EngineService> | null = null;
+export class LocalEngine implements LocalOperations {
+  private readonly service = new EngineService();
+  private readonly store = new ResultStore();
   private readonly sources = new WeakMap<WorkbookHandle, XlsxWorkbookSource>();
-  private epoch = 0;
+  private nextId = 1;
 
-  /** The engine's code, in a chunk of its own (the page's first download stays the UI). */
-  private load(): Promise<EngineService> {
-    this.service ??= import(/* webpackChunkName: "engine" */ './service').then((m) => new m.EngineService());
-    return this.service;
+  /** Keeps a result under a new ref. */
+  private keep(value: unknown): number {
+    const ref = this.nextId++;
+    this.store.put(ref, value);
+    return ref;
   }
 
-  /** Runs a step, then drops its result if cancel() was called meanwhile. */
-  private async step<T>(work: (service: EngineService) => T | Promise<T>): Promise<T> {
-    const epoch = this.epoch;
-    const service = await this.load();
-    if (epoch !== this.epoch) throw new EngineCancelled();
-    const result = await work(service);
-    if (epoch !== this.epoch) throw new EngineCancelled();
-    return result;
+  private async answer<K extends Exclude<keyof KeeperOperations, 'whole'>>(op: K, input: KeeperOperations[K]['input']): Promise<KeeperOperations[K]['output']> {
+    return (keeperAnswers[op] as (store: ResultStore, input: unknown) => KeeperOperations[K]['output'])(this.store, input);
   }
 
-  openWorkbook: Engine['openWorkbook'] = (bytes) =>
-    this.step(async (service) => {
-      const source = await service.openWorkbook(bytes);
-      const handle: WorkbookHandle = { sheetNames: await source.sheetNames() };
-      this.sources.set(handle, source);
-      return handle;
-    });
+  openWorkbook: Engine['openWorkbook'] = async (bytes) => {
+    const source = await this.service.openWorkbook(bytes);
+    const handle: WorkbookHandle = { sheetNames: await source.sheetNames() };
+    this.sources.set(handle, source);
+    return handle;
+  };
 
-  readSheet: Engine['readSheet'] = (workbook, sheet, _previous, onProgress) =>
-    this.step(() => {
-      const source = this.sources.get(workbook);
-      if (source === undefined) throw new Error('not a workbook this engine opened');
-      onProgress?.({ phase: 'reading-sheet' });
-      return source.readSheet(sheet);
-    });
+  readSheet: Engine['readSheet'] = async (workbook, sheet, { edits, previous }, onProgress) => {
+    const source = this.sources.get(workbook);
+    if (source === undefined) throw new Error('not a workbook this engine opened');
+    onProgress?.({ phase: 'reading-sheet' });
+    const grid = applyEdits(await source.readSheet(sheet), edits);
+    const fingerprint = gridFingerprint(grid);
+    if (previous !== undefined && previous.fingerprint === fingerprint) return previous;
+    return sheetHandle(grid, this.keep(grid), fingerprint);
+  };
 
-  inspect: Engine['inspect'] = (grid, packId, loaded) => this.step((service) => service.inspect(grid, packId, loaded));
-  check: Engine['check'] = (grid, request, onProgress) => this.step((service) => service.check(grid, request, onProgress ?? (() => undefined)));
-  submission: Engine['submission'] = (report, request, onProgress) =>
-    this.step((service) => service.submission(report, request, onProgress ?? (() => undefined)));
-  xlsx: Engine['xlsx'] = (model, onProgress) => this.step((service) => service.xlsx(model, onProgress ?? (() => undefined)));
+  putGrid: Engine['putGrid'] = async (grid) => sheetHandle(grid, this.keep(grid));
 
-  cancel(): void {
-    this.epoch++;
+  inspect: Engine['inspect'] = async (sheet, packId, loaded) => this.service.inspect(this.store.get<SheetGrid>(sheet.ref), packId, loaded);
+
+  check: Engine['check'] = async (sheet, request, onProgress) => {
+    const report = this.service.check(this.store.get<SheetGrid>(sheet.ref), request, onProgress ?? (() => undefined));
+    return reportHead(report, this.keep(report));
+  };
+
+  submission: Engine['submission'] = async (report, request, onProgress) => {
+    const model = this.service.submission(this.store.get<CheckReport>(report.ref), request, onProgress ?? (() => undefined));
+    return modelHead(model, this.keep(model));
+  };
+
+  xlsx: Engine['xlsx'] = (model, onProgress) => this.service.xlsx(this.store.get<SheetModel>(model.ref), onProgress ?? (() => undefined));
+
+  findings: Engine['findings'] = (report, shown) => this.answer('findings', { report: report.ref, shown });
+  findingLines: Engine['findingLines'] = (report, shown, from, to) => this.answer('findingLines', { report: report.ref, shown, from, to });
+  findingStep: Engine['findingStep'] = (report, shown, line, step) => this.answer('findingStep', { report: report.ref, shown, line, step });
+  rows: Engine['rows'] = (report, from, to) => this.answer('rows', { report: report.ref, from, to });
+  acceptHighConfidence: Engine['acceptHighConfidence'] = (report, accepted) => this.answer('acceptHighConfidence', { report: report.ref, accepted });
+  gridRows: Engine['gridRows'] = (sheet, from, to) => this.answer('gridRows', { grid: sheet.ref, from, to });
+  modelRows: Engine['modelRows'] = (model, from, to) => this.answer('modelRows', { model: model.ref, from, to });
+  reportJson: Engine['reportJson'] = (report) => this.answer('reportJson', { report: report.ref });
+  model: Engine['model'] = async (model) => this.store.get<SheetModel>(model.ref);
+  grid: Engine['grid'] = async (sheet) => this.store.get<SheetGrid>(sheet.ref);
+
+  release(ref: number): void {
+    this.store.release(ref);
   }
 }
