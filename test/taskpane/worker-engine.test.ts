@@ -7,7 +7,7 @@ import { writeReportJson } from '../../src/domain/engine/report-json';
 import { checkSheet } from '../../src/domain/engine/check';
 import type { SheetGrid } from '../../src/domain/model/grid';
 import { loadPacks } from '../../src/domain/policy/registry';
-import { generateSheet } from '../../bench/generate-sheet';
+import { generateSheet, sheetToXlsx } from '../../bench/generate-sheet';
 
 /**
  * The page's side of the two workers (worker-engine.ts) against the workers' own code (the
@@ -171,5 +171,27 @@ describe('WorkerEngine (the page side of the engine worker and the keeper)', () 
     const report = await engine.check(await engine.putGrid(sheet(50)), request);
     engine.release(report.ref);
     await expect(engine.rows(report, 0, 1)).rejects.toThrow(/no longer keeps/);
+  });
+
+  it("reads the demo's workbook in the engine: an unchanged sheet is the same handle (nothing kept anew), an edit makes a new one, also in a new worker after a cancel", async () => {
+    const { engine, engines, ports } = setup();
+    const workbook = await engine.openWorkbook(new Uint8Array(await sheetToXlsx(generateSheet({ rows: 40, layout: 'split-thousand', pack }))));
+    const name = workbook.sheetNames[0];
+    const first = await engine.readSheet(workbook, name, { edits: [] });
+    expect(first.rowCount).toBeGreaterThan(40);
+    const handedOver = () => ports.flatMap((p) => p.sent).filter((m) => m.kind === 'put-head').length;
+    const before = handedOver();
+    expect(await engine.readSheet(workbook, name, { edits: [], previous: first })).toBe(first);
+    expect(handedOver()).toBe(before);
+    const edited = await engine.readSheet(workbook, name, { edits: [{ a1: 'B10', value: '変更' }], previous: first });
+    expect(edited).not.toBe(first);
+    // B10: sheet row 9, column 1 (0-based).
+    expect((await engine.gridRows(edited, 9 - edited.originRow, 10 - edited.originRow))[0][1 - edited.originCol]).toBe('変更');
+
+    // A new worker has neither the workbook nor the earlier read: it opens the one and asks the keeper for the other.
+    engine.cancel();
+    expect(await engine.readSheet(workbook, name, { edits: [], previous: first })).toBe(first);
+    expect(engines).toHaveLength(2);
+    expect(ports.flatMap((p) => p.sent).some((m) => m.kind === 'fetch' && m.id === first.ref)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import type { CheckReport } from '../../domain/model/report';
 import type { SheetModel } from '../../domain/model/sheet-model';
 import type { XlsxWorkbookSource } from '../../xlsx/workbook-source';
 import { applyEdits } from '../demo-edits';
-import { gridFingerprint } from './fingerprint';
+import { sameGridInSlices } from '../same-grid';
 import { modelHead, reportHead, sheetHandle } from './heads';
 import type { PortLike } from './keeper';
 import type { EngineOperations, EngineProgress, FromWorker, ToWorker } from './protocol';
@@ -13,6 +13,9 @@ import { Arrivals, putMessages } from './transfer';
 
 type Progress = (p: EngineProgress) => void;
 type Run = { [K in keyof EngineOperations]: (input: EngineOperations[K]['input'], resultId: number, progress: Progress) => Promise<EngineOperations[K]['output']> };
+
+/** The worker has nothing else to do while it compares two reads: no need to pause between slices. */
+const noPause = async () => undefined;
 
 /** Objects this worker keeps of its own: the last few it made or fetched. */
 const KEEP = 6;
@@ -75,6 +78,16 @@ export class EngineRunner {
     }
   }
 
+  /** `test` of a kept object, or false when neither this worker nor the keeper keeps it any more. */
+  private async withKept<T>(id: number, test: (value: T) => Promise<boolean>): Promise<boolean> {
+    try {
+      return await test(await this.need<T>(id));
+    } catch (error) {
+      if (error instanceof Missing) return false;
+      throw error;
+    }
+  }
+
   /** A kept object: this worker's own, or the keeper's (fetched once). */
   private need<T>(id: number): Promise<T> {
     if (this.kept.has(id)) return Promise.resolve(this.kept.get(id) as T);
@@ -109,11 +122,11 @@ export class EngineRunner {
       if (source === undefined) throw new Missing(workbook);
       progress({ phase: 'reading-sheet' });
       const grid = applyEdits(await source.readSheet(sheet), edits);
-      const fingerprint = gridFingerprint(grid);
-      // The sheet unchanged since the read the pane has: nothing new is kept anywhere.
-      if (fingerprint === previous) return 'same';
+      // The sheet unchanged since the read the pane has: nothing new is kept anywhere. (Compared
+      // here, in the worker that read it, only when there is something to compare with.)
+      if (previous !== undefined && (await this.withKept(previous, (before: SheetGrid) => sameGridInSlices(before, grid, noPause)))) return 'same';
       this.handOver(resultId, grid, progress);
-      return sheetHandle(grid, resultId, fingerprint);
+      return sheetHandle(grid, resultId);
     },
     inspect: async ({ grid, packId, loaded }, _, progress) => {
       const sheet = await this.need<SheetGrid>(grid);

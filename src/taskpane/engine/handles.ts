@@ -25,8 +25,6 @@ export interface SheetHandle {
    * detection looks no further down (HEADER_SCAN_ROWS), and neither need the header rows shown.
    */
   readonly head: SheetGrid;
-  /** A hash of everything the check reads, on sheets the engine read itself (the demo's): the same sheet, the same text. */
-  readonly fingerprint?: string;
 }
 
 /** Rows of the grid a sheet handle keeps in `head`. */

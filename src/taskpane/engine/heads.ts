@@ -9,7 +9,7 @@ import { SHEET_HEAD_ROWS, type ModelHead, type ReportHead, type SheetHandle } fr
  * from the whole grid, report or model, in one pass each.
  */
 
-export function sheetHandle(grid: SheetGrid, ref: number, fingerprint?: string): SheetHandle {
+export function sheetHandle(grid: SheetGrid, ref: number): SheetHandle {
   let width = 0;
   for (const row of grid.values) if (row.length > width) width = row.length;
   const end = grid.originRow + SHEET_HEAD_ROWS;
@@ -32,7 +32,6 @@ export function sheetHandle(grid: SheetGrid, ref: number, fingerprint?: string):
     rowCount: grid.values.length,
     width,
     head,
-    ...(fingerprint !== undefined ? { fingerprint } : {}),
   };
 }
 

@@ -3,8 +3,8 @@ import type { CheckReport } from '../../domain/model/report';
 import type { SheetModel } from '../../domain/model/sheet-model';
 import type { XlsxWorkbookSource } from '../../xlsx/workbook-source';
 import { applyEdits } from '../demo-edits';
+import { sameGridInSlices } from '../same-grid';
 import type { Engine, WorkbookHandle } from './engine';
-import { gridFingerprint } from './fingerprint';
 import { modelHead, reportHead, sheetHandle } from './heads';
 import { keeperAnswers } from './keeper-ops';
 import type { KeeperOperations } from './protocol';
@@ -48,9 +48,8 @@ export class LocalEngine implements LocalOperations {
     if (source === undefined) throw new Error('not a workbook this engine opened');
     onProgress?.({ phase: 'reading-sheet' });
     const grid = applyEdits(await source.readSheet(sheet), edits);
-    const fingerprint = gridFingerprint(grid);
-    if (previous !== undefined && previous.fingerprint === fingerprint) return previous;
-    return sheetHandle(grid, this.keep(grid), fingerprint);
+    if (previous !== undefined && this.store.has(previous.ref) && (await sameGridInSlices(this.store.get<SheetGrid>(previous.ref), grid, async () => undefined))) return previous;
+    return sheetHandle(grid, this.keep(grid));
   };
 
   putGrid: Engine['putGrid'] = async (grid) => sheetHandle(grid, this.keep(grid));

@@ -68,8 +68,8 @@ export interface SheetEdit {
 /** The engine worker's operations: what they take (ids name kept objects) and give. */
 export interface EngineOperations {
   openWorkbook: { input: { readonly bytes: Uint8Array }; output: { readonly sheetNames: string[] } };
-  /** 'same' (nothing kept) when the sheet's fingerprint is `previous`. */
-  readSheet: { input: { readonly workbook: number; readonly sheet: string; readonly edits: readonly SheetEdit[]; readonly previous?: string }; output: SheetHandle | 'same' };
+  /** 'same' (nothing kept) when the sheet holds what the kept grid `previous` holds. */
+  readSheet: { input: { readonly workbook: number; readonly sheet: string; readonly edits: readonly SheetEdit[]; readonly previous?: number }; output: SheetHandle | 'same' };
   /** The year the title names (when `packId` is absent) and the mapping detected for it (or for `packId`). */
   inspect: { input: { readonly grid: number; readonly packId?: string; readonly loaded?: readonly PolicyPack[] }; output: Inspection };
   check: { input: { readonly grid: number; readonly request: CheckRequest }; output: ReportHead };

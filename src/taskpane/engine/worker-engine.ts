@@ -153,7 +153,7 @@ export class WorkerEngine implements Engine {
 
   readSheet: Engine['readSheet'] = (workbook, sheet, { edits, previous }, onProgress) =>
     this.enqueue(async () => {
-      const input = { workbook: await this.workbookId(workbook), sheet, edits, ...(previous?.fingerprint !== undefined ? { previous: previous.fingerprint } : {}) };
+      const input = { workbook: await this.workbookId(workbook), sheet, edits, ...(previous !== undefined ? { previous: previous.ref } : {}) };
       const output = await this.produce('readSheet', input, onProgress);
       return output === 'same' ? previous! : output;
     });
