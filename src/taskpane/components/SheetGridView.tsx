@@ -87,7 +87,7 @@ export const SheetGridView = React.memo(function SheetGridView(props: SheetGridV
     count: grid.rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 5,
   });
 
   // Centre the highlighted cell in the sheet view only; scrollIntoView would also scroll the page away from the finding just activated.
@@ -131,35 +131,65 @@ export const SheetGridView = React.memo(function SheetGridView(props: SheetGridV
         </thead>
         <tbody>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-          {items.map((item) => {
-            const r = grid.originRow + item.index;
-            // Undefined while the row is on its way from the engine: drawn empty, then filled.
-            const values = row(item.index);
-            return (
-              <tr key={r} aria-rowindex={item.index + 2} aria-busy={values === undefined ? true : undefined} style={{ height: ROW_HEIGHT }}>
-                <th scope="row" className={styles.rowHead}>
-                  {r + 1}
-                </th>
-                {cols.map((c) => {
-                  const value = values?.[c - grid.originCol] ?? null;
-                  const highlighted = target !== null && target.row === r && target.col === c;
-                  return (
-                    <td
-                      key={c}
-                      data-a1={`${columnLetter(c)}${r + 1}`}
-                      aria-current={highlighted ? 'true' : undefined}
-                      className={mergeClasses(styles.cell, typeof value === 'number' && styles.number, highlighted && styles.highlight)}
-                    >
-                      {cellText(value)}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
+          {items.map((item) => (
+            <GridRow
+              key={item.index}
+              index={item.index}
+              row={grid.originRow + item.index}
+              // Undefined while the row is on its way from the engine: drawn empty, then filled.
+              values={row(item.index)}
+              cols={cols}
+              originCol={grid.originCol}
+              highlightCol={target !== null && target.row === grid.originRow + item.index ? target.col : null}
+            />
+          ))}
           {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
         </tbody>
       </table>
     </div>
+  );
+});
+
+interface GridRowProps {
+  /** Index in the grid, and the sheet row (0-based). */
+  readonly index: number;
+  readonly row: number;
+  readonly values: GridRows[number] | undefined;
+  readonly cols: readonly number[];
+  readonly originCol: number;
+  /** The highlighted cell's column, when it is in this row. */
+  readonly highlightCol: number | null;
+}
+
+/**
+ * One sheet row, drawn again only when its values or its highlight change: scrolling or
+ * selecting another cell then draws a few rows, not every row in view (at 20 columns, a
+ * thousand cells in one task).
+ */
+const GridRow = React.memo(function GridRow(props: GridRowProps): React.JSX.Element {
+  const styles = useStyles();
+  const { row: r, values } = props;
+  return (
+    <tr aria-rowindex={props.index + 2} aria-busy={values === undefined ? true : undefined} style={{ height: ROW_HEIGHT }}>
+      <th scope="row" className={styles.rowHead}>
+        {r + 1}
+      </th>
+      {/* On its way from the engine: one empty cell across the row (unless the highlighted cell is in it, which shows at once). */}
+      {values === undefined && props.highlightCol === null ? <td className={styles.cell} colSpan={props.cols.length} /> : null}
+      {(values !== undefined || props.highlightCol !== null) && props.cols.map((c) => {
+        const value = values?.[c - props.originCol] ?? null;
+        const highlighted = props.highlightCol === c;
+        return (
+          <td
+            key={c}
+            data-a1={`${columnLetter(c)}${r + 1}`}
+            aria-current={highlighted ? 'true' : undefined}
+            className={mergeClasses(styles.cell, typeof value === 'number' && styles.number, highlighted && styles.highlight)}
+          >
+            {cellText(value)}
+          </td>
+        );
+      })}
+    </tr>
   );
 });

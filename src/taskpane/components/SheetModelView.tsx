@@ -61,14 +61,22 @@ interface Layout {
   readonly mergeAt: ReadonlyMap<string, ModelHead['merges'][number]>;
   /** The cell at each merge's top-left, by "row:col". */
   readonly anchorAt: ReadonlyMap<string, ModelCell>;
+  /** Rows a merge covers: only they depend on which rows are in view. */
+  readonly mergedRows: ReadonlySet<number>;
 }
 
 /** Column widths and merges, from the model's head: a few dozen merges, whatever the sheet's size. */
 function layoutOf(model: ModelHead): Layout {
   const mergeAt = new Map<string, ModelHead['merges'][number]>();
-  for (const m of model.merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) mergeAt.set(`${r}:${c}`, m);
+  const mergedRows = new Set<number>();
+  for (const m of model.merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      mergedRows.add(r);
+      for (let c = m.left; c <= m.right; c++) mergeAt.set(`${r}:${c}`, m);
+    }
+  }
   const widths = Array.from({ length: model.colCount }, (_, c) => model.columnWidths[c] ?? EXCEL_DEFAULT_WIDTH);
-  return { widths, mergeAt, anchorAt: new Map(model.anchors.map((cell) => [`${cell.row}:${cell.col}`, cell])) };
+  return { widths, mergeAt, anchorAt: new Map(model.anchors.map((cell) => [`${cell.row}:${cell.col}`, cell])), mergedRows };
 }
 
 /**
@@ -86,7 +94,8 @@ export const SheetModelView = React.memo(function SheetModelView(props: SheetMod
     count: model.rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 22,
-    overscan: 8,
+    // Few rows beyond those in view: each is a dozen cells, and all of them are laid out when the preview first shows.
+    overscan: 3,
   });
   const items = virtualizer.getVirtualItems();
   const first = items.length > 0 ? items[0].index : 0;
@@ -95,11 +104,63 @@ export const SheetModelView = React.memo(function SheetModelView(props: SheetMod
   const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
   const rowCells = useLines(props.rows, first, last);
 
-  const renderCell = (r: number, c: number, cells: readonly (ModelCell | undefined)[]): React.ReactNode => {
+  return (
+    <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }} role="region" aria-label={props.label} tabIndex={0}>
+      <table className={styles.table} style={{ width: `${layout.widths.reduce((a, b) => a + b, 0)}ch` }} aria-rowcount={model.rowCount}>
+        <colgroup>
+          {layout.widths.map((w, c) => (
+            <col key={c} style={{ width: `${w}ch` }} />
+          ))}
+        </colgroup>
+        <tbody>
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => (
+            <ModelRow
+              key={item.index}
+              measure={virtualizer.measureElement}
+              index={item.index}
+              // Undefined while the row is on its way from the engine: drawn empty, then filled.
+              cells={rowCells(item.index)}
+              model={model}
+              layout={layout}
+              // Only rows under a merge draw differently by what is in view (a merge cut at the first and last rows shown).
+              view={layout.mergedRows.has(item.index) ? `${first}:${last}` : null}
+              locale={props.locale}
+            />
+          ))}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+});
+
+interface ModelRowProps {
+  readonly measure: (node: Element | null) => void;
+  readonly index: number;
+  readonly cells: readonly ModelCell[] | undefined;
+  readonly model: ModelHead;
+  readonly layout: Layout;
+  /** "first:last" rows in view, for a row under a merge; null for the others. */
+  readonly view: string | null;
+  readonly locale: PaneLocale;
+}
+
+/**
+ * One row of the preview, drawn again only when its cells arrive (or, under a merge, when the
+ * rows in view change): scrolling then draws the rows that come into view, not all of them.
+ */
+const ModelRow = React.memo(function ModelRow(props: ModelRowProps): React.JSX.Element {
+  const styles = useStyles();
+  const { index: r, model, layout } = props;
+  const [first, last] = props.view !== null ? props.view.split(':').map(Number) : [r, r];
+  const byCol: (ModelCell | undefined)[] = [];
+  for (const cell of props.cells ?? []) byCol[cell.col] = cell;
+  const renderCell = (c: number): React.ReactNode => {
     const merge = layout.mergeAt.get(`${r}:${c}`);
     // Inside a merge only its top-left position is drawn, or the first row shown when the merge starts above it.
     if (merge !== undefined && (c !== merge.left || (r !== merge.top && r !== first))) return null;
-    const cell = merge !== undefined ? layout.anchorAt.get(`${merge.top}:${merge.left}`) : cells[c];
+    const cell = merge !== undefined ? layout.anchorAt.get(`${merge.top}:${merge.left}`) : byCol[c];
     const spans = merge !== undefined ? { rowSpan: Math.min(merge.bottom, last) - r + 1, colSpan: merge.right - merge.left + 1 } : {};
     const style = cell?.style !== undefined ? model.styles[cell.style] : undefined;
     const align = style?.horizontal ?? (typeof cell?.value === 'number' ? 'right' : 'left');
@@ -120,31 +181,17 @@ export const SheetModelView = React.memo(function SheetModelView(props: SheetMod
       </td>
     );
   };
-
+  // On its way from the engine: one empty cell across the row, not a dozen.
+  if (props.cells === undefined && !layout.mergedRows.has(r)) {
+    return (
+      <tr ref={props.measure} data-index={r} aria-rowindex={r + 1} aria-busy>
+        <td className={styles.cell} colSpan={model.colCount} />
+      </tr>
+    );
+  }
   return (
-    <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }} role="region" aria-label={props.label} tabIndex={0}>
-      <table className={styles.table} style={{ width: `${layout.widths.reduce((a, b) => a + b, 0)}ch` }} aria-rowcount={model.rowCount}>
-        <colgroup>
-          {layout.widths.map((w, c) => (
-            <col key={c} style={{ width: `${w}ch` }} />
-          ))}
-        </colgroup>
-        <tbody>
-          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-          {items.map((item) => {
-            const fetched = rowCells(item.index);
-            // Cells by column; undefined while the row is on its way from the engine (drawn empty, then filled).
-            const cells: (ModelCell | undefined)[] = [];
-            for (const cell of fetched ?? []) cells[cell.col] = cell;
-            return (
-              <tr key={item.index} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 1} aria-busy={fetched === undefined ? true : undefined}>
-                {Array.from({ length: model.colCount }, (_, c) => renderCell(item.index, c, cells))}
-              </tr>
-            );
-          })}
-          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
-        </tbody>
-      </table>
-    </div>
+    <tr ref={props.measure} data-index={r} aria-rowindex={r + 1} aria-busy={props.cells === undefined ? true : undefined}>
+      {Array.from({ length: model.colCount }, (_, c) => renderCell(c))}
+    </tr>
   );
 });

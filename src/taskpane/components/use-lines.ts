@@ -50,7 +50,8 @@ export function useLines<T>(fetch: FetchLines<T> | null, first: number, last: nu
             if (current.blocks.size <= KEEP_BLOCKS + (to - from + 1)) break;
             if (old < from || old > to) current.blocks.delete(old);
           }
-          arrived();
+          // As a transition: React draws the lines that came in slices, the page free between them.
+          React.startTransition(arrived);
         },
         // The results it belongs to went away (new results replace them): the view asks the new ones.
         () => undefined,
