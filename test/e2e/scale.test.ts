@@ -98,8 +98,12 @@ describe.each(SIZES)('the pane on a generated sheet of %i rows, at 350 × 800', 
     page.on('worker', (worker) => workers.push(worker.url()));
     const tasks: Record<string, number> = {};
 
+    // The page's own loading (its script evaluated, the demo's offer drawn) comes before the file is
+    // opened, whatever the sheet's size: reported apart, outside the bar's window, which starts here.
+    const input = (await page.getByLabel('自分のブックを開く（.xlsx）').elementHandle())!;
+    const load = worst(await longTasks(page));
     const t0 = Date.now();
-    await page.getByLabel('自分のブックを開く（.xlsx）').setInputFiles(file);
+    await input.setInputFiles(file);
     const check = button(page, /^検証$/);
     const cancel = button(page, 'キャンセル');
     await check.waitFor();
@@ -111,8 +115,9 @@ describe.each(SIZES)('the pane on a generated sheet of %i rows, at 350 × 800', 
     await check.click();
     await said(page, /^検証が終わりました。/).waitFor();
     const checked = Date.now() - t1;
+    // The findings in view come from the engine, which keeps them.
+    await page.locator('button[data-cell]').first().waitFor();
     tasks.check = worst(await longTasks(page));
-    expect(await page.locator('button[data-cell]').count()).toBeGreaterThan(0);
     const domAfterCheck = await domSize(page);
     expect(domAfterCheck).toBeLessThan(DOM_LIMIT);
 
@@ -166,6 +171,11 @@ describe.each(SIZES)('the pane on a generated sheet of %i rows, at 350 × 800', 
     const preview = page.locator('[role="region"][aria-label="作成した提出用シート"]');
     await Promise.race([confirm.waitFor().then(() => confirm.click()), preview.waitFor()]);
     await preview.waitFor();
+    // Its rows in view come from the engine, which keeps the model: done when they are drawn.
+    await page.waitForFunction(() => {
+      const region = document.querySelector('[role="region"][aria-label="作成した提出用シート"]');
+      return region !== null && region.querySelector('tr[aria-busy="true"]') === null && region.querySelector('td') !== null;
+    });
     const built = Date.now() - t2;
     tasks.submission = worst(await longTasks(page));
     expect(await preview.textContent()).toContain('総括表');
@@ -174,7 +184,7 @@ describe.each(SIZES)('the pane on a generated sheet of %i rows, at 350 × 800', 
     await screenshot(page, `scale-${rows}`);
 
     console.log(
-      `${rows} rows: open ${opened} ms, check ${checked} ms, submission ${built} ms; longest main-thread task by step ${JSON.stringify(tasks)} ms; ` +
+      `${rows} rows: open ${opened} ms, check ${checked} ms, submission ${built} ms; longest main-thread task of the page's loading ${load} ms, then by step ${JSON.stringify(tasks)} ms; ` +
         `DOM ${domAfterCheck} after check, ${domAfterSubmission} after submission`,
     );
     expect(errors).toEqual([]);
