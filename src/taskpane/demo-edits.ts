@@ -1,8 +1,10 @@
 import { parseA1, type CellValue, type SheetGrid } from '../domain/model/grid';
+import type { SheetEdit } from './engine/protocol';
 
 /**
  * Cells changed in the demo's workbook after it was opened, by sheet: the demo's stand-in for
- * the user typing in Excel. Applied over each fresh read, so the pane's re-read sees them.
+ * the user typing in Excel. Sent with each read of the sheet and laid over it where the sheet is
+ * read (the engine worker), so the pane's re-read sees them.
  */
 export class DemoEdits {
   private readonly bySheet = new Map<string, Map<string, CellValue>>();
@@ -19,25 +21,29 @@ export class DemoEdits {
     this.bySheet.set(sheet, edits);
   }
 
-  /** The grid with this sheet's changes written over it (a copy; the read is not changed). */
-  apply(grid: SheetGrid): SheetGrid {
-    const edits = this.bySheet.get(grid.sheetName);
-    if (edits === undefined) return grid;
-    const values = grid.values.map((row) => [...row]);
-    // A typed value replaces the cell's formula, as in Excel.
-    const formulas = grid.formulas?.map((row) => [...row]);
-    for (const [a1, value] of edits) {
-      const at = parseA1(a1)!;
-      const r = at.row - grid.originRow;
-      const c = at.col - grid.originCol;
-      // An edit above or left of the used range is outside what the reader returned; the demo only changes cells inside it.
-      if (r < 0 || c < 0) continue;
-      while (values.length <= r) values.push([]);
-      const row = values[r];
-      while (row.length < c) row.push(null);
-      row[c] = value;
-      if (formulas !== undefined && formulas[r] !== undefined && c < formulas[r].length) formulas[r][c] = null;
-    }
-    return { ...grid, values, ...(formulas !== undefined ? { formulas } : {}) };
+  /** This sheet's changes, oldest first. */
+  of(sheet: string): SheetEdit[] {
+    return [...(this.bySheet.get(sheet) ?? new Map<string, CellValue>())].map(([a1, value]) => ({ a1, value }));
   }
+}
+
+/** `grid` with `edits` written over it: a copy, or the grid itself when there are none. */
+export function applyEdits(grid: SheetGrid, edits: readonly SheetEdit[]): SheetGrid {
+  if (edits.length === 0) return grid;
+  const values = grid.values.map((row) => [...row]);
+  // A typed value replaces the cell's formula, as in Excel.
+  const formulas = grid.formulas?.map((row) => [...row]);
+  for (const { a1, value } of edits) {
+    const at = parseA1(a1)!;
+    const r = at.row - grid.originRow;
+    const c = at.col - grid.originCol;
+    // An edit above or left of the used range is outside what the reader returned; the demo only changes cells inside it.
+    if (r < 0 || c < 0) continue;
+    while (values.length <= r) values.push([]);
+    const row = values[r];
+    while (row.length < c) row.push(null);
+    row[c] = value;
+    if (formulas !== undefined && formulas[r] !== undefined && c < formulas[r].length) formulas[r][c] = null;
+  }
+  return { ...grid, values, ...(formulas !== undefined ? { formulas } : {}) };
 }

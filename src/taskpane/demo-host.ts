@@ -1,11 +1,11 @@
 import type { AcceptedSuggestion } from '../domain/model/acceptance';
-import { cellAt, parseA1, type CellValue, type SheetGrid } from '../domain/model/grid';
+import { parseA1, type CellValue } from '../domain/model/grid';
 import type { ColumnMapping } from '../domain/model/table';
 import { writeSheetModel } from '../xlsx/write-sheet-model';
 import type { SampleId } from './components/DemoOffer';
 import { WorkbookSettings } from '../excel/settings';
 import { DemoEdits } from './demo-edits';
-import { pageEngine } from './engine';
+import { pageEngine, type SheetHandle } from './engine';
 import type { PaneHost } from './host';
 import { tabSettings } from './tab-settings';
 import cleanSample from '../../samples/sample-r6-clean.xlsx';
@@ -49,8 +49,17 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
   const workbook = await engine.openWorkbook(data);
   const hash = await sha256Hex(data);
   const edits = new DemoEdits();
-  // A grid with the demo's edits over it is not the worker's: then the worker's read is compared on this side.
-  const readSheet = async (name: string, previous?: SheetGrid) => edits.apply(await engine.readSheet(workbook, name, edits.any ? undefined : previous));
+  // Read by the engine, with the edits laid over it there: the page never holds the sheet.
+  const loadSheet = (name: string, previous?: SheetHandle) => engine.readSheet(workbook, name, { edits: edits.of(name), ...(previous !== undefined ? { previous } : {}) });
+  /** A cell of the sheet as it is now. */
+  const cell = async (name: string, a1: string): Promise<CellValue | 'no cell'> => {
+    const at = parseA1(a1);
+    if (at === null) return 'no cell';
+    const sheet = await loadSheet(name);
+    const [row] = await engine.gridRows(sheet, at.row - sheet.originRow, at.row - sheet.originRow + 1);
+    engine.release(sheet.ref);
+    return row?.[at.col - sheet.originCol] ?? null;
+  };
   const mappings = new Map<string, ColumnMapping>();
   const accepted = new Map<string, readonly AcceptedSuggestion[]>();
   // The year and loaded policy packs, as Excel keeps them in the workbook's settings: here the tab's.
@@ -62,7 +71,13 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
     fileName,
     sheetNames: async () => [...workbook.sheetNames],
     activeSheet: async () => null,
-    readSheet,
+    loadSheet,
+    readSheet: async (name) => {
+      const sheet = await loadSheet(name);
+      const grid = await engine.grid(sheet);
+      engine.release(sheet.ref);
+      return grid;
+    },
     // Read from the file's own parts on this side (the workbook list and its defined names, no sheet);
     // a saved .xlsx keeps one marker name, so the demo finds at most one submission sheet.
     markedSheets: async (marker) => {
@@ -82,8 +97,7 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
     },
     // As in Excel: only into an empty cell of the sheet as it is now.
     writeProjectLabel: async (sheet, a1, label) => {
-      const at = parseA1(a1);
-      const now = at ? cellAt(await readSheet(sheet), at.row, at.col) : 'no cell';
+      const now = await cell(sheet, a1);
       if (now !== null && now !== '') return 'not-empty';
       edits.set(sheet, a1, label);
       return 'written';

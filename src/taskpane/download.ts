@@ -1,6 +1,6 @@
-/** Hands bytes to the browser as a file download; nothing leaves the machine. */
-export function downloadFile(data: Uint8Array, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
+/** Hands bytes (or a Blob the engine made) to the browser as a file download; nothing leaves the machine. */
+export function downloadFile(data: Uint8Array | Blob, fileName: string, type: string): void {
+  const url = URL.createObjectURL(data instanceof Blob ? data : new Blob([data as BlobPart], { type }));
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = fileName;

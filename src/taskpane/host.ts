@@ -3,6 +3,7 @@ import type { SheetGrid } from '../domain/model/grid';
 import type { OutputSheetWritten } from '../domain/ports';
 import type { SheetModel } from '../domain/model/sheet-model';
 import type { ColumnMapping } from '../domain/model/table';
+import type { ModelHead, SheetHandle } from './engine';
 import type { StoredPackFile } from '../excel/settings';
 
 /** What creating the submission sheet produced: a sheet in the open workbook, or a file to download (demo). */
@@ -25,10 +26,12 @@ export interface PaneHost {
   /** The sheet the user is on, to preselect it. */
   activeSheet(): Promise<string | null>;
   /**
-   * The sheet as it is now. A host that can tell cheaply that it still holds what `previous`
-   * (an earlier read) holds returns `previous` itself (the demo's engine does).
+   * The sheet as it is now, handed to the engine, which keeps it (the page holds a handle). When
+   * it still holds what `previous` (an earlier read) holds, the host returns `previous` itself.
    */
-  readSheet(name: string, previous?: SheetGrid): Promise<SheetGrid>;
+  loadSheet(name: string, previous?: SheetHandle): Promise<SheetHandle>;
+  /** The sheet whole, in the page: 府省別の取りまとめ reads submission sheets (tens of rows) this way. */
+  readSheet(name: string): Promise<SheetGrid>;
   /** SHA-256 of the input, when the host has the file's bytes; otherwise the engine hashes the grid. */
   inputHash(): Promise<string | undefined>;
   /** The column mapping the user confirmed for this sheet earlier, remembered in the workbook. */
@@ -49,7 +52,8 @@ export interface PaneHost {
   savePackFiles(files: readonly StoredPackFile[]): Promise<void>;
   /** Select the cell in Excel. The demo has no Excel: the pane highlights the cell in its own sheet view instead. */
   selectCell?(sheet: string, a1: string): Promise<void>;
-  writeSubmission(model: SheetModel): Promise<SubmissionOutcome>;
+  /** Writes the submission model the engine keeps (Office.js writes in the page; the demo's .xlsx is made by the engine). */
+  writeSubmission(model: ModelHead): Promise<SubmissionOutcome>;
   /**
    * Sheets of the open workbook this product marked with `marker` (submission sheets written
    * here or copied in from the ministries' workbooks), in tab order, for 府省別の取りまとめ.

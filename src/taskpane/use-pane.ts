@@ -1,19 +1,15 @@
 import * as React from 'react';
-import type { SheetGrid } from '../domain/model/grid';
 import type { AcceptedSuggestion } from '../domain/model/acceptance';
-import type { CheckReport, ReportFinding, ReportRow } from '../domain/model/report';
-import { acceptHighConfidence, acceptRow, highConfidenceRows, withdrawRow } from './acceptance';
-import type { SheetModel } from '../domain/model/sheet-model';
+import type { ReportFinding, ReportRow } from '../domain/model/report';
+import { acceptRow, withdrawRow } from './acceptance';
 import type { ColumnMapping } from '../domain/model/table';
 import type { PolicyPack } from '../domain/policy/schema';
-import { EngineCancelled, pageEngine, type Engine, type EngineProgress } from './engine';
-import { sameGridInSlices } from './same-grid';
-import { yieldToPage } from './yield';
+import { EngineCancelled, pageEngine, type Engine, type EngineProgress, type ModelHead, type ReportHead, type SheetHandle } from './engine';
 import type { MappingSource } from './components/MappingEditor';
 import type { YearSource } from './components/YearPicker';
-import { writeReportJson } from '../domain/engine/report-json';
 import { loadedPacks } from './loaded-packs';
 import type { PreviousYearPort } from './use-previous-year';
+import { useResultSources, type ResultSources } from './result-sources';
 import { downloadFile } from './download';
 import { missingHeaders } from './mapping-columns';
 import type { PaneHost, SubmissionOutcome } from './host';
@@ -27,18 +23,20 @@ export interface PaneState {
   readonly stopped: string | null;
   readonly sheets: readonly string[];
   readonly sheet: string | null;
-  readonly grid: SheetGrid | null;
+  /** The sheet as the engine keeps it (its cells stay there). */
+  readonly grid: SheetHandle | null;
   readonly packId: string;
   readonly yearSource: YearSource;
   readonly mapping: ColumnMapping | null;
   readonly mappingSource: MappingSource;
-  readonly report: CheckReport | null;
+  /** The check's results without their rows and findings, which the engine keeps (the views ask it for the lines in view). */
+  readonly report: ReportHead | null;
   /** Suggestions the officer accepted on this sheet (kept in the workbook's settings). */
   readonly accepted: readonly AcceptedSuggestion[];
   /** The finding (index in report.findings) and cell the user last activated. */
   readonly selected: { readonly finding: number | null; readonly cell: string } | null;
   readonly ministry: string;
-  readonly submission: { readonly model: SheetModel; readonly outcome: SubmissionOutcome; readonly provisional: boolean } | null;
+  readonly submission: { readonly model: ModelHead; readonly outcome: SubmissionOutcome; readonly provisional: boolean } | null;
   readonly confirmOpen: boolean;
   /** What the live region says: progress and results. */
   readonly announcement: string;
@@ -101,7 +99,7 @@ function throttled(show: (progress: EngineProgress) => void): (progress: EngineP
  * The pack a sheet should be checked against, and why (a stored choice, the title's year, or the
  * latest), with the mapping detected under it. Reading the table is the engine's (off the page).
  */
-async function chooseYear(engine: Engine, grid: SheetGrid, packs: readonly PolicyPack[], storedYear: string | null) {
+async function chooseYear(engine: Engine, grid: SheetHandle, packs: readonly PolicyPack[], storedYear: string | null) {
   const latest = packs[packs.length - 1];
   const stored = storedYear !== null && packs.some((p) => p.id === storedYear) ? storedYear : null;
   const inspection = await engine.inspect(grid, stored ?? undefined, loadedPacks(packs));
@@ -119,7 +117,7 @@ async function chooseYear(engine: Engine, grid: SheetGrid, packs: readonly Polic
  * at findings, create the submission sheet, export the report. Only this hook calls the host.
  */
 /** `previousYear`: 「前年度のシート」, read again for each check and sent with it. */
-export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: Strings, previousYear?: PreviousYearPort): [PaneState, PaneActions] {
+export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: Strings, previousYear?: PreviousYearPort): [PaneState, PaneActions, ResultSources] {
   const engine = React.useMemo(() => pageEngine(), []);
   /** Counts cancels: a check or write that sees it change after an await (the host's read, say) stops there. */
   const cancels = React.useRef(0);
@@ -168,12 +166,12 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
 
   const mapped = (detected: ColumnMapping | null): { mapping: ColumnMapping; mappingSource: MappingSource } =>
     detected !== null ? { mapping: detected, mappingSource: 'detected' } : { mapping: EMPTY_MAPPING, mappingSource: 'none' };
-  const detectMapping = async (grid: SheetGrid, packId: string) => mapped((await engine.inspect(grid, pack(packId).id, loadedPacks(packs))).mapping);
+  const detectMapping = async (grid: SheetHandle, packId: string) => mapped((await engine.inspect(grid, pack(packId).id, loadedPacks(packs))).mapping);
 
   const loadSheet = async (sheet: string) => {
     update({ busy: 'loading', sheet, ...cleared, error: null, announcement: strings.check.loadingSheet });
     try {
-      const grid = await host.readSheet(sheet);
+      const grid = await host.loadSheet(sheet);
       const stored = await host.loadMapping(sheet);
       const accepted = await host.loadAccepted(sheet);
       const { year, detected } = await chooseYear(engine, grid, packs, await host.loadYear());
@@ -211,7 +209,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
    * results before stay on screen (and usable) until the new ones arrive, or after a cancel.
    * Returns the report, or null when the check failed or was cancelled (the pane says which).
    */
-  const check = async (): Promise<{ report: CheckReport; grid: SheetGrid } | null> => {
+  const check = async (): Promise<{ report: ReportHead; grid: SheetHandle } | null> => {
     const { grid: before, sheet, packId, yearSource, mapping, mappingSource, accepted } = current.current;
     if (sheet === null) return null;
     update({ busy: 'checking', progress: null, stopped: null, notice: null, error: null, announcement: strings.check.running });
@@ -219,11 +217,10 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     const stillWanted = stopOnCancel();
     try {
       // A mapping whose header rows name neither 事業名 nor an amount is checked (the editor warned) but never remembered.
-      if (mappingSource === 'edited' && mapping !== null && (before === null || missingHeaders(before, mapping, pack(packId)).length === 0)) await host.saveMapping(sheet, mapping);
-      const grid = stillWanted(await host.readSheet(sheet, before ?? undefined));
-      const changed = before !== null && !stillWanted(await sameGridInSlices(before, grid, yieldToPage));
-      // The same sheet keeps its grid object: the views of it do not render again, and the worker already has it.
-      const checked = before !== null && !changed ? before : grid;
+      if (mappingSource === 'edited' && mapping !== null && (before === null || missingHeaders(before.head, mapping, pack(packId)).length === 0)) await host.saveMapping(sheet, mapping);
+      // The same sheet comes back as the same handle: the views of it do not render again, and the engine already has it.
+      const checked = stillWanted(await host.loadSheet(sheet, before ?? undefined));
+      const changed = before !== null && checked !== before;
       const inputHash = stillWanted(await host.inputHash());
       const previous = stillWanted((await previousYear?.forCheck(packId)) ?? null);
       const report = await engine.check(
@@ -272,14 +269,16 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
    * `confirmed` is the report whose remaining errors the user agreed to write; a new check with
    * errors asks again.
    */
-  const write = async (confirmed: CheckReport | null) => {
+  const write = async (confirmed: ReportHead | null) => {
     const { report: shown, grid: checked, sheet, ministry } = current.current;
     if (shown === null || sheet === null) return;
     update({ busy: 'writing', confirmOpen: false, error: null, announcement: strings.submission.rereading });
     let report = shown;
     try {
-      const grid = await host.readSheet(sheet, checked ?? undefined);
-      if (checked === null || !(await sameGridInSlices(checked, grid, yieldToPage))) {
+      const grid = await host.loadSheet(sheet, checked ?? undefined);
+      if (checked === null || grid !== checked) {
+        // The check below reads the sheet again itself; this read was only to compare.
+        engine.release(grid.ref);
         const fresh = await check();
         if (fresh === null) return;
         report = fresh.report;
@@ -351,8 +350,8 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     acceptHighConfidence: () => {
       const { report } = current.current;
       if (report === null) return;
-      const count = highConfidenceRows(report).length;
-      void changeAccepted((list) => acceptHighConfidence(list, report), strings.rows.acceptedAll(count));
+      // The rows are the engine's: it makes the list.
+      void changeAccepted((list) => engine.acceptHighConfidence(report, list), strings.rows.acceptedAll(report.highConfidence));
     },
     writeLabel: (row) => void writeLabel(row),
     activateFinding: (finding, index) => {
@@ -367,16 +366,7 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     createSubmission: () => void write(null),
     confirmSubmission: () => void write(current.current.report),
     cancelSubmission: () => update({ confirmOpen: false }),
-    exportReport: () => {
-      const { report } = current.current;
-      if (report === null) return;
-      const fileName = `budget-check-${report.input.sheet}-${report.policy.id}.json`;
-      // The CLI's --report, byte for byte: one schema, one writer.
-      const chunks: string[] = [];
-      writeReportJson(report, (chunk) => chunks.push(chunk));
-      downloadFile(new TextEncoder().encode(chunks.join('')), fileName, 'application/json');
-      update({ announcement: strings.report.exported(fileName) });
-    },
+    exportReport: () => void exportReport(),
   };
 
   /** Passes values on until the user cancels; from then on throws EngineCancelled, as the engine does. */
@@ -405,10 +395,16 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
    * Keeps the officer's decision in the workbook, then checks again so that every figure on
    * screen (and any sheet written next) counts it.
    */
-  async function changeAccepted(change: (list: readonly AcceptedSuggestion[], packId: string) => AcceptedSuggestion[], done: string) {
+  async function changeAccepted(change: (list: readonly AcceptedSuggestion[], packId: string) => AcceptedSuggestion[] | Promise<AcceptedSuggestion[]>, done: string) {
     const { report, sheet, accepted } = current.current;
     if (report === null || sheet === null) return;
-    const next = change(accepted, report.policy.id);
+    let next: AcceptedSuggestion[];
+    try {
+      next = await change(accepted, report.policy.id);
+    } catch (error) {
+      update({ error: strings.hostError(message(error)) });
+      return;
+    }
     update({ accepted: next });
     try {
       await host.saveAccepted(sheet, next);
@@ -435,6 +431,23 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
     if ((await check()) !== null) show({ announcement: strings.rows.labelWritten(row.labelCell, project.name) });
   }
 
+  /**
+   * Saves the report as the CLI's JSON. The engine writes it where the report is and hands over
+   * a file ready to download: a 50,000-row report written here blocked the page for seconds.
+   */
+  async function exportReport() {
+    const { report } = current.current;
+    if (report === null) return;
+    const fileName = `budget-check-${report.input.sheet}-${report.policy.id}.json`;
+    update({ announcement: strings.report.exporting });
+    try {
+      downloadFile(await engine.reportJson(report), fileName, 'application/json');
+      update({ announcement: strings.report.exported(fileName) });
+    } catch (error) {
+      update({ error: strings.report.exportFailed(message(error)), announcement: '' });
+    }
+  }
+
   function select(sheet: string, cell: string, finding: number | null) {
     update({ selected: { finding, cell }, announcement: strings.findings.selected(cell) });
     host.selectCell?.(sheet, cell).catch((error: unknown) => update({ error: strings.hostError(message(error)) }));
@@ -451,5 +464,19 @@ export function usePane(host: PaneHost, packs: readonly PolicyPack[], strings: S
       ) as unknown as PaneActions,
     [],
   );
-  return [state, stable];
+  useReleased(engine, state);
+  return [state, stable, useResultSources(engine, state.report, state.grid, state.submission?.model ?? null)];
+}
+
+/**
+ * Tells the engine which of its objects the pane no longer shows (an earlier sheet, report or
+ * model), once the pane shows something else in their place, so that it forgets them.
+ */
+function useReleased(engine: Engine, state: PaneState): void {
+  const shown = React.useRef(new Set<number>());
+  React.useEffect(() => {
+    const now = new Set([state.grid?.ref, state.report?.ref, state.submission?.model.ref].filter((ref): ref is number => ref !== undefined));
+    for (const ref of shown.current) if (!now.has(ref)) engine.release(ref);
+    shown.current = now;
+  });
 }

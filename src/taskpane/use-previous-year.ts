@@ -47,9 +47,14 @@ async function read(engine: Engine, host: PaneHost, choice: PreviousChoice, pack
   if (choice.kind === 'file') return engine.previousYear({ bytes: choice.bytes, file: choice.name }, request);
   // A submission sheet of this workbook is found by its marker, never by its name.
   const kind = (await host.markedSheets(SUBMISSION_MARKER)).includes(choice.name) ? 'submission' : 'request';
-  const grid = await host.readSheet(choice.name);
   const [accepted, mapping] = [await host.loadAccepted(choice.name), await host.loadMapping(choice.name)];
-  return engine.previousYear({ grid, kind }, { ...request, accepted, ...(mapping ? { mapping } : {}) });
+  // Kept by the engine only while it is read: what a check takes is the small reading, not the sheet.
+  const sheet = await host.loadSheet(choice.name);
+  try {
+    return await engine.previousYear({ sheet, kind }, { ...request, accepted, ...(mapping ? { mapping } : {}) });
+  } finally {
+    engine.release(sheet.ref);
+  }
 }
 
 export function usePreviousYear(host: PaneHost, packs: readonly PolicyPack[]): [PreviousYearState, PreviousYearActions, PreviousYearPort] {

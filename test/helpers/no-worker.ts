@@ -1,4 +1,4 @@
 /** jest's stand-in for src/taskpane/engine/spawn-worker.ts (jsdom has no Worker): the pane then uses the in-thread engine. */
-export function spawnEngineWorker(): null {
+export function engineWorkers(): null {
   return null;
 }

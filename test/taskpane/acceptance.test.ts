@@ -2,6 +2,10 @@ import { checkSheet } from '../../src/domain/engine/check';
 import type { SheetGrid } from '../../src/domain/model/grid';
 import { loadPacks } from '../../src/domain/policy/registry';
 import { acceptHighConfidence, acceptRow, hasCandidates, highConfidenceRows, isAccepted, withdrawRow } from '../../src/taskpane/acceptance';
+import { projectsToAccept } from '../../src/domain/classification/accept-record';
+import { withAccepted } from '../../src/domain/classification/acceptance-json';
+import type { AcceptedSuggestion } from '../../src/domain/model/acceptance';
+import type { CheckReport, ReportRow } from '../../src/domain/model/report';
 
 const grid: SheetGrid = {
   sheetName: '要求',
@@ -80,5 +84,33 @@ describe('accepting suggestions in the pane', () => {
       ['devices', 633_333],
       ['seeds', 316_667],
     ]);
+  });
+
+  it('「すべて採用」 in one pass gives the list that accepting the rows one by one gives: earlier entries replaced and moved last, other years kept', () => {
+    const row = (key: string, id: string): ReportRow => ({
+      ...report.rows[0],
+      key,
+      name: key,
+      projects: [],
+      suggestions: [{ id, name: id, score: 1, confidence: 'high', reasons: [] }],
+      classification: { ...report.rows[0].classification, projects: [], suggestions: [{ projectId: id, score: 1, confidence: 'high', reasons: [] }] },
+    });
+    // Two rows share a key (same 事業名, no 事業番号): the later one wins, as row by row.
+    const rows = [row('a', 'devices'), row('b', 'drugs'), row('c', 'genome'), row('b', 'regenerative')];
+    const many: Pick<CheckReport, 'rows' | 'policy'> = { rows, policy: report.policy };
+    const earlier: AcceptedSuggestion[] = [
+      { key: 'b', name: 'b', packId: 'R6', priorityAreas: ['x'] },
+      { key: 'z', name: 'z', packId: 'R6', projects: ['drugs'] },
+      { key: 'a', name: 'a', packId: 'R4', projects: ['drugs'] },
+    ];
+    const oneByOne = rows.reduce<AcceptedSuggestion[]>((list, r) => {
+      const before = list.find((a) => a.key === r.key && a.packId === 'R6');
+      const { split: _split, ...kept } = before ?? { key: r.key, name: r.name, packId: 'R6' };
+      return withAccepted(list, { ...kept, ...(projectsToAccept(r.classification) ?? { projects: [r.suggestions[0].id] }) });
+    }, earlier);
+    expect(acceptHighConfidence(earlier, many)).toEqual(oneByOne);
+    expect(acceptHighConfidence(earlier, many).map((a) => `${a.key}:${a.packId}:${a.projects}`)).toEqual(['z:R6:drugs', 'a:R4:drugs', 'a:R6:devices', 'c:R6:genome', 'b:R6:regenerative']);
+    // What the officer accepted before for a row (an area) stays with it.
+    expect(acceptHighConfidence(earlier, many).find((a) => a.key === 'b')?.priorityAreas).toEqual(['x']);
   });
 });

@@ -3,6 +3,7 @@ import type { AcceptedSuggestion } from '../../src/domain/model/acceptance';
 import type { SheetGrid } from '../../src/domain/model/grid';
 import type { SheetModel } from '../../src/domain/model/sheet-model';
 import type { ColumnMapping } from '../../src/domain/model/table';
+import { pageEngine, type SheetHandle } from '../../src/taskpane/engine';
 import type { PaneHost } from '../../src/taskpane/host';
 
 // Row 6 has two mistakes: 要求・要望額 ≠ 要求額＋要望額 (F5) and a request that is not a number (D6).
@@ -36,7 +37,10 @@ const namesOnlySheet: SheetGrid = {
 const coverSheet: SheetGrid = { sheetName: '表紙', originRow: 0, originCol: 0, values: [['令和4年度 提出資料']] };
 
 /** An in-memory workbook standing in for Excel, recording what the pane asks of it. */
-export function memoryHost(options: { storedYear?: string; failRead?: boolean; packFiles?: readonly StoredPackFile[]; downloads?: boolean; beforeRead?: () => Promise<void> } = {}) {
+/** `moreSheets`: sheets beside the memory workbook's own (last year's, a submission sheet …). */
+export function memoryHost(
+  options: { storedYear?: string; failRead?: boolean; packFiles?: readonly StoredPackFile[]; downloads?: boolean; beforeRead?: () => Promise<void>; moreSheets?: readonly SheetGrid[] } = {},
+) {
   let packFiles: readonly StoredPackFile[] = options.packFiles ?? [];
   const calls = {
     selectCell: [] as [string, string][],
@@ -51,17 +55,29 @@ export function memoryHost(options: { storedYear?: string; failRead?: boolean; p
     ['要求表', requestSheet],
     ['修正後', cleanSheet],
     ['名称のみ', namesOnlySheet],
+    ...(options.moreSheets ?? []).map((sheet) => [sheet.sheetName, sheet] as const),
   ]);
+  const engine = pageEngine();
+  const readSheet = async (name: string) => {
+    await options.beforeRead?.();
+    if (options.failRead) throw new Error('ItemNotFound');
+    return sheets.get(name)!;
+  };
+  // The sheets never change here: a sheet read before is handed back as it was (as the Office host does when nothing changed).
+  const handles = new Map<string, SheetHandle>();
   const host: PaneHost = {
     kind: 'office',
     downloads: options.downloads ?? true,
     sheetNames: async () => [...sheets.keys()],
     activeSheet: async () => '要求表',
-    readSheet: async (name) => {
-      await options.beforeRead?.();
-      if (options.failRead) throw new Error('ItemNotFound');
-      return sheets.get(name)!;
+    loadSheet: async (name, previous) => {
+      const grid = await readSheet(name);
+      if (previous !== undefined && handles.get(name) === previous) return previous;
+      const handle = await engine.putGrid(grid);
+      handles.set(name, handle);
+      return handle;
     },
+    readSheet,
     inputHash: async () => undefined,
     // None of the memory workbook's sheets is a submission sheet.
     markedSheets: async () => [],
@@ -85,7 +101,8 @@ export function memoryHost(options: { storedYear?: string; failRead?: boolean; p
       return { kind: 'written', sheetName: model.name, address: 'A1:T40', rows: 40, nameWasTaken: false, replacedPrevious: false };
     },
     // As the Office sink reports it when a sheet of the user's already has the output name.
-    writeSubmission: async (model) => {
+    writeSubmission: async (head) => {
+      const model = await engine.model(head);
       calls.written.push(model);
       return { kind: 'written', sheetName: `${model.name} (2)`, address: 'A1:N20', rows: 20, nameWasTaken: true, replacedPrevious: false };
     },

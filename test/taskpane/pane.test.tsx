@@ -29,8 +29,14 @@ async function runCheck(user: ReturnType<typeof userEvent.setup>) {
   await waitFor(() => expect((checkButton() as HTMLButtonElement).disabled).toBe(false));
   await user.click(checkButton());
   await waitFor(() => expect(status().textContent).toContain('検証が終わりました'));
-  // The results' views load with the first results.
+  // The results' views load with the first results, and their lines come from the engine.
   await waitFor(() => expect(screen.queryByText('表示を準備しています…')).toBeNull());
+  await linesArrived();
+}
+
+/** The lines in view have come from the engine (which keeps the results): no placeholder is left. */
+async function linesArrived() {
+  await waitFor(() => expect([...screen.queryAllByText('読み込んでいます…'), ...document.querySelectorAll('[aria-busy="true"]')]).toEqual([]));
 }
 
 describe('Pane (in Excel, over an in-memory workbook)', () => {
@@ -185,14 +191,14 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     // After: counted in its project, shown as 確認済みの候補, out of 未特定.
     await waitFor(() => expect(amountIn(devices(), '要求・要望額')).toBe('950,000'));
     expect(amountIn(unspecified(), '要求・要望額')).toBe('0');
-    await user.click(screen.getByRole('button', { name: /3 行目 医療機器開発推進研究事業/ }));
+    await user.click(await screen.findByRole('button', { name: /3 行目 医療機器開発推進研究事業/ }));
     expect(screen.getByText(/（確認済みの候補）/)).toBeTruthy();
     expect(calls.writeProjectLabel).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'セル G3 に統合プロジェクト名を記入' }));
     await waitFor(() => expect(calls.writeProjectLabel).toEqual([['名称のみ', 'G3', '医療機器・ヘルスケアプロジェクト']]));
     await waitFor(() => expect(status().textContent).toBe('セル G3 に「医療機器・ヘルスケアプロジェクト」を記入し、検証し直しました。'));
 
-    await user.click(screen.getByRole('button', { name: /3 行目 医療機器開発推進研究事業/ }));
+    await user.click(await screen.findByRole('button', { name: /3 行目 医療機器開発推進研究事業/ }));
     await user.click(screen.getByRole('button', { name: '採用を取り消す' }));
     await waitFor(() => expect(status().textContent).toBe('「医療機器開発推進研究事業」の採用を取り消し、集計し直しました。'));
     expect(calls.saveAccepted[1][1]).toEqual([]);

@@ -1,112 +1,197 @@
 import { EngineCancelled } from '../../src/taskpane/engine/engine';
-import { Assembly, splitForTransfer, type FromWorker, type ToWorker } from '../../src/taskpane/engine/protocol';
-import { WorkerEngine, type WorkerLike } from '../../src/taskpane/engine/worker-engine';
+import { EngineRunner } from '../../src/taskpane/engine/engine-runner';
+import { Keeper, type PortLike } from '../../src/taskpane/engine/keeper';
+import type { Between, FromWorker, ToWorker } from '../../src/taskpane/engine/protocol';
+import { WorkerEngine, type PortPair, type WorkerLike } from '../../src/taskpane/engine/worker-engine';
+import { writeReportJson } from '../../src/domain/engine/report-json';
+import { checkSheet } from '../../src/domain/engine/check';
 import type { SheetGrid } from '../../src/domain/model/grid';
+import { loadPacks } from '../../src/domain/policy/registry';
+import { generateSheet, sheetToXlsx } from '../../bench/generate-sheet';
 
 /**
- * The pane's side of the worker protocol, against a stand-in worker that answers as
- * engine.worker.ts does: objects kept by id, results sent as a head and parts.
+ * The page's side of the two workers (worker-engine.ts) against the workers' own code (the
+ * keeper and the engine runner), joined by stand-ins for Worker and MessageChannel that deliver
+ * every message later and as a copy, as the browser does.
  */
+
+/** What the browser does to a message: a copy (a channel's port travels as itself). */
+const copy = <T>(message: T): T => ((message as { kind?: string }).kind === 'connect' ? message : structuredClone(message));
+const later = (deliver: () => void) => setTimeout(deliver, 0);
+
+class FakePort implements PortLike {
+  onmessage: ((event: MessageEvent<Between>) => void) | null = null;
+  other: FakePort | null = null;
+  closed = false;
+  readonly sent: Between[] = [];
+
+  postMessage(message: Between): void {
+    this.sent.push(message);
+    const to = this.other!;
+    later(() => !to.closed && !this.closed && to.onmessage?.({ data: copy(message) } as MessageEvent<Between>));
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+}
+
+function channel(): PortPair {
+  const port1 = new FakePort();
+  const port2 = new FakePort();
+  port1.other = port2;
+  port2.other = port1;
+  return { port1, port2 } as unknown as PortPair;
+}
+
+/** A worker running `core`: messages in after a turn, messages out after a turn; a busy one answers nothing. */
 class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   readonly received: ToWorker[] = [];
-  readonly kept = new Map<number, unknown>();
-  private readonly arriving = new Map<number, Assembly>();
+  readonly posted: FromWorker[] = [];
   terminated = false;
-  /** When set, a 'check' is left unanswered (a long check). */
-  hang = false;
+  /** Stands for a long computation: messages of these operations are taken but never answered. */
+  busyWith: string | null = null;
+  private readonly core: { receive(message: ToWorker): unknown };
+
+  constructor(make: (post: (message: FromWorker) => void) => { receive(message: ToWorker): unknown }) {
+    this.core = make((message) => {
+      if (this.terminated) return;
+      this.posted.push(message);
+      later(() => !this.terminated && this.onmessage?.({ data: copy(message) } as MessageEvent<FromWorker>));
+    });
+  }
 
   postMessage(message: ToWorker): void {
     this.received.push(message);
-    if (message.kind === 'put-head') {
-      const assembly = new Assembly(message.head as Record<string, unknown>, message.parts);
-      if (assembly.complete) this.kept.set(message.id, assembly.value);
-      else this.arriving.set(message.id, assembly);
-      return;
-    }
-    if (message.kind === 'put-part') {
-      const assembly = this.arriving.get(message.id)!;
-      assembly.add(message.field, message.items);
-      if (assembly.complete) this.kept.set(message.id, assembly.value);
-      return;
-    }
-    const { request, input } = message;
-    const grid = this.kept.get((input as { grid: number }).grid) as SheetGrid | undefined;
-    if (this.hang) return;
-    queueMicrotask(() => {
-      if (grid === undefined) return this.send({ kind: 'missing', request, id: (input as { grid: number }).grid });
-      this.send({ kind: 'progress', request, progress: { phase: 'classifying', done: 0, total: grid.values.length } });
-      // A "report" with as many rows as the grid: long enough to travel in parts.
-      const report = { sheet: grid.sheetName, rows: grid.values.map((_, i) => ({ row: i })) };
-      this.kept.set(message.resultId, report);
-      const { head, parts } = splitForTransfer(report);
-      this.send({ kind: 'head', request, head, parts: parts.length });
-      for (const part of parts) this.send({ kind: 'part', request, field: part.field, items: part.items });
-      this.send({ kind: 'done', request, output: 'stored' });
-    });
+    if (message.kind === 'run' && message.op === this.busyWith) return;
+    later(() => !this.terminated && void this.core.receive(copy(message)));
   }
 
   terminate(): void {
     this.terminated = true;
   }
-
-  forget(): void {
-    this.kept.clear();
-  }
-
-  private send(message: FromWorker): void {
-    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
-  }
 }
 
+function setup() {
+  const engines: FakeWorker[] = [];
+  const keepers: FakeWorker[] = [];
+  const ports: FakePort[] = [];
+  const engine = new WorkerEngine({
+    engine: () => engines[engines.push(new FakeWorker((post) => new EngineRunner(post))) - 1],
+    keeper: () => keepers[keepers.push(new FakeWorker((post) => new Keeper(post))) - 1],
+    channel: () => {
+      const pair = channel();
+      ports.push(pair.port1 as unknown as FakePort, pair.port2 as unknown as FakePort);
+      return pair;
+    },
+  });
+  return { engine, engines, keepers, ports };
+}
+
+const pack = loadPacks().at(-1)!;
+const sheet = (rows: number): SheetGrid => generateSheet({ rows, layout: 'split-thousand', pack }).grid;
 const request = { locale: 'ja' as const, now: '2026-12-03T00:00:00.000Z' };
-const bigGrid = (): SheetGrid => ({ sheetName: 'S', originRow: 0, originCol: 0, values: Array.from({ length: 5_000 }, (_, r) => [`事業${r}`, r]) });
+const messagesOf = (worker: FakeWorker, kind: FromWorker['kind']) => worker.posted.filter((m) => m.kind === kind);
 
-describe('WorkerEngine (the pane side of the engine worker)', () => {
-  it('sends a grid once, in parts, and gets the report back whole from its parts', async () => {
-    const workers: FakeWorker[] = [];
-    const engine = new WorkerEngine(() => workers[workers.push(new FakeWorker()) - 1]);
-    const grid = bigGrid();
-    const progress: string[] = [];
-    const report = (await engine.check(grid, request, (p) => progress.push(p.phase))) as unknown as { rows: { row: number }[] };
-    expect(report.rows).toHaveLength(5_000);
-    expect(report.rows[4_999]).toEqual({ row: 4_999 });
-    expect(progress).toContain('classifying');
-    expect(progress).toContain('transfer');
-    const puts = workers[0].received.filter((m) => m.kind === 'put-part');
-    expect(puts.length).toBeGreaterThan(1);
-    // The same grid again: only its id travels.
-    await engine.check(grid, request);
-    expect(workers[0].received.filter((m) => m.kind === 'put-part')).toHaveLength(puts.length);
+describe('WorkerEngine (the page side of the engine worker and the keeper)', () => {
+  it("gives the page a report's head only; the keeper answers its lines, a window at a time", async () => {
+    const { engine, engines, keepers, ports } = setup();
+    const grid = sheet(300);
+    const handle = await engine.putGrid(grid);
+    expect(handle).toMatchObject({ sheetName: grid.sheetName, rowCount: grid.values.length });
+    expect(handle.head.values.length).toBeLessThan(grid.values.length);
+    const phases: string[] = [];
+    const report = await engine.check(handle, request, (p) => phases.push(p.phase));
+    const whole = checkSheet(grid, { packs: loadPacks(), locale: 'ja', now: new Date(request.now) });
+
+    // The head: counts and totals, no rows and no findings; the page never received them.
+    expect(report).not.toHaveProperty('rows');
+    expect(report).not.toHaveProperty('findings');
+    expect(report).toMatchObject({ rowCount: whole.rows.length, findingCount: whole.findings.length, totals: whole.totals, summary: whole.summary });
+    expect(report.highConfidence).toBe(whole.rows.filter((r) => r.projects.length === 0 && r.suggestions[0]?.confidence === 'high').length);
+    expect([...messagesOf(engines[0], 'head'), ...messagesOf(engines[0], 'part')]).toEqual([]);
+    // It went to the keeper in parts over their channel, and the page was told how far that got.
+    expect(ports.flatMap((p) => p.sent).filter((m) => m.kind === 'put-part').length).toBeGreaterThan(1);
+    expect(phases).toEqual(expect.arrayContaining(['classifying', 'transfer']));
+
+    // Lines by index, from the keeper.
+    expect(await engine.rows(report, 100, 103)).toEqual(whole.rows.slice(100, 103));
+    const outline = await engine.findings(report, ['error', 'warning', 'info']);
+    const lines = await engine.findingLines(report, ['error', 'warning', 'info'], 0, outline.count);
+    expect(lines.filter((l) => l.kind === 'finding')).toHaveLength(whole.findings.length);
+    // Each answer was small: no message from the keeper carried more than one window.
+    expect(messagesOf(keepers[0], 'done').every((m) => JSON.stringify(m).length < 2_000_000)).toBe(true);
   });
 
-  it('sends a grid again when the worker no longer keeps it', async () => {
-    const worker = new FakeWorker();
-    const engine = new WorkerEngine(() => worker);
-    const grid = bigGrid();
-    await engine.check(grid, request);
-    worker.forget();
-    const report = (await engine.check(grid, request)) as unknown as { rows: unknown[] };
-    expect(report.rows).toHaveLength(5_000);
-    expect(worker.received.filter((m) => m.kind === 'put-head')).toHaveLength(2);
+  it("writes the report's JSON where the report is, the CLI's bytes", async () => {
+    const { engine } = setup();
+    const grid = sheet(120);
+    const report = await engine.check(await engine.putGrid(grid), request);
+    const json = await (await engine.reportJson(report)).text();
+    const chunks: string[] = [];
+    writeReportJson(checkSheet(grid, { packs: loadPacks(), locale: 'ja', now: new Date(request.now) }), (c) => chunks.push(c));
+    expect(json).toBe(chunks.join(''));
   });
 
-  it('cancel ends the worker, rejects the running check, and the next check runs in a new worker', async () => {
-    const workers: FakeWorker[] = [];
-    const engine = new WorkerEngine(() => workers[workers.push(new FakeWorker()) - 1]);
-    const grid = bigGrid();
-    await engine.check(grid, request);
-    workers[0].hang = true;
-    const running = engine.check(grid, request);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  it('cancel ends the engine worker only: the results on screen still answer, and the next check runs in a new worker fed by the keeper', async () => {
+    const { engine, engines, keepers } = setup();
+    const handle = await engine.putGrid(sheet(200));
+    const shown = await engine.check(handle, request);
+    const before = await engine.rows(shown, 0, 5);
+
+    engines[0].busyWith = 'check';
+    const running = engine.check(handle, request);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // While it runs, the keeper answers the views.
+    expect(await engine.rows(shown, 0, 5)).toEqual(before);
     engine.cancel();
     await expect(running).rejects.toBeInstanceOf(EngineCancelled);
-    expect(workers[0].terminated).toBe(true);
-    const report = (await engine.check(grid, request)) as unknown as { rows: unknown[] };
-    expect(report.rows).toHaveLength(5_000);
-    expect(workers).toHaveLength(2);
-    // The new worker had never seen the grid: it was sent again.
-    expect(workers[1].received.some((m) => m.kind === 'put-head')).toBe(true);
+    expect(engines[0].terminated).toBe(true);
+    expect(keepers[0].terminated).toBe(false);
+    // After it, too: nothing on screen was lost.
+    expect(await engine.rows(shown, 0, 5)).toEqual(before);
+    const outline = await engine.findings(shown, ['error', 'warning', 'info']);
+    expect(outline.count).toBeGreaterThan(0);
+
+    // A new worker, connected to the same keeper, which gives it the grid it never saw.
+    const again = await engine.check(handle, request);
+    expect(engines).toHaveLength(2);
+    expect(keepers).toHaveLength(1);
+    expect(again.rowCount).toBe(shown.rowCount);
+    // And a submission model from the report on screen (made by the first worker) in the new one.
+    const model = await engine.submission(shown, { createdAt: request.now, force: true });
+    expect((await engine.model(model)).cells.length).toBeGreaterThan(0);
+    expect(await engine.modelRows(model, 0, 3)).toHaveLength(3);
+  });
+
+  it('a released object is no longer kept, and asking for it says so', async () => {
+    const { engine } = setup();
+    const report = await engine.check(await engine.putGrid(sheet(50)), request);
+    engine.release(report.ref);
+    await expect(engine.rows(report, 0, 1)).rejects.toThrow(/no longer keeps/);
+  });
+
+  it("reads the demo's workbook in the engine: an unchanged sheet is the same handle (nothing kept anew), an edit makes a new one, also in a new worker after a cancel", async () => {
+    const { engine, engines, ports } = setup();
+    const workbook = await engine.openWorkbook(new Uint8Array(await sheetToXlsx(generateSheet({ rows: 40, layout: 'split-thousand', pack }))));
+    const name = workbook.sheetNames[0];
+    const first = await engine.readSheet(workbook, name, { edits: [] });
+    expect(first.rowCount).toBeGreaterThan(40);
+    const handedOver = () => ports.flatMap((p) => p.sent).filter((m) => m.kind === 'put-head').length;
+    const before = handedOver();
+    expect(await engine.readSheet(workbook, name, { edits: [], previous: first })).toBe(first);
+    expect(handedOver()).toBe(before);
+    const edited = await engine.readSheet(workbook, name, { edits: [{ a1: 'B10', value: '変更' }], previous: first });
+    expect(edited).not.toBe(first);
+    // B10: sheet row 9, column 1 (0-based).
+    expect((await engine.gridRows(edited, 9 - edited.originRow, 10 - edited.originRow))[0][1 - edited.originCol]).toBe('変更');
+
+    // A new worker has neither the workbook nor the earlier read: it opens the one and asks the keeper for the other.
+    engine.cancel();
+    expect(await engine.readSheet(workbook, name, { edits: [], previous: first })).toBe(first);
+    expect(engines).toHaveLength(2);
+    expect(ports.flatMap((p) => p.sent).some((m) => m.kind === 'fetch' && m.id === first.ref)).toBe(true);
   });
 });

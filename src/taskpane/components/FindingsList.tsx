@@ -1,17 +1,22 @@
 import * as React from 'react';
 import { Checkbox, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { SEVERITIES, type Severity } from '../../domain/model/finding';
-import type { CheckReport, ReportFinding } from '../../domain/model/report';
+import type { ReportFinding } from '../../domain/model/report';
+import type { FindingsOutline } from '../engine';
 import type { Strings } from '../i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { boxHeight } from './virtual-box';
 import { SeverityLabel } from './SeverityLabel';
+import type { FindingsSource } from './sources';
+import { useLines } from './use-lines';
 
 export interface FindingsListProps {
-  readonly groups: CheckReport['groups'];
-  readonly findings: readonly ReportFinding[];
+  /** The report's findings, kept by the engine (a new source: new results). */
+  readonly source: FindingsSource;
+  /** Findings of each severity (the report's summary). */
+  readonly counts: Readonly<Record<Severity, number>>;
   readonly strings: Strings;
-  /** Index (in `findings`) of the finding whose cell is selected. */
+  /** Index (in the report's findings) of the finding whose cell is selected. */
   readonly selected: number | null;
   readonly onActivate: (finding: ReportFinding, index: number) => void;
 }
@@ -48,6 +53,8 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
+  // A line still on its way from the engine.
+  pending: { color: tokens.colorNeutralForeground3 },
   current: {
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1Selected,
@@ -67,93 +74,115 @@ const useStyles = makeStyles({
   line: { position: 'absolute', top: 0, left: 0, width: '100%', paddingBottom: tokens.spacingVerticalXXS, boxSizing: 'border-box' },
 });
 
-/** One line of the flattened list: a rule's heading, or one of its findings. */
-type Line =
-  | { readonly kind: 'group'; readonly group: CheckReport['groups'][number]; readonly count: number; readonly key: string }
-  | { readonly kind: 'finding'; readonly finding: ReportFinding; readonly index: number; readonly key: string };
-
 /**
  * Findings grouped by rule in catalogue order, filterable by severity; Enter, Space or a click
  * selects the cell. The list is one tab stop; the arrow keys, Home and End move through it.
- * Only the lines in view are in the page (virtualised), so a sheet with 100,000 findings
- * renders as fast as one with ten.
+ * Only the lines in view are in the page (virtualised), and only they are asked of the engine,
+ * which keeps the findings: a sheet with 100,000 findings renders as fast as one with ten.
  */
 export const FindingsList = React.memo(function FindingsList(props: FindingsListProps): React.JSX.Element {
-  const { strings: s } = props;
+  const { strings: s, source, counts } = props;
   const styles = useStyles();
   const id = React.useId();
-  const [shown, setShown] = React.useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
-  const counts = React.useMemo(() => {
-    const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const f of props.findings) bySeverity[f.severity]++;
-    return bySeverity;
-  }, [props.findings]);
-  // Flattened once per result and filter: a heading line per rule, then its findings.
-  const { lines, actionable, lineOf } = React.useMemo(() => {
-    const indexOf = new Map<ReportFinding, number>();
-    props.findings.forEach((f, i) => indexOf.set(f, i));
-    const byRule = new Map<string, ReportFinding[]>();
-    for (const f of props.findings) {
-      if (!shown.has(f.severity)) continue;
-      const list = byRule.get(f.rule);
-      if (list) list.push(f);
-      else byRule.set(f.rule, [f]);
-    }
-    const out: Line[] = [];
-    const withCell: number[] = [];
-    const lineIndex = new Map<number, number>();
-    // Errors first, then warnings, then infos; the catalogue's order within each.
-    const ordered = SEVERITIES.flatMap((severity) => props.groups.filter((g) => g.severity === severity));
-    for (const group of ordered) {
-      const items = byRule.get(group.rule);
-      if (items === undefined) continue;
-      out.push({ kind: 'group', group, count: items.length, key: `g:${group.rule}` });
-      for (const finding of items) {
-        const index = indexOf.get(finding)!;
-        lineIndex.set(index, out.length);
-        out.push({ kind: 'finding', finding, index, key: `f:${index}` });
-        if (finding.cell !== undefined) withCell.push(index);
-      }
-    }
-    return { lines: out, actionable: withCell, lineOf: lineIndex };
-  }, [props.findings, props.groups, shown]);
+  const [shownSet, setShown] = React.useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  const shownKey = SEVERITIES.filter((severity) => shownSet.has(severity)).join(',');
+  const shown = React.useMemo(() => SEVERITIES.filter((severity) => shownKey.split(',').includes(severity)), [shownKey]);
+  // The list's shape under the filter (its lines and headings), from the engine; null until it answers.
+  const [outline, setOutline] = React.useState<{ readonly for: unknown; readonly value: FindingsOutline } | null>(null);
+  const wanted = React.useMemo(() => ({ source, shown }), [source, shown]);
+  React.useEffect(() => {
+    let active = true;
+    source.outline(shown).then(
+      (value) => active && setOutline({ for: wanted, value }),
+      () => undefined,
+    );
+    return () => void (active = false);
+  }, [wanted]);
+  const current = outline !== null && outline.for === wanted ? outline.value : null;
+  const headingAt = React.useMemo(() => new Map((current?.headings ?? []).map((h) => [h.line, h])), [current]);
+  const fetchLines = React.useCallback((from: number, to: number) => source.lines(shown, from, to), [wanted]);
+  const count = current?.count ?? 0;
 
   // Roving tab stop: Tab enters the list once (at the finding last focused), arrows move within it.
-  const [tabStop, setTabStop] = React.useState<number | null>(null);
-  const stop = tabStop !== null && lineOf.has(tabStop) && props.findings[tabStop]?.cell !== undefined ? tabStop : actionable[0];
+  const [tabStop, setTabStop] = React.useState<{ readonly for: unknown; readonly line: number } | null>(null);
+  const stop = tabStop !== null && tabStop.for === wanted ? tabStop.line : (current?.first ?? null);
   const scrollRef = React.useRef<HTMLDivElement>(null);
+  // The same function while the filter is the same: a new one makes the virtualiser lay out every line again (50,000 at 50,000 rows) on each render.
+  const itemKey = React.useCallback((i: number) => `${shownKey}:${i}`, [shownKey]);
   const virtualizer = useVirtualizer({
-    count: lines.length,
+    count,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (lines[i].kind === 'group' ? 32 : 60),
-    getItemKey: (i) => lines[i].key,
+    estimateSize: (i) => (headingAt.has(i) ? 32 : 60),
+    getItemKey: itemKey,
     overscan: 6,
   });
-  // A finding reached by the keyboard may be out of view (not rendered): scroll to it, then focus it once it is.
-  const pendingFocus = React.useRef<number | null>(null);
+  const items = virtualizer.getVirtualItems();
+  const line = useLines(current !== null ? fetchLines : null, items[0]?.index ?? 0, items[items.length - 1]?.index ?? -1);
+  // A finding reached by the keyboard may be out of view (not rendered, or not yet fetched): scroll to it, then focus it once it is there.
+  const pendingFocus = React.useRef<{ readonly line: number; tries: number; readonly until: number } | null>(null);
   React.useEffect(() => {
-    const target = pendingFocus.current;
-    if (target === null) return;
-    const button = scrollRef.current?.querySelector<HTMLButtonElement>(`button[data-index="${target}"]`);
-    if (button) {
-      pendingFocus.current = null;
-      button.focus();
+    const pending = pendingFocus.current;
+    const box = scrollRef.current;
+    if (pending === null || box === null) return;
+    // Kept a moment after it first shows: the heights of the lines before it were estimates until
+    // drawn (and a placeholder is shorter than the finding that replaces it), so drawing them can
+    // move it out of view (and out of the page, with the focus) after it was focused.
+    if (Date.now() > pending.until) return void (pendingFocus.current = null);
+    const drawn = items.find((item) => item.index === pending.line);
+    // Where the virtualiser now puts it, with the heights measured as this render was drawn: where it is drawn once that settles.
+    const now = virtualizer.getVirtualItems().find((item) => item.index === pending.line);
+    const settled = drawn !== undefined && now !== undefined && drawn.start === now.start && drawn.size === now.size;
+    if (!settled) {
+      // Not drawn yet, or drawn where it no longer is: the next render (which the new heights bring) looks again.
+      if (now === undefined && pending.tries < 30) {
+        pending.tries++;
+        virtualizer.scrollToIndex(pending.line, { align: 'auto' });
+      }
+      return;
+    }
+    const offset = box.scrollTop;
+    const inView = now.start >= offset - 1 && now.end <= offset + box.clientHeight + 1;
+    const button = box.querySelector<HTMLButtonElement>(`button[data-at="${pending.line}"]`);
+    if (inView && button !== null && document.activeElement !== button) button.focus({ preventScroll: true });
+    // Out of view now that more heights are known: scroll to it again (unless its line is still on its way, which renders again when it comes).
+    if (!inView && pending.tries < 30) {
+      pending.tries++;
+      virtualizer.scrollToIndex(pending.line, { align: 'auto' });
     }
   });
-  const focusFinding = (index: number) => {
-    pendingFocus.current = index;
-    setTabStop(index);
-    virtualizer.scrollToIndex(lineOf.get(index)!, { align: 'auto' });
+  /** The user scrolls the list: it is theirs to move, no longer ours. */
+  const userScrolls = () => void (pendingFocus.current = null);
+  const focusLine = (target: number) => {
+    pendingFocus.current = { line: target, tries: 0, until: Date.now() + FOCUS_SETTLE_MS };
+    setTabStop({ for: wanted, line: target });
+    virtualizer.scrollToIndex(target, { align: 'auto' });
   };
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const step = ARROW_STEPS[event.key];
-    if (step === undefined) return;
-    const focused = Number((document.activeElement as HTMLElement | null)?.getAttribute('data-index') ?? NaN);
-    const at = actionable.indexOf(focused);
-    if (at < 0) return;
+    const move = ARROW_STEPS[event.key];
+    if (move === undefined || current === null) return;
+    const focused = Number((document.activeElement as HTMLElement | null)?.getAttribute('data-at') ?? NaN);
+    if (Number.isNaN(focused)) return;
     event.preventDefault();
-    const next = step === 'first' ? 0 : step === 'last' ? actionable.length - 1 : Math.min(actionable.length - 1, Math.max(0, at + step));
-    focusFinding(actionable[next]);
+    if (move === 'first' || move === 'last') {
+      const target = move === 'first' ? current.first : current.last;
+      if (target !== null) focusLine(target);
+      return;
+    }
+    // At once when the lines on the way are here (as they are, next to the one focused); the engine finds it when they are not.
+    const near = nearby(focused, move);
+    if (near === null) return;
+    if (near !== undefined) return focusLine(near);
+    void source.step(shown, focused, move).then((target) => target !== null && focusLine(target), () => undefined);
+  };
+  /** The nearest finding with a cell past `from` among the lines here: null when there is none, undefined when a line on the way is not here. */
+  const nearby = (from: number, step: 1 | -1): number | null | undefined => {
+    for (let at = from + step; at >= 0 && at < count; at += step) {
+      if (headingAt.has(at)) continue;
+      const here = line(at);
+      if (here === undefined) return undefined;
+      if (here.kind === 'finding' && here.finding.cell !== undefined) return at;
+    }
+    return null;
   };
 
   const toggle = (severity: Severity, on: boolean) =>
@@ -164,7 +193,7 @@ export const FindingsList = React.memo(function FindingsList(props: FindingsList
       return next;
     });
 
-  if (props.findings.length === 0) return <Text>{s.findings.none}</Text>;
+  if (counts.error + counts.warning + counts.info === 0) return <Text>{s.findings.none}</Text>;
 
   return (
     <div className={styles.root}>
@@ -173,7 +202,7 @@ export const FindingsList = React.memo(function FindingsList(props: FindingsList
         {SEVERITIES.map((severity) => (
           <Checkbox
             key={severity}
-            checked={shown.has(severity)}
+            checked={shownSet.has(severity)}
             onChange={(_, d) => toggle(severity, d.checked === true)}
             label={<SeverityLabel severity={severity} text={s.severity[severity]} suffix={s.findings.filterCount(counts[severity])} />}
           />
@@ -182,39 +211,43 @@ export const FindingsList = React.memo(function FindingsList(props: FindingsList
       <Text id={`${id}-hint`} size={200}>
         {s.findings.activateHint}
       </Text>
-      {lines.length === 0 && <Text>{s.findings.noneShown}</Text>}
-      <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }} onKeyDown={onKeyDown} role="region" aria-label={s.findings.heading}>
-        <div className={styles.canvas} style={{ height: virtualizer.getTotalSize() }} role="list" aria-describedby={`${id}-hint`}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const line = lines[item.index];
+      {current !== null && count === 0 && <Text>{s.findings.noneShown}</Text>}
+      <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }} onKeyDown={onKeyDown} onWheel={userScrolls} onPointerDown={userScrolls} role="region" aria-label={s.findings.heading}>
+        <div className={styles.canvas} style={{ height: virtualizer.getTotalSize() }} role="list" aria-describedby={`${id}-hint`} aria-busy={current === null}>
+          {items.map((item) => {
+            const heading = headingAt.get(item.index);
+            const fetched = heading === undefined ? line(item.index) : undefined;
+            const finding = fetched?.kind === 'finding' ? fetched : null;
             return (
               <div
                 key={item.key}
                 ref={virtualizer.measureElement}
                 role="listitem"
                 data-index={item.index}
-                data-line={line.kind}
-                data-rule={line.kind === 'group' ? line.group.rule : line.finding.rule}
+                data-line={heading !== undefined ? 'group' : finding !== null ? 'finding' : 'pending'}
+                data-rule={heading?.rule ?? finding?.finding.rule}
                 className={styles.line}
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                {line.kind === 'group' ? (
+                {heading !== undefined ? (
                   <h4 className={styles.groupHeading}>
-                    <SeverityLabel severity={line.group.severity} text={s.severity[line.group.severity]} />
-                    <span>{line.group.title}</span>
-                    <span>{s.findings.count(line.count)}</span>
+                    <SeverityLabel severity={heading.severity} text={s.severity[heading.severity]} />
+                    <span>{heading.title}</span>
+                    <span>{s.findings.count(heading.count)}</span>
                   </h4>
-                ) : (
+                ) : finding !== null ? (
                   <FindingItem
-                    finding={line.finding}
-                    index={line.index}
+                    finding={finding.finding}
+                    line={item.index}
                     strings={s}
-                    current={props.selected === line.index}
-                    tabStop={stop === line.index}
-                    onFocus={() => setTabStop(line.index)}
+                    current={props.selected === finding.index}
+                    tabStop={stop === item.index}
+                    onFocus={() => setTabStop({ for: wanted, line: item.index })}
                     hintId={`${id}-hint`}
-                    onActivate={() => props.onActivate(line.finding, line.index)}
+                    onActivate={() => props.onActivate(finding.finding, finding.index)}
                   />
+                ) : (
+                  <div className={mergeClasses(styles.item, styles.pending)}>{s.loadingLine}</div>
                 )}
               </div>
             );
@@ -225,12 +258,15 @@ export const FindingsList = React.memo(function FindingsList(props: FindingsList
   );
 });
 
-const ARROW_STEPS: Readonly<Record<string, number | 'first' | 'last'>> = { ArrowDown: 1, ArrowUp: -1, Home: 'first', End: 'last' };
+/** How long a finding moved to by the keyboard is kept in view and focused while the lines around it settle. */
+const FOCUS_SETTLE_MS = 2_000;
+
+const ARROW_STEPS: Readonly<Record<string, 1 | -1 | 'first' | 'last'>> = { ArrowDown: 1, ArrowUp: -1, Home: 'first', End: 'last' };
 
 interface FindingItemProps {
   readonly finding: ReportFinding;
-  /** Its index in the report's findings (what the keyboard moves by). */
-  readonly index: number;
+  /** Its line in the list (what the keyboard moves by). */
+  readonly line: number;
   readonly strings: Strings;
   readonly current: boolean;
   /** The one finding Tab stops at. */
@@ -259,7 +295,7 @@ function FindingItem(props: FindingItemProps): React.JSX.Element {
       aria-describedby={props.hintId}
       aria-current={props.current ? 'true' : undefined}
       data-cell={finding.cell}
-      data-index={props.index}
+      data-at={props.line}
       tabIndex={props.tabStop ? 0 : -1}
       onFocus={props.onFocus}
       onClick={props.onActivate}

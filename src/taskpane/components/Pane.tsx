@@ -28,7 +28,6 @@ import { DownloadLink } from './DownloadLink';
 import { MappingEditor } from './MappingEditor';
 import { ConsolidationStep } from './ConsolidationStep';
 import { useConsolidation } from '../use-consolidation';
-import { highConfidenceRows } from '../acceptance';
 import { missingHeaders } from '../mapping-columns';
 import { SheetPicker } from './SheetPicker';
 import { StepBoundary } from './StepBoundary';
@@ -151,7 +150,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const { strings: s, packs } = props;
   const styles = useStyles();
   const [previous, previousActions, previousPort] = usePreviousYear(props.host, packs);
-  const [state, actions] = usePane(props.host, packs, s, previousPort);
+  const [state, actions, sources] = usePane(props.host, packs, s, previousPort);
   const [consolidation, consolidationActions] = useConsolidation(props.host, packs, s);
   const [resultsHeading, focusResultsLater] = useFocusAfter(state.report, state.busy === null);
   const [outcomeMessage, focusOutcomeLater] = useFocusAfter(state.submission, state.busy === null);
@@ -176,15 +175,18 @@ export function Pane(props: PaneProps): React.JSX.Element {
   const mappingProjects = React.useMemo(() => pack.projects.map((p) => ({ id: p.id, label: `${p.marker}${p.name}` })), [pack]);
   // Once per sheet and mapping: it measures the grid's width, and the pane renders on every progress step.
   const missingHeaderRoles = React.useMemo(
-    () => (state.grid !== null && state.mapping !== null ? missingHeaders(state.grid, state.mapping, pack) : []),
+    () => (state.grid !== null && state.mapping !== null ? missingHeaders(state.grid.head, state.mapping, pack) : []),
     [state.grid, state.mapping, pack],
   );
   const acceptedKeys = React.useMemo(
     () => new Set(state.accepted.filter((a) => a.packId === state.report?.policy.id).map((a) => a.key)),
     [state.accepted, state.report],
   );
-  // Once per report, not on every render (progress renders the pane while the results before stay on screen).
-  const highConfidence = React.useMemo(() => (state.report === null ? 0 : highConfidenceRows(state.report).length), [state.report]);
+  const highConfidence = state.report?.highConfidence ?? 0;
+  const counts = React.useMemo(
+    () => (state.report === null ? null : { error: state.report.summary.errors, warning: state.report.summary.warnings, info: state.report.summary.infos }),
+    [state.report],
+  );
   const years = packs.map((p) => ({ id: p.id, label: p.fiscalYear.label, title: p.title, decidedOnJa: p.decidedOnJa, decidedBy: p.decidedBy }));
   const outcome = state.submission?.outcome;
   const report = state.report;
@@ -253,7 +255,7 @@ export function Pane(props: PaneProps): React.JSX.Element {
                 {guard(
                   s.steps.mapping,
                   <MappingEditor
-                    grid={state.grid}
+                    grid={state.grid.head}
                     mapping={state.mapping}
                     source={state.mappingSource}
                     projects={mappingProjects}
@@ -321,10 +323,10 @@ export function Pane(props: PaneProps): React.JSX.Element {
           <h3 className={styles.h3}>{s.findings.heading}</h3>
           {guard(
             s.failure.parts.findings,
-            views ? (
+            views && sources.findings && counts ? (
               <views.FindingsList
-                groups={state.report.groups}
-                findings={state.report.findings}
+                source={sources.findings}
+                counts={counts}
                 strings={s}
                 selected={state.selected?.finding ?? null}
                 onActivate={actions.activateFinding}
@@ -351,9 +353,10 @@ export function Pane(props: PaneProps): React.JSX.Element {
                   <span className={styles.hint}>{s.rows.acceptAllHint}</span>
                 </div>
               )}
-              {views ? (
+              {views && sources.rows ? (
                 <views.RowClassifications
-                rows={state.report.rows}
+                rows={sources.rows}
+                count={state.report.rowCount}
                 projectLabels={projectLabels}
                 categoryLabels={categoryLabels}
                 strings={s}
@@ -449,7 +452,11 @@ export function Pane(props: PaneProps): React.JSX.Element {
               {s.demoSheet.heading(state.grid.sheetName)}
             </h2>
             {state.selected !== null && <Text>{s.demoSheet.highlighted(state.selected.cell)}</Text>}
-            {guard(s.failure.parts.sheet, views ? <views.SheetGridView grid={state.grid} highlight={state.selected?.cell ?? null} strings={s} /> : loading, state.grid)}
+            {guard(
+              s.failure.parts.sheet,
+              views && sources.grid ? <views.SheetGridView sheet={state.grid} rows={sources.grid} highlight={state.selected?.cell ?? null} strings={s} /> : loading,
+              state.grid,
+            )}
           </section>
         )}
         {state.submission !== null && (
@@ -457,7 +464,11 @@ export function Pane(props: PaneProps): React.JSX.Element {
             <h2 className={styles.h2}>
               {s.submission.preview}
             </h2>
-            {guard(s.failure.parts.preview, views ? <views.SheetModelView model={state.submission.model} label={s.submission.preview} locale={s.locale} preparing={s.submission.preparingPreview} /> : loading, state.submission)}
+            {guard(
+              s.failure.parts.preview,
+              views && sources.model ? <views.SheetModelView model={state.submission.model} rows={sources.model} label={s.submission.preview} locale={s.locale} /> : loading,
+              state.submission,
+            )}
           </section>
         )}
       </aside>

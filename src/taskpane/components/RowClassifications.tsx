@@ -2,6 +2,8 @@ import * as React from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, tokens, type AccordionItemValue } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { boxHeight } from './virtual-box';
+import type { FetchLines } from './sources';
+import { useLines } from './use-lines';
 import type { Reason } from '../../domain/model/classification';
 import type { ReportRow } from '../../domain/model/report';
 import { COLUMN_ROLES, type ColumnRole } from '../../domain/model/table';
@@ -10,7 +12,9 @@ import type { Strings } from '../i18n';
 import { PREVIOUS_YEAR_STRINGS } from './previous-year-strings';
 
 export interface RowClassificationsProps {
-  readonly rows: readonly ReportRow[];
+  /** The report's rows, kept by the engine (a new function: new results). */
+  readonly rows: FetchLines<ReportRow>;
+  readonly count: number;
   /** Official project names with markers, by project id. */
   readonly projectLabels: Readonly<Record<string, string>>;
   /** 区分 names as the policy writes them, by id (amed → AMED対象経費). */
@@ -49,6 +53,8 @@ const useStyles = makeStyles({
   },
   canvas: { position: 'relative', width: '100%' },
   line: { position: 'absolute', top: 0, left: 0, width: '100%' },
+  // A row still on its way from the engine: as tall as a closed row's heading.
+  pending: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minHeight: '2.5rem', boxSizing: 'border-box', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   candidates: {
     display: 'flex',
     flexDirection: 'column',
@@ -87,41 +93,50 @@ function fieldLabel(field: string, s: Strings): string {
 
 /**
  * Each 事業's classification: projects with amounts, areas, and the reasons with their policy
- * passages. Only the rows in view are in the page (virtualised); which rows are open is kept
- * here, so a row scrolled away and back keeps its state.
+ * passages. Only the rows in view are in the page (virtualised) and only they are asked of the
+ * engine, which keeps the rows; which rows are open is kept here, so a row scrolled away and
+ * back keeps its state.
  */
 export const RowClassifications = React.memo(function RowClassifications(props: RowClassificationsProps): React.JSX.Element {
   const styles = useStyles();
-  const [open, setOpen] = React.useState<{ rows: readonly ReportRow[]; items: AccordionItemValue[] }>({ rows: props.rows, items: [] });
+  const [open, setOpen] = React.useState<{ rows: unknown; items: AccordionItemValue[] }>({ rows: props.rows, items: [] });
   // New results open nothing.
   const openItems = open.rows === props.rows ? open.items : [];
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: props.rows.length,
+    count: props.count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 56,
-    getItemKey: (i) => props.rows[i].row,
     overscan: 4,
   });
+  const items = virtualizer.getVirtualItems();
+  const row = useLines(props.rows, items[0]?.index ?? 0, items[items.length - 1]?.index ?? -1);
   return (
     <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }}>
       <Accordion multiple collapsible openItems={openItems} onToggle={(_, data) => setOpen({ rows: props.rows, items: data.openItems })}>
         <div className={styles.canvas} style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => (
-            <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className={styles.line} style={{ transform: `translateY(${item.start}px)` }}>
-              <RowClassification
-                row={props.rows[item.index]}
-                projectLabels={props.projectLabels}
-                categoryLabels={props.categoryLabels}
-                strings={props.strings}
-                onSelectCell={props.onSelectCell}
-                accepted={props.acceptedKeys.has(props.rows[item.index].key)}
-                onAccept={props.onAccept}
-                onWithdraw={props.onWithdraw}
-                {...(props.onWriteLabel ? { onWriteLabel: props.onWriteLabel } : {})}
-              />
-            </div>
-          ))}
+          {items.map((item) => {
+            const at = row(item.index);
+            return (
+              <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className={styles.line} style={{ transform: `translateY(${item.start}px)` }}>
+                {at === undefined ? (
+                  <div className={styles.pending}>{props.strings.loadingLine}</div>
+                ) : (
+                  <RowClassification
+                    row={at}
+                    projectLabels={props.projectLabels}
+                    categoryLabels={props.categoryLabels}
+                    strings={props.strings}
+                    onSelectCell={props.onSelectCell}
+                    accepted={props.acceptedKeys.has(at.key)}
+                    onAccept={props.onAccept}
+                    onWithdraw={props.onWithdraw}
+                    {...(props.onWriteLabel ? { onWriteLabel: props.onWriteLabel } : {})}
+                  />
+                )}
+              </div>
+            );
+          })}
         </div>
       </Accordion>
     </div>

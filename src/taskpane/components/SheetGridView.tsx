@@ -1,14 +1,18 @@
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { cellAt, columnLetter, parseA1, type SheetGrid } from '../../domain/model/grid';
+import { columnLetter, parseA1 } from '../../domain/model/grid';
+import type { GridRows, SheetHandle } from '../engine';
 import { cellText } from '../format';
 import type { Strings } from '../i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { boxHeight } from './virtual-box';
-import { maxOf } from '../../domain/arrays';
+import type { FetchLines } from './sources';
+import { useLines } from './use-lines';
 
 export interface SheetGridViewProps {
-  readonly grid: SheetGrid;
+  /** The sheet as the engine keeps it, and its rows (by index in the grid). */
+  readonly sheet: SheetHandle;
+  readonly rows: FetchLines<GridRows[number]>;
   /** A1 of the cell to highlight (the demo's stand-in for selecting it in Excel). */
   readonly highlight: string | null;
   readonly strings: Strings;
@@ -70,26 +74,26 @@ const useStyles = makeStyles({
 
 /**
  * A read-only view of the demo's sheet with Excel's row and column headings. Only the rows in
- * view are in the page (virtualised), so a 50,000-row sheet shows as fast as a small one.
+ * view are in the page (virtualised) and only they are asked of the engine, which keeps the
+ * sheet, so a 50,000-row sheet shows as fast as a small one.
  */
 export const SheetGridView = React.memo(function SheetGridView(props: SheetGridViewProps): React.JSX.Element {
-  const { grid, strings: s } = props;
+  const { sheet: grid, strings: s } = props;
   const styles = useStyles();
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const target = props.highlight !== null ? parseA1(props.highlight) : null;
-  const width = React.useMemo(() => maxOf(grid.values.map((r) => r.length), 0), [grid]);
-  const cols = React.useMemo(() => Array.from({ length: width }, (_, i) => grid.originCol + i), [grid, width]);
+  const cols = React.useMemo(() => Array.from({ length: grid.width }, (_, i) => grid.originCol + i), [grid]);
   const virtualizer = useVirtualizer({
-    count: grid.values.length,
+    count: grid.rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 5,
   });
 
   // Centre the highlighted cell in the sheet view only; scrollIntoView would also scroll the page away from the finding just activated.
   const pending = React.useRef(false);
   React.useEffect(() => {
-    if (target === null || target.row < grid.originRow || target.row >= grid.originRow + grid.values.length) return;
+    if (target === null || target.row < grid.originRow || target.row >= grid.originRow + grid.rowCount) return;
     pending.current = true;
     virtualizer.scrollToIndex(target.row - grid.originRow, { align: 'center' });
     // Only a new highlight (or sheet) scrolls; the virtualiser itself is a new object every render.
@@ -106,12 +110,13 @@ export const SheetGridView = React.memo(function SheetGridView(props: SheetGridV
   });
 
   const items = virtualizer.getVirtualItems();
+  const row = useLines(props.rows, items[0]?.index ?? 0, items[items.length - 1]?.index ?? -1);
   const before = items.length > 0 ? items[0].start : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
 
   return (
     <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize() + ROW_HEIGHT) }} role="region" aria-label={s.demoSheet.heading(grid.sheetName)} tabIndex={0}>
-      <table className={styles.table} aria-rowcount={grid.values.length + 1}>
+      <table className={styles.table} aria-rowcount={grid.rowCount + 1}>
         <thead>
           <tr>
             <th scope="col" className={mergeClasses(styles.head, styles.corner)}>
@@ -126,33 +131,65 @@ export const SheetGridView = React.memo(function SheetGridView(props: SheetGridV
         </thead>
         <tbody>
           {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-          {items.map((item) => {
-            const r = grid.originRow + item.index;
-            return (
-              <tr key={r} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                <th scope="row" className={styles.rowHead}>
-                  {r + 1}
-                </th>
-                {cols.map((c) => {
-                  const value = cellAt(grid, r, c);
-                  const highlighted = target !== null && target.row === r && target.col === c;
-                  return (
-                    <td
-                      key={c}
-                      data-a1={`${columnLetter(c)}${r + 1}`}
-                      aria-current={highlighted ? 'true' : undefined}
-                      className={mergeClasses(styles.cell, typeof value === 'number' && styles.number, highlighted && styles.highlight)}
-                    >
-                      {cellText(value)}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
+          {items.map((item) => (
+            <GridRow
+              key={item.index}
+              index={item.index}
+              row={grid.originRow + item.index}
+              // Undefined while the row is on its way from the engine: drawn empty, then filled.
+              values={row(item.index)}
+              cols={cols}
+              originCol={grid.originCol}
+              highlightCol={target !== null && target.row === grid.originRow + item.index ? target.col : null}
+            />
+          ))}
           {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
         </tbody>
       </table>
     </div>
+  );
+});
+
+interface GridRowProps {
+  /** Index in the grid, and the sheet row (0-based). */
+  readonly index: number;
+  readonly row: number;
+  readonly values: GridRows[number] | undefined;
+  readonly cols: readonly number[];
+  readonly originCol: number;
+  /** The highlighted cell's column, when it is in this row. */
+  readonly highlightCol: number | null;
+}
+
+/**
+ * One sheet row, drawn again only when its values or its highlight change: scrolling or
+ * selecting another cell then draws a few rows, not every row in view (at 20 columns, a
+ * thousand cells in one task).
+ */
+const GridRow = React.memo(function GridRow(props: GridRowProps): React.JSX.Element {
+  const styles = useStyles();
+  const { row: r, values } = props;
+  return (
+    <tr aria-rowindex={props.index + 2} aria-busy={values === undefined ? true : undefined} style={{ height: ROW_HEIGHT }}>
+      <th scope="row" className={styles.rowHead}>
+        {r + 1}
+      </th>
+      {/* On its way from the engine: one empty cell across the row (unless the highlighted cell is in it, which shows at once). */}
+      {values === undefined && props.highlightCol === null ? <td className={styles.cell} colSpan={props.cols.length} /> : null}
+      {(values !== undefined || props.highlightCol !== null) && props.cols.map((c) => {
+        const value = values?.[c - props.originCol] ?? null;
+        const highlighted = props.highlightCol === c;
+        return (
+          <td
+            key={c}
+            data-a1={`${columnLetter(c)}${r + 1}`}
+            aria-current={highlighted ? 'true' : undefined}
+            className={mergeClasses(styles.cell, typeof value === 'number' && styles.number, highlighted && styles.highlight)}
+          >
+            {cellText(value)}
+          </td>
+        );
+      })}
+    </tr>
   );
 });

@@ -1,18 +1,20 @@
 import * as React from 'react';
-import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { ModelCell, SheetModel } from '../../domain/model/sheet-model';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ModelCell } from '../../domain/model/sheet-model';
+import type { ModelHead } from '../engine';
 import { formatAmount } from '../format';
 import type { PaneLocale } from '../i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { boxHeight } from './virtual-box';
-import { yieldToPage } from '../yield';
+import type { FetchLines } from './sources';
+import { useLines } from './use-lines';
 
 export interface SheetModelViewProps {
-  readonly model: SheetModel;
+  /** The model as the engine keeps it, and its cells by row. */
+  readonly model: ModelHead;
+  readonly rows: FetchLines<readonly ModelCell[]>;
   readonly label: string;
   readonly locale: PaneLocale;
-  /** Said while the view is being prepared (a big sheet takes a moment). */
-  readonly preparing: string;
 }
 
 const useStyles = makeStyles({
@@ -37,98 +39,128 @@ const useStyles = makeStyles({
 /** Excel's default column width, in characters. */
 const EXCEL_DEFAULT_WIDTH = 8.43;
 
+/** Made once, not per cell: making a formatter costs far more than using one. */
+const PERCENT = {
+  ja: new Intl.NumberFormat('ja-JP', { style: 'percent', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }),
+};
+
 /** A cell's text as the written sheet shows it: amounts with △ when the number format asks for it. */
-function displayValue(cell: ModelCell, model: SheetModel, locale: PaneLocale): string {
+function displayValue(cell: ModelCell, model: ModelHead, locale: PaneLocale): string {
   const value = cell.value;
   if (value === null || value === undefined) return cell.formula ?? '';
   if (typeof value !== 'number') return String(value);
   const format = cell.style !== undefined ? model.styles[cell.style]?.numberFormat : undefined;
-  if (format?.includes('%')) return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'ja-JP', { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  if (format?.includes('%')) return PERCENT[locale === 'en' ? 'en' : 'ja'].format(value);
   return formatAmount(value, format?.includes('△') ? 'ja' : locale);
 }
 
 interface Layout {
-  readonly rowCount: number;
-  readonly colCount: number;
   readonly widths: readonly number[];
-  /** Cells by row, then column. */
-  readonly rows: readonly (readonly (ModelCell | undefined)[] | undefined)[];
   /** The merge each merged position belongs to, by "row:col" (the anchor included). */
-  readonly mergeAt: ReadonlyMap<string, SheetModel['merges'][number]>;
+  readonly mergeAt: ReadonlyMap<string, ModelHead['merges'][number]>;
+  /** The cell at each merge's top-left, by "row:col". */
+  readonly anchorAt: ReadonlyMap<string, ModelCell>;
+  /** Rows a merge covers: only they depend on which rows are in view. */
+  readonly mergedRows: ReadonlySet<number>;
 }
 
-/** Cells indexed per slice: a 50,000-row sheet has 1.4 million, which at once would block the page. */
-const CELLS_PER_SLICE = 100_000;
-
-/**
- * Indexes the model once per sheet (cells by position, merges by covered position, its size),
- * in slices with the page free between them. Null until done.
- */
-function useLayout(model: SheetModel): Layout | null {
-  const [built, setBuilt] = React.useState<{ model: SheetModel; layout: Layout } | null>(null);
-  React.useEffect(() => {
-    let stopped = false;
-    void (async () => {
-      const rows: (ModelCell | undefined)[][] = [];
-      let colCount = model.columnWidths.length;
-      for (let at = 0; at < model.cells.length; at += CELLS_PER_SLICE) {
-        if (at > 0) {
-          await yieldToPage();
-          if (stopped) return;
-        }
-        const end = Math.min(at + CELLS_PER_SLICE, model.cells.length);
-        for (let i = at; i < end; i++) {
-          const cell = model.cells[i];
-          (rows[cell.row] ??= [])[cell.col] = cell;
-          if (cell.col + 1 > colCount) colCount = cell.col + 1;
-        }
-      }
-      const mergeAt = new Map<string, SheetModel['merges'][number]>();
-      let rowCount = rows.length;
-      for (const m of model.merges) {
-        for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) mergeAt.set(`${r}:${c}`, m);
-        rowCount = Math.max(rowCount, m.bottom + 1);
-        colCount = Math.max(colCount, m.right + 1);
-      }
-      const widths = Array.from({ length: colCount }, (_, c) => model.columnWidths[c] ?? EXCEL_DEFAULT_WIDTH);
-      if (!stopped) setBuilt({ model, layout: { rowCount, colCount, widths, rows, mergeAt } });
-    })();
-    return () => {
-      stopped = true;
-    };
-  }, [model]);
-  return built !== null && built.model === model ? built.layout : null;
+/** Column widths and merges, from the model's head: a few dozen merges, whatever the sheet's size. */
+function layoutOf(model: ModelHead): Layout {
+  const mergeAt = new Map<string, ModelHead['merges'][number]>();
+  const mergedRows = new Set<number>();
+  for (const m of model.merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      mergedRows.add(r);
+      for (let c = m.left; c <= m.right; c++) mergeAt.set(`${r}:${c}`, m);
+    }
+  }
+  const widths = Array.from({ length: model.colCount }, (_, c) => model.columnWidths[c] ?? EXCEL_DEFAULT_WIDTH);
+  return { widths, mergeAt, anchorAt: new Map(model.anchors.map((cell) => [`${cell.row}:${cell.col}`, cell])), mergedRows };
 }
 
 /**
  * The submission sheet as a table (the demo's stand-in for the written Excel sheet); merges
- * become spans. Only the rows in view are in the page (virtualised): a merge that starts above
- * them is drawn from the first row shown.
+ * become spans. Only the rows in view are in the page (virtualised) and only their cells are
+ * asked of the engine, which keeps the model: a merge that starts above them is drawn from the
+ * first row shown.
  */
 export const SheetModelView = React.memo(function SheetModelView(props: SheetModelViewProps): React.JSX.Element {
   const { model } = props;
   const styles = useStyles();
-  const layout = useLayout(model);
+  const layout = React.useMemo(() => layoutOf(model), [model]);
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: layout?.rowCount ?? 0,
+    count: model.rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 22,
-    overscan: 8,
+    // Few rows beyond those in view: each is a dozen cells, and all of them are laid out when the preview first shows.
+    overscan: 3,
   });
   const items = virtualizer.getVirtualItems();
   const first = items.length > 0 ? items[0].index : 0;
   const last = items.length > 0 ? items[items.length - 1].index : -1;
   const before = items.length > 0 ? items[0].start : 0;
   const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+  const rowCells = useLines(props.rows, first, last);
 
-  if (layout === null) return <Spinner size="tiny" label={props.preparing} />;
+  return (
+    <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }} role="region" aria-label={props.label} tabIndex={0}>
+      <table className={styles.table} style={{ width: `${layout.widths.reduce((a, b) => a + b, 0)}ch` }} aria-rowcount={model.rowCount}>
+        <colgroup>
+          {layout.widths.map((w, c) => (
+            <col key={c} style={{ width: `${w}ch` }} />
+          ))}
+        </colgroup>
+        <tbody>
+          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+          {items.map((item) => (
+            <ModelRow
+              key={item.index}
+              measure={virtualizer.measureElement}
+              index={item.index}
+              // Undefined while the row is on its way from the engine: drawn empty, then filled.
+              cells={rowCells(item.index)}
+              model={model}
+              layout={layout}
+              // Only rows under a merge draw differently by what is in view (a merge cut at the first and last rows shown).
+              view={layout.mergedRows.has(item.index) ? `${first}:${last}` : null}
+              locale={props.locale}
+            />
+          ))}
+          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+});
 
-  const renderCell = (r: number, c: number): React.ReactNode => {
+interface ModelRowProps {
+  readonly measure: (node: Element | null) => void;
+  readonly index: number;
+  readonly cells: readonly ModelCell[] | undefined;
+  readonly model: ModelHead;
+  readonly layout: Layout;
+  /** "first:last" rows in view, for a row under a merge; null for the others. */
+  readonly view: string | null;
+  readonly locale: PaneLocale;
+}
+
+/**
+ * One row of the preview, drawn again only when its cells arrive (or, under a merge, when the
+ * rows in view change): scrolling then draws the rows that come into view, not all of them.
+ */
+const ModelRow = React.memo(function ModelRow(props: ModelRowProps): React.JSX.Element {
+  const styles = useStyles();
+  const { index: r, model, layout } = props;
+  const [first, last] = props.view !== null ? props.view.split(':').map(Number) : [r, r];
+  const byCol: (ModelCell | undefined)[] = [];
+  for (const cell of props.cells ?? []) byCol[cell.col] = cell;
+  const renderCell = (c: number): React.ReactNode => {
     const merge = layout.mergeAt.get(`${r}:${c}`);
     // Inside a merge only its top-left position is drawn, or the first row shown when the merge starts above it.
     if (merge !== undefined && (c !== merge.left || (r !== merge.top && r !== first))) return null;
-    const cell = merge !== undefined ? layout.rows[merge.top]?.[merge.left] : layout.rows[r]?.[c];
+    const cell = merge !== undefined ? layout.anchorAt.get(`${merge.top}:${merge.left}`) : byCol[c];
     const spans = merge !== undefined ? { rowSpan: Math.min(merge.bottom, last) - r + 1, colSpan: merge.right - merge.left + 1 } : {};
     const style = cell?.style !== undefined ? model.styles[cell.style] : undefined;
     const align = style?.horizontal ?? (typeof cell?.value === 'number' ? 'right' : 'left');
@@ -149,25 +181,17 @@ export const SheetModelView = React.memo(function SheetModelView(props: SheetMod
       </td>
     );
   };
-
+  // On its way from the engine: one empty cell across the row, not a dozen.
+  if (props.cells === undefined && !layout.mergedRows.has(r)) {
+    return (
+      <tr ref={props.measure} data-index={r} aria-rowindex={r + 1} aria-busy>
+        <td className={styles.cell} colSpan={model.colCount} />
+      </tr>
+    );
+  }
   return (
-    <div ref={scrollRef} className={styles.scroll} style={{ height: boxHeight(virtualizer.getTotalSize()) }} role="region" aria-label={props.label} tabIndex={0}>
-      <table className={styles.table} style={{ width: `${layout.widths.reduce((a, b) => a + b, 0)}ch` }} aria-rowcount={layout.rowCount}>
-        <colgroup>
-          {layout.widths.map((w, c) => (
-            <col key={c} style={{ width: `${w}ch` }} />
-          ))}
-        </colgroup>
-        <tbody>
-          {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-          {items.map((item) => (
-            <tr key={item.index} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 1}>
-              {Array.from({ length: layout.colCount }, (_, c) => renderCell(item.index, c))}
-            </tr>
-          ))}
-          {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
-        </tbody>
-      </table>
-    </div>
+    <tr ref={props.measure} data-index={r} aria-rowindex={r + 1} aria-busy={props.cells === undefined ? true : undefined}>
+      {Array.from({ length: model.colCount }, (_, c) => renderCell(c))}
+    </tr>
   );
 });

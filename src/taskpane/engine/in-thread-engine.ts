@@ -1,58 +1,57 @@
-import type { XlsxWorkbookSource } from '../../xlsx/workbook-source';
-import { EngineCancelled, type Engine, type WorkbookHandle } from './engine';
-import type { EngineService } from './service';
+import { EngineCancelled, type Engine } from './engine';
+import type { LocalOperations } from './local-engine';
 
 /**
- * The engine in the page itself, for where there is no Web Worker (jsdom in the unit tests).
- * Same operations and results as the worker; cancelling cannot interrupt a step, so a
- * cancelled call rejects when its step ends and its result is dropped.
+ * The engine in the page itself, for where there is no Web Worker (jsdom in the unit tests): a
+ * shell that loads the engine's code on first use (local-engine.ts, a chunk of its own, so
+ * none of it is in the pane's first download) and forwards each operation to it. Cancelling
+ * cannot interrupt a step here, so a call cancelled meanwhile rejects when its step ends and
+ * its result is dropped.
  */
-export class InThreadEngine implements Engine {
-  readonly kind = 'in-thread';
-  private service: Promise<EngineService> | null = null;
-  private readonly sources = new WeakMap<WorkbookHandle, XlsxWorkbookSource>();
-  private epoch = 0;
-
-  /** The engine's code, in a chunk of its own (the page's first download stays the UI). */
-  private load(): Promise<EngineService> {
-    this.service ??= import(/* webpackChunkName: "engine" */ './service').then((m) => new m.EngineService());
-    return this.service;
-  }
-
-  /** Runs a step, then drops its result if cancel() was called meanwhile. */
-  private async step<T>(work: (service: EngineService) => T | Promise<T>): Promise<T> {
-    const epoch = this.epoch;
-    const service = await this.load();
-    if (epoch !== this.epoch) throw new EngineCancelled();
-    const result = await work(service);
-    if (epoch !== this.epoch) throw new EngineCancelled();
-    return result;
-  }
-
-  openWorkbook: Engine['openWorkbook'] = (bytes) =>
-    this.step(async (service) => {
-      const source = await service.openWorkbook(bytes);
-      const handle: WorkbookHandle = { sheetNames: await source.sheetNames() };
-      this.sources.set(handle, source);
-      return handle;
-    });
-
-  readSheet: Engine['readSheet'] = (workbook, sheet, _previous, onProgress) =>
-    this.step(() => {
-      const source = this.sources.get(workbook);
-      if (source === undefined) throw new Error('not a workbook this engine opened');
-      onProgress?.({ phase: 'reading-sheet' });
-      return source.readSheet(sheet);
-    });
-
-  inspect: Engine['inspect'] = (grid, packId, loaded) => this.step((service) => service.inspect(grid, packId, loaded));
-  check: Engine['check'] = (grid, request, onProgress) => this.step((service) => service.check(grid, request, onProgress ?? (() => undefined)));
-  submission: Engine['submission'] = (report, request, onProgress) =>
-    this.step((service) => service.submission(report, request, onProgress ?? (() => undefined)));
-  xlsx: Engine['xlsx'] = (model, onProgress) => this.step((service) => service.xlsx(model, onProgress ?? (() => undefined)));
-  previousYear: Engine['previousYear'] = (source, request) => this.step((service) => service.previousYear(source, request));
-
-  cancel(): void {
-    this.epoch++;
-  }
+export function inThreadEngine(): Engine {
+  let local: Promise<LocalOperations> | null = null;
+  let epoch = 0;
+  const load = () => (local ??= import(/* webpackChunkName: "engine" */ './local-engine').then((m) => new m.LocalEngine()));
+  /** A computation: dropped when cancel() comes while it runs. */
+  const forward =
+    <K extends Exclude<keyof LocalOperations, 'release'>>(name: K) =>
+    async (...args: Parameters<LocalOperations[K]>): Promise<Awaited<ReturnType<LocalOperations[K]>>> => {
+      const asked = epoch;
+      const engine = await load();
+      if (asked !== epoch) throw new EngineCancelled();
+      // Reflect.apply: the arguments are an operation's few, but src/ passes no list as spread arguments.
+      const result = await Reflect.apply(engine[name], engine, args);
+      if (asked !== epoch) throw new EngineCancelled();
+      return result;
+    };
+  /** A question about results the engine keeps: they stay on screen through a cancel, and so do their answers. */
+  const ask =
+    <K extends Exclude<keyof LocalOperations, 'release'>>(name: K) =>
+    async (...args: Parameters<LocalOperations[K]>): Promise<Awaited<ReturnType<LocalOperations[K]>>> => {
+      const engine = await load();
+      return Reflect.apply(engine[name], engine, args);
+    };
+  return {
+    kind: 'in-thread',
+    openWorkbook: forward('openWorkbook'),
+    readSheet: forward('readSheet'),
+    putGrid: forward('putGrid'),
+    inspect: forward('inspect'),
+    check: forward('check'),
+    submission: forward('submission'),
+    xlsx: forward('xlsx'),
+    previousYear: forward('previousYear'),
+    findings: ask('findings'),
+    findingLines: ask('findingLines'),
+    findingStep: ask('findingStep'),
+    rows: ask('rows'),
+    acceptHighConfidence: ask('acceptHighConfidence'),
+    gridRows: ask('gridRows'),
+    modelRows: ask('modelRows'),
+    reportJson: ask('reportJson'),
+    model: ask('model'),
+    grid: ask('grid'),
+    release: (ref) => void load().then((engine) => engine.release(ref)),
+    cancel: () => void epoch++,
+  };
 }

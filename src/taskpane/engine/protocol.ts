@@ -1,18 +1,24 @@
 import type { AcceptedSuggestion } from '../../domain/model/acceptance';
 import type { Locale } from '../../domain/model/finding';
+import type { CellValue } from '../../domain/model/grid';
 import type { CheckProgress } from '../../domain/model/progress';
+import type { ReportRow } from '../../domain/model/report';
+import type { ModelCell } from '../../domain/model/sheet-model';
 import type { ColumnMapping } from '../../domain/model/table';
 import type { PolicyPack } from '../../domain/policy/schema';
 import type { PreviousYear } from '../../domain/model/previous-year';
 import type { PreviousReading } from '../../domain/previous-year/read';
+import type { FindingLine, FindingsOutline, GridRows, ModelHead, ReportHead, SheetHandle, Shown } from './handles';
+import type { PutMessage } from './transfer';
 
 /**
- * The messages between the pane and its engine worker. Large results (a 50,000-row report is
- * 134 MB when serialised) never travel as one message: the receiving thread would spend
- * seconds decoding it in one task. They go as a head (the object with its long arrays
- * emptied) and parts of those arrays, each decoded in a task of its own, so the pane stays
- * responsive while they arrive. Every input and result is kept in the worker under an id, so
- * the pane names a grid or a report it already has instead of sending it back.
+ * The messages between the page and its two workers. The engine worker computes (reads the
+ * demo's workbook, checks, builds the submission model, writes .xlsx); ［キャンセル］ ends it.
+ * The keeper worker keeps every grid, report and model the engine made, and answers the page's
+ * views with the lines in view; it lives as long as the page, so what is on screen survives a
+ * cancel. The engine worker hands each result to the keeper over a channel of their own (in
+ * parts, transfer.ts) and asks it for an input it lacks (after a cancel, a new engine worker has
+ * none). The page holds only heads (handles.ts).
  */
 
 /** What the engine is doing, for the pane's progress line. */
@@ -22,7 +28,7 @@ export type EngineProgress =
   | { readonly phase: 'inspecting' }
   | { readonly phase: 'submission' }
   | { readonly phase: 'xlsx' }
-  /** Results arriving in the pane: parts received and in all. */
+  /** Results handed to the keeper: parts sent and in all. */
   | { readonly phase: 'transfer'; readonly done: number; readonly total: number };
 
 /**
@@ -71,101 +77,72 @@ export interface Inspection {
   readonly mapping: ColumnMapping | null;
 }
 
-/** The operations, by name: what they take (ids name objects kept in the worker) and give. */
-export interface Operations {
+/** A cell the demo's user changed (its stand-in for typing in Excel), laid over each read of the sheet. */
+export interface SheetEdit {
+  readonly a1: string;
+  readonly value: CellValue;
+}
+
+/** The engine worker's operations: what they take (ids name kept objects) and give. */
+export interface EngineOperations {
   openWorkbook: { input: { readonly bytes: Uint8Array }; output: { readonly sheetNames: string[] } };
-  /** 'same' (nothing sent) when the sheet holds what `previous`, kept in the worker, holds. */
-  readSheet: { input: { readonly workbook: number; readonly sheet: string; readonly previous?: number }; output: 'stored' | 'same' };
+  /** 'same' (nothing kept) when the sheet holds what the kept grid `previous` holds. */
+  readSheet: { input: { readonly workbook: number; readonly sheet: string; readonly edits: readonly SheetEdit[]; readonly previous?: number }; output: SheetHandle | 'same' };
   /** The year the title names (when `packId` is absent) and the mapping detected for it (or for `packId`). */
   inspect: { input: { readonly grid: number; readonly packId?: string; readonly loaded?: readonly PolicyPack[] }; output: Inspection };
-  check: { input: { readonly grid: number; readonly request: CheckRequest }; output: 'stored' };
-  submission: { input: { readonly report: number; readonly request: SubmissionRequest }; output: 'stored' };
+  check: { input: { readonly grid: number; readonly request: CheckRequest }; output: ReportHead };
+  submission: { input: { readonly report: number; readonly request: SubmissionRequest }; output: ModelHead };
   xlsx: { input: { readonly model: number }; output: Uint8Array };
   previousYear: { input: PreviousYearInput; output: PreviousReading };
+  release: { input: { readonly id: number }; output: null };
 }
+
+/** The keeper worker's operations: the page's questions about what it keeps. */
+export interface KeeperOperations {
+  /** A grid the page put (read through Office.js) as the page holds it. */
+  describe: { input: { readonly grid: number }; output: SheetHandle };
+  findings: { input: { readonly report: number; readonly shown: Shown }; output: FindingsOutline };
+  findingLines: { input: { readonly report: number; readonly shown: Shown; readonly from: number; readonly to: number }; output: FindingLine[] };
+  findingStep: { input: { readonly report: number; readonly shown: Shown; readonly line: number; readonly step: 1 | -1 }; output: number | null };
+  rows: { input: { readonly report: number; readonly from: number; readonly to: number }; output: ReportRow[] };
+  acceptHighConfidence: { input: { readonly report: number; readonly accepted: readonly AcceptedSuggestion[] }; output: AcceptedSuggestion[] };
+  gridRows: { input: { readonly grid: number; readonly from: number; readonly to: number }; output: GridRows };
+  modelRows: { input: { readonly model: number; readonly from: number; readonly to: number }; output: ModelCell[][] };
+  /** The report as the CLI's JSON, ready to download. */
+  reportJson: { input: { readonly report: number }; output: Blob };
+  /** A kept object whole (a model for Office.js to write, a grid to consolidate): it comes as a head and parts. */
+  whole: { input: { readonly id: number }; output: 'sent' };
+  release: { input: { readonly id: number }; output: null };
+}
+
+export type Operations = EngineOperations & KeeperOperations;
 export type OperationName = keyof Operations;
 
-/** Pane → worker. */
+/** Page → either worker. */
 export type ToWorker =
-  /** An object the pane has and the worker lacks: a head, then parts (see splitForTransfer). */
-  | { readonly kind: 'put-head'; readonly id: number; readonly head: unknown; readonly parts: number }
-  | { readonly kind: 'put-part'; readonly id: number; readonly field: string; readonly items: readonly unknown[] }
-  | {
-      readonly kind: 'run';
-      readonly request: number;
-      readonly op: OperationName;
-      readonly input: unknown;
-      /** For operations whose result is kept in the worker: the id to keep it under. */
-      readonly resultId: number;
-    };
+  /** An object for the keeper (a grid the page read): a head, then parts. */
+  | PutMessage
+  | { readonly kind: 'run'; readonly request: number; readonly op: OperationName; readonly input: unknown; readonly resultId: number }
+  /** The engine worker's and the keeper's ends of the channel between them (a new one for each engine worker). */
+  | { readonly kind: 'connect'; readonly port: MessagePort };
 
-/** Worker → pane. */
+/** Either worker → page. */
 export type FromWorker =
   | { readonly kind: 'progress'; readonly request: number; readonly progress: EngineProgress }
   | { readonly kind: 'head'; readonly request: number; readonly head: unknown; readonly parts: number }
   | { readonly kind: 'part'; readonly request: number; readonly field: string; readonly items: readonly unknown[] }
   | { readonly kind: 'done'; readonly request: number; readonly output: unknown }
-  /** An id the worker no longer keeps (or never had): the pane sends the object and asks again. */
+  /** An id neither worker keeps any more. */
   | { readonly kind: 'missing'; readonly request: number; readonly id: number }
-  | { readonly kind: 'failed'; readonly request: number; readonly message: string };
+  | { readonly kind: 'failed'; readonly request: number; readonly message: string }
+  /** Keeper: a result from the engine worker has arrived whole and is kept. */
+  | { readonly kind: 'kept'; readonly id: number };
 
-/**
- * Items per part, by field: each part a few hundred KB, decoded in some tens of milliseconds.
- * Not smaller: V8 decodes a message of more than about 100 KB straight into its old generation,
- * while smaller ones land in the young generation, whose collections then copy every result
- * received so far (measured at 50,000 rows: parts of 25 rows gave 100–210 ms scavenges inside
- * single messages; parts of 100 rows none over 20 ms).
- */
-const PART_SIZE: Readonly<Record<string, number>> = { rows: 100, findings: 600, values: 600, formulas: 600, numberFormats: 600, cells: 6_000 };
-const DEFAULT_PART_SIZE = 600;
-
-export interface Split {
-  readonly head: Record<string, unknown>;
-  readonly parts: { readonly field: string; readonly items: readonly unknown[] }[];
-}
-
-/** The object with its long top-level arrays emptied, and those arrays in parts, in order. */
-export function splitForTransfer(value: object): Split {
-  const head: Record<string, unknown> = {};
-  const parts: { field: string; items: readonly unknown[] }[] = [];
-  for (const [field, member] of Object.entries(value)) {
-    const size = PART_SIZE[field] ?? DEFAULT_PART_SIZE;
-    if (Array.isArray(member) && member.length > size) {
-      head[field] = [];
-      for (let at = 0; at < member.length; at += size) parts.push({ field, items: member.slice(at, at + size) });
-    } else {
-      head[field] = member;
-    }
-  }
-  return { head, parts };
-}
-
-/** Puts a split object together again, part by part as they arrive. */
-export class Assembly {
-  private received = 0;
-
-  constructor(
-    private readonly head: Record<string, unknown>,
-    readonly parts: number,
-  ) {}
-
-  add(field: string, items: readonly unknown[]): void {
-    const into = this.head[field] as unknown[];
-    // A loop, not push(...items): a part may be longer than the call stack allows arguments.
-    for (const item of items) into.push(item);
-    this.received++;
-  }
-
-  /** Parts received so far. */
-  get done(): number {
-    return this.received;
-  }
-
-  get complete(): boolean {
-    return this.received >= this.parts;
-  }
-
-  get value(): unknown {
-    return this.head;
-  }
-}
+/** Engine worker ↔ keeper, over their channel. */
+export type Between =
+  /** Engine → keeper: a result to keep. Keeper → engine: an object it asked for. */
+  | PutMessage
+  /** Engine → keeper: send me this object. */
+  | { readonly kind: 'fetch'; readonly id: number }
+  /** Keeper → engine: I do not keep it. */
+  | { readonly kind: 'missing'; readonly id: number };

@@ -12,6 +12,8 @@ export interface Strings {
   readonly appTitle: string;
   /** While a view of the results loads (once, the first time results are shown). */
   readonly loadingView: string;
+  /** A line of a long list still on its way from the engine (it keeps the results; the page asks for the lines in view). */
+  readonly loadingLine: string;
   readonly waitingForOffice: string;
   readonly environment: {
     readonly outsideOfficeTitle: string;
@@ -226,13 +228,14 @@ export interface Strings {
     readonly confirmNo: string;
     readonly failed: (message: string) => string;
     readonly rereading: string;
-    /** While the preview of a big submission sheet is laid out. */
-    readonly preparingPreview: string;
     /** The sheet changed after the check on screen: it was checked again before the submission sheet was built. */
     readonly sheetChanged: string;
   };
   readonly report: {
     readonly export: string;
+    /** While the engine writes the JSON (seconds for a sheet of tens of thousands of rows). */
+    readonly exporting: string;
+    readonly exportFailed: (reason: string) => string;
     /** The browser was handed the file: where it lands is the browser's (or Excel's) to decide, so this never claims it was saved. */
     readonly exported: (file: string) => string;
     /** Where the host cannot download files (Excel on Mac and iPad): said instead of a button that would do nothing. */
