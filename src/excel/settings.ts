@@ -1,7 +1,7 @@
 /**
  * What the add-in remembers in the workbook itself (Office.context.document.settings), so
  * that the next session on the same file starts where the user left off: the confirmed
- * column mapping per sheet, the fiscal year, the language, the suggestions the officer
+ * column mapping per sheet, the fiscal year, the language, 前年度のシート (a sheet of the workbook), the suggestions the officer
  * accepted per sheet and the policy pack files loaded (so a colleague who opens the workbook
  * sees the same figures, against the same year).
  */
@@ -24,6 +24,7 @@ const PREFIX = 'MedicalRdBudgetCheck.';
 const FISCAL_YEAR_KEY = `${PREFIX}fiscalYear`;
 const LANGUAGE_KEY = `${PREFIX}language`;
 const PACKS_KEY = `${PREFIX}packs`;
+const PREVIOUS_YEAR_SHEET_KEY = `${PREFIX}previousYearSheet`;
 
 /**
  * A policy pack file the officer loaded, kept in the workbook so a colleague opening it checks
@@ -91,6 +92,17 @@ export class WorkbookSettings {
 
   rememberFiscalYear(fiscalYearId: string): Promise<void> {
     return this.save(FISCAL_YEAR_KEY, fiscalYearId);
+  }
+
+  /** The sheet of this workbook chosen as 前年度のシート, or null (none, or a file: its bytes are not kept). */
+  previousYearSheet(): string | null {
+    const stored = this.store.get(PREVIOUS_YEAR_SHEET_KEY);
+    return typeof stored === 'string' && stored !== '' ? stored : null;
+  }
+
+  /** null forgets it (the officer cleared it, or chose a file instead). */
+  rememberPreviousYearSheet(sheetName: string | null): Promise<void> {
+    return this.save(PREVIOUS_YEAR_SHEET_KEY, sheetName ?? '');
   }
 
   packFiles(): StoredPackFile[] {

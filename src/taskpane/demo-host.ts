@@ -104,6 +104,8 @@ export async function createDemoHost(fileName: string, data: Uint8Array): Promis
     },
     loadYear: async () => settings.fiscalYear(),
     saveYear: (packId) => settings.rememberFiscalYear(packId),
+    loadPreviousYearSheet: async () => settings.previousYearSheet(),
+    savePreviousYearSheet: (sheet) => settings.rememberPreviousYearSheet(sheet),
     loadPackFiles: async () => settings.packFiles(),
     savePackFiles: (files) => settings.rememberPackFiles(files),
     writeSubmission: async (model) => ({

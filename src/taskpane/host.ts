@@ -47,6 +47,9 @@ export interface PaneHost {
   writeProjectLabel?(sheet: string, a1: string, label: string): Promise<'written' | 'not-empty'>;
   loadYear(): Promise<string | null>;
   saveYear(packId: string): Promise<void>;
+  /** The sheet of this workbook the officer chose as 前年度のシート, remembered with the workbook; null forgets it. */
+  loadPreviousYearSheet(): Promise<string | null>;
+  savePreviousYearSheet(sheet: string | null): Promise<void>;
   /** Policy pack files the officer loaded, kept with the workbook (its settings; the demo emulates them). */
   loadPackFiles(): Promise<readonly StoredPackFile[]>;
   savePackFiles(files: readonly StoredPackFile[]): Promise<void>;

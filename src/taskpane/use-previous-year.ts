@@ -90,10 +90,36 @@ export function usePreviousYear(host: PaneHost, packs: readonly PolicyPack[]): [
     }
   };
 
+  // The sheet chosen in an earlier session on this workbook, chosen again if it is still there
+  // (not as the officer's act: nothing is checked again for it). A file is not remembered: the
+  // workbook keeps no other file's bytes.
+  React.useEffect(() => {
+    void (async () => {
+      const remembered = await host.loadPreviousYearSheet().catch(() => null);
+      if (remembered === null || !(await host.sheetNames()).includes(remembered)) return;
+      const year = (await host.loadYear()) ?? packs[packs.length - 1].id;
+      // The officer chose something meanwhile: theirs.
+      if (current.current.choice === null) await load({ kind: 'sheet', name: remembered }, year, false);
+    })();
+    // Once, when the pane opens on the workbook.
+  }, []);
+
+  /** Remembering is a convenience: a workbook that refuses settings still checks. */
+  const remember = (sheet: string | null) => void host.savePreviousYearSheet(sheet).catch(() => undefined);
+
   const actions: PreviousYearActions = {
-    chooseSheet: (name, packId) => void load({ kind: 'sheet', name }, packId, true),
-    chooseFile: (file, packId) => void file.arrayBuffer().then((data) => load({ kind: 'file', name: file.name, bytes: new Uint8Array(data) }, packId, true)),
-    clear: () => update({ ...NONE, version: current.current.version + 1 }),
+    chooseSheet: (name, packId) => {
+      remember(name);
+      void load({ kind: 'sheet', name }, packId, true);
+    },
+    chooseFile: (file, packId) => {
+      remember(null);
+      void file.arrayBuffer().then((data) => load({ kind: 'file', name: file.name, bytes: new Uint8Array(data) }, packId, true));
+    },
+    clear: () => {
+      remember(null);
+      update({ ...NONE, version: current.current.version + 1 });
+    },
   };
   const port: PreviousYearPort = {
     forCheck: async (year) => {

@@ -67,6 +67,16 @@ describe('WorkbookSettings', () => {
     expect(new WorkbookSettings(store).acceptedSuggestions('壊れた')).toEqual([]);
   });
 
+  it('remembers 前年度のシート (a sheet of the workbook) across sessions, and forgets it when told', async () => {
+    const store = new FakeSettings();
+    expect(new WorkbookSettings(store).previousYearSheet()).toBeNull();
+    await new WorkbookSettings(store).rememberPreviousYearSheet('令和5年度 要求');
+    const reopened = store.reopen();
+    expect(new WorkbookSettings(reopened).previousYearSheet()).toBe('令和5年度 要求');
+    await new WorkbookSettings(reopened).rememberPreviousYearSheet(null);
+    expect(new WorkbookSettings(reopened.reopen()).previousYearSheet()).toBeNull();
+  });
+
   it('stores the mapping as the versioned JSON of the reading module (what the CLI takes with --mapping)', async () => {
     const store = new FakeSettings();
     await new WorkbookSettings(store).rememberColumnMapping('S', MAPPING);

@@ -39,9 +39,10 @@ const coverSheet: SheetGrid = { sheetName: '表紙', originRow: 0, originCol: 0,
 /** An in-memory workbook standing in for Excel, recording what the pane asks of it. */
 /** `moreSheets`: sheets beside the memory workbook's own (last year's, a submission sheet …). */
 export function memoryHost(
-  options: { storedYear?: string; failRead?: boolean; packFiles?: readonly StoredPackFile[]; downloads?: boolean; beforeRead?: () => Promise<void>; moreSheets?: readonly SheetGrid[] } = {},
+  options: { storedYear?: string; failRead?: boolean; packFiles?: readonly StoredPackFile[]; downloads?: boolean; beforeRead?: () => Promise<void>; moreSheets?: readonly SheetGrid[]; previousYearSheet?: string } = {},
 ) {
   let packFiles: readonly StoredPackFile[] = options.packFiles ?? [];
+  let previousYearSheet: string | null = options.previousYearSheet ?? null;
   const calls = {
     selectCell: [] as [string, string][],
     saveMapping: [] as [string, ColumnMapping][],
@@ -91,6 +92,10 @@ export function memoryHost(
     },
     loadYear: async () => options.storedYear ?? null,
     saveYear: async (id) => void calls.saveYear.push(id),
+    loadPreviousYearSheet: async () => previousYearSheet,
+    savePreviousYearSheet: async (sheet) => {
+      previousYearSheet = sheet;
+    },
     loadPackFiles: async () => packFiles,
     savePackFiles: async (files) => {
       packFiles = [...files];

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '../helpers/jsdom-browser-apis';
 import * as React from 'react';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { checkSheet } from '../../src/domain/engine/check';
@@ -32,14 +32,17 @@ const LAST_YEAR_ROWS: (string | number | null)[][] = [
 const LAST_YEAR: SheetGrid = { sheetName: '前年度', originRow: 0, originCol: 0, values: LAST_YEAR_ROWS };
 
 /** The memory workbook with last year's sheet, and optionally a submission sheet (found by its marker). */
-function setup(extra: { submission?: SheetGrid } = {}) {
-  const { host: base, calls } = memoryHost({ moreSheets: [LAST_YEAR, ...(extra.submission ? [extra.submission] : [])] });
+function setup(extra: { submission?: SheetGrid; remembered?: string } = {}) {
+  const { host: base, calls } = memoryHost({
+    moreSheets: [LAST_YEAR, ...(extra.submission ? [extra.submission] : [])],
+    ...(extra.remembered !== undefined ? { previousYearSheet: extra.remembered } : {}),
+  });
   const host: PaneHost = {
     ...base,
     markedSheets: async (marker) => (marker === DEFAULT_LAYOUT.marker && extra.submission ? [extra.submission.sheetName] : []),
   };
   renderInPane(<Pane host={host} packs={loadPacks()} strings={stringsFor('ja')} />);
-  return { calls, user: userEvent.setup() };
+  return { host, calls, user: userEvent.setup() };
 }
 
 const status = () => screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite')!;
@@ -121,5 +124,41 @@ describe('前年度のシート in the pane', () => {
     const { user } = setup({ submission });
     await user.selectOptions(await previousPicker(), '昨年の提出分');
     await waitFor(() => expect(screen.getByText('前年度のシート: 「昨年の提出分」（提出用シート・令和6年度・事業 3 件）')).toBeTruthy());
+  });
+
+  it('remembers the sheet chosen with the workbook and chooses it again next time; clearing it or choosing a file forgets it', async () => {
+    const first = setup();
+    await first.user.selectOptions(await previousPicker(), '前年度');
+    await waitFor(() => expect(screen.getByText('前年度のシート: 「前年度」（要求表・令和5年度・事業 3 件）')).toBeTruthy());
+    expect(await first.host.loadPreviousYearSheet()).toBe('前年度');
+    cleanup();
+
+    // The pane opened again on that workbook: the sheet is chosen and read, before any check.
+    const again = setup({ remembered: '前年度' });
+    await waitFor(() => expect(screen.getByText('前年度のシート: 「前年度」（要求表・令和5年度・事業 3 件）')).toBeTruthy());
+    expect(((await previousPicker()) as HTMLSelectElement).value).toBe('前年度');
+    await runCheck(again.user);
+    // The 要求表 (the sheet the pane starts on) continues 再生医療実用化研究事業 only, as with the file below.
+    expect(await screen.findByText('継続 1 件、新規 2 件、廃止 2 件')).toBeTruthy();
+    await again.user.click(screen.getByRole('button', { name: '前年度のシートを外す' }));
+    await waitFor(() => expect(screen.queryByText(/^前年度のシート: /)).toBeNull());
+    expect(await again.host.loadPreviousYearSheet()).toBeNull();
+    cleanup();
+
+    const file = setup({ remembered: '前年度' });
+    await waitFor(() => expect(screen.getByText(/^前年度のシート: 「前年度」/)).toBeTruthy());
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('要求一覧').addRows(LAST_YEAR_ROWS);
+    await previousPicker();
+    await file.user.upload(screen.getByLabelText('前年度のシートをファイルから選ぶ', { selector: 'input' }), new File([(await workbook.xlsx.writeBuffer()) as ArrayBuffer], 'r5.xlsx'));
+    await waitFor(() => expect(screen.getByText(/^前年度のシート: r5.xlsx/)).toBeTruthy());
+    expect(await file.host.loadPreviousYearSheet()).toBeNull();
+  });
+
+  it('a remembered sheet the workbook no longer has is not chosen', async () => {
+    setup({ remembered: '削除された前年度' });
+    const picker = await previousPicker();
+    expect((picker as HTMLSelectElement).value).toBe('');
+    expect(screen.queryByText(/^前年度のシート: /)).toBeNull();
   });
 });
