@@ -140,6 +140,8 @@ const useStyles = makeStyles({
   h3: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
   barRow: { flexBasis: '100%' },
   status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minHeight: tokens.lineHeightBase300, flexBasis: '100%' },
+  // Read out, not shown: the message bar just above says the same.
+  spokenOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   acceptAll: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -310,7 +312,9 @@ export function Pane(props: PaneProps): React.JSX.Element {
         {/* What the last act did, beside the buttons that are always in view: never thousands of pixels above the click. */}
         <div role="status" aria-live="polite" className={styles.status}>
           {busy && <Spinner size="tiny" aria-hidden="true" />}
-          <Text size={200}>{state.announcement}</Text>
+          <Text size={200} className={state.stopped !== null && state.busy === null && state.announcement === state.stopped ? styles.spokenOnly : undefined}>
+            {state.announcement}
+          </Text>
         </div>
       </div>
 

@@ -17,6 +17,9 @@ export interface SheetModelViewProps {
   readonly locale: PaneLocale;
 }
 
+/** Height of one preview row: one line of text. */
+const ROW_HEIGHT = 22;
+
 const useStyles = makeStyles({
   scroll: {
     overflow: 'auto',
@@ -26,9 +29,19 @@ const useStyles = makeStyles({
   },
   // Fixed layout keeps the sheet's column widths; the view scrolls sideways like a sheet does.
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
-  // As in Excel, text stays on one line unless the cell wraps, and runs on over empty neighbours.
-  cell: { padding: `0 ${tokens.spacingHorizontalXS}`, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top', whiteSpace: 'nowrap' },
-  wrap: { whiteSpace: 'normal' },
+  // As in Excel, text stays on one line and runs on over empty neighbours. Every row is one line
+  // high: rows of known height are placed without measuring them (measuring forced the page's
+  // layout inside the task that drew the preview).
+  cell: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: 'top',
+    whiteSpace: 'nowrap',
+    height: `${ROW_HEIGHT}px`,
+    boxSizing: 'border-box',
+  },
+  // A cell that wraps in the written sheet is cut at its width here, its whole text in its title.
+  wrap: { overflow: 'hidden', textOverflow: 'ellipsis' },
   bold: { fontWeight: tokens.fontWeightSemibold },
   italic: { fontStyle: 'italic' },
   start: { textAlign: 'start' },
@@ -93,7 +106,7 @@ export const SheetModelView = React.memo(function SheetModelView(props: SheetMod
   const virtualizer = useVirtualizer({
     count: model.rowCount,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 22,
+    estimateSize: () => ROW_HEIGHT,
     // Few rows beyond those in view: each is a dozen cells, and all of them are laid out when the preview first shows.
     overscan: 3,
   });
@@ -117,7 +130,6 @@ export const SheetModelView = React.memo(function SheetModelView(props: SheetMod
           {items.map((item) => (
             <ModelRow
               key={item.index}
-              measure={virtualizer.measureElement}
               index={item.index}
               // Undefined while the row is on its way from the engine: drawn empty, then filled.
               cells={rowCells(item.index)}
@@ -135,8 +147,9 @@ export const SheetModelView = React.memo(function SheetModelView(props: SheetMod
   );
 });
 
+const ROW_STYLE = { height: ROW_HEIGHT };
+
 interface ModelRowProps {
-  readonly measure: (node: Element | null) => void;
   readonly index: number;
   readonly cells: readonly ModelCell[] | undefined;
   readonly model: ModelHead;
@@ -164,11 +177,13 @@ const ModelRow = React.memo(function ModelRow(props: ModelRowProps): React.JSX.E
     const spans = merge !== undefined ? { rowSpan: Math.min(merge.bottom, last) - r + 1, colSpan: merge.right - merge.left + 1 } : {};
     const style = cell?.style !== undefined ? model.styles[cell.style] : undefined;
     const align = style?.horizontal ?? (typeof cell?.value === 'number' ? 'right' : 'left');
+    const text = cell ? displayValue(cell, model, props.locale) : '';
     return (
       <td
         key={c}
         {...spans}
         data-formula={cell?.formula}
+        title={style?.wrap && text !== '' ? text : undefined}
         className={mergeClasses(
           styles.cell,
           style?.bold && styles.bold,
@@ -177,20 +192,20 @@ const ModelRow = React.memo(function ModelRow(props: ModelRowProps): React.JSX.E
           align === 'left' ? styles.start : align === 'center' ? styles.center : styles.end,
         )}
       >
-        {cell ? displayValue(cell, model, props.locale) : ''}
+        {text}
       </td>
     );
   };
   // On its way from the engine: one empty cell across the row, not a dozen.
   if (props.cells === undefined && !layout.mergedRows.has(r)) {
     return (
-      <tr ref={props.measure} data-index={r} aria-rowindex={r + 1} aria-busy>
+      <tr data-index={r} aria-rowindex={r + 1} aria-busy style={ROW_STYLE}>
         <td className={styles.cell} colSpan={model.colCount} />
       </tr>
     );
   }
   return (
-    <tr ref={props.measure} data-index={r} aria-rowindex={r + 1} aria-busy={props.cells === undefined ? true : undefined}>
+    <tr data-index={r} aria-rowindex={r + 1} aria-busy={props.cells === undefined ? true : undefined} style={ROW_STYLE}>
       {Array.from({ length: model.colCount }, (_, c) => renderCell(c))}
     </tr>
   );

@@ -14,6 +14,8 @@ export interface WorkProgressProps {
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   field: { flexGrow: 1, minWidth: 0 },
+  // At 350 px the progress text is long (事業を分類しています（12,500 / 50,000）): it wraps, the button's word does not.
+  cancel: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 /**
@@ -31,7 +33,7 @@ export function WorkProgress(props: WorkProgressProps): React.JSX.Element {
       <Field className={styles.field} label={s.progress.label} validationMessage={text} validationState="none">
         {counted !== null ? <ProgressBar value={(counted.done ?? 0) / counted.total!} /> : <ProgressBar />}
       </Field>
-      <Button icon={<Dismiss16Regular />} onClick={props.onCancel}>
+      <Button className={styles.cancel} icon={<Dismiss16Regular />} onClick={props.onCancel}>
         {s.progress.cancel}
       </Button>
     </div>
