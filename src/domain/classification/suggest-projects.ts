@@ -8,6 +8,7 @@ import { findPhrases, phraseCitation } from './paragraph-model';
 import type { Segmented } from './lexicon';
 import { scanField, type ScannedField } from './scan';
 import { fieldWeight, isTagField, KIND_WEIGHT, lengthFactor, round } from './weights';
+import { insideWord } from './word-bounds';
 
 /**
  * Which integrated project a 事業 most likely belongs to, from its words, with every point of
@@ -21,8 +22,10 @@ import { fieldWeight, isTagField, KIND_WEIGHT, lengthFactor, round } from './wei
  * - in the 事業名 and tags (not the long 事業概要), phrases quoted from the project's paragraphs
  *   in the policy, weighted by how specific their character bigrams are to that project (BM25
  *   over the pack's own text), × 0.5, at most 1.5 — bigrams of programme boilerplate (事業,
- *   推進, 革新的 …) and of hiragana weigh nothing, a phrase never cuts a katakana word, and a
- *   character already explained by a term is not quoted again;
+ *   推進, 革新的 …) and of hiragana weigh nothing, a phrase never starts or ends inside a word
+ *   (a katakana or Latin run, or a programme word: 「合研究」 of 総合研究 is no evidence, see
+ *   word-bounds.ts), and a character already explained by a term is not quoted again;
+ * - a Latin term counts only as a whole Latin word (「AI」 is not read in 「MAIN」);
  * - all times the field's weight: 事業名 1, tags (重点領域/疾患領域) 0.6, 事業概要 0.4.
  */
 
@@ -112,6 +115,13 @@ function addReason(list: Reason[], reason: Reason): void {
   list.push(reason);
 }
 
+const LATIN = /[a-z0-9]/;
+
+/** A term match that begins or ends in the middle of a Latin word (「ai」 of 「main」). */
+function cutsLatinWord(key: string, start: number, end: number): boolean {
+  return (start > 0 && LATIN.test(key[start - 1]) && LATIN.test(key[start])) || (end < key.length && LATIN.test(key[end - 1]) && LATIN.test(key[end]));
+}
+
 function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] {
   const model = index.paragraphs;
   const reasons: (readonly Reason[])[] = index.projects.map(() => NONE);
@@ -123,7 +133,9 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
   const tag = isTagField(f.field);
   // A 事業概要 mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
   const covered = f.field === 'summary' ? undefined : new Uint8Array(f.text.key.length);
+  const inside = insideWord(f.text.key);
   for (const m of f.evidence.project) {
+    if (cutsLatinWord(f.text.key, m.start, m.end)) continue;
     covered?.fill(1, m.start, m.end);
     const matched = f.text.display.slice(m.start, m.end);
     for (const e of m.values) {
@@ -134,7 +146,7 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
     }
   }
   if (!covered) return reasons;
-  for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key))) {
+  for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key), inside)) {
     const weight = round(Math.min(PHRASE_CAP, phrase.weight * PHRASE_FACTOR) * weightOfField);
     if (weight < MIN_PHRASE_WEIGHT) continue;
     const citation = phraseCitation(model, phrase.projectIndex, f.text.key.slice(phrase.start, phrase.end));
