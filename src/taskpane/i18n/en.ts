@@ -204,6 +204,7 @@ export const en: Strings = {
     basisNote: (basis) => ` (${basis})`,
     selectRow: (cell) => `Select cell ${cell}`,
     candidates: 'Candidates (unconfirmed)',
+    noCandidate: (why) => `No suggested project: ${why}`,
     candidateProject: (project, confidence) => `${project} (confidence: ${confidence})`,
     confidence: { high: 'high', medium: 'medium', low: 'low' },
     candidateHint: 'Candidates are suggested from the name and summary and are counted nowhere. Accept them to count them as if the sheet declared them (the sheet\'s cells are not changed).',

@@ -202,6 +202,7 @@ export const ja: Strings = {
     basisNote: (basis) => `（${basis}）`,
     selectRow: (cell) => `セル ${cell} を選択`,
     candidates: '候補（未確定）',
+    noCandidate: (why) => `統合プロジェクトの候補なし: ${why}`,
     candidateProject: (project, confidence) => `${project}（確度 ${confidence}）`,
     confidence: { high: '高', medium: '中', low: '低' },
     candidateHint: '候補は事業名・概要から推定したもので、どの集計にも含めていません。確認して採用すると、記載と同じように集計します（シートのセルは変更しません）。',

@@ -1,8 +1,29 @@
-import type { FindingDraft, FindingParams } from '../../model/finding';
+import type { NoSuggestion } from '../../model/classification';
+import type { FindingDraft, FindingParams, Locale } from '../../model/finding';
+import { NO_SUGGESTION_TEMPLATES, noSuggestionParams } from '../no-suggestion-messages';
 import { classifiedRows, evidence, previousFrom, statedProjectIds } from '../context';
 import { fieldDraft, isBlank } from '../draft';
 import { defineRule } from '../rule';
 import { NO_PARAMS } from './support';
+
+/** messageId of the 「候補なし」 message for a reason code: noSuggestion-tie … */
+function variantId(code: NoSuggestion['code']): string {
+  return `noSuggestion-${code}`;
+}
+
+/** One message per reason code: 「候補なし」 and why, from the reason's own templates. */
+function noSuggestionVariants(): Record<string, Record<Locale, string>> {
+  const variants: Record<string, Record<Locale, string>> = {};
+  for (const [code, why] of Object.entries(NO_SUGGESTION_TEMPLATES) as [NoSuggestion['code'], Record<Locale, string>][]) {
+    // A row with nothing to read has no name to quote either (name-missing reports that).
+    const subject = code === 'no-text' ? { ja: 'この行', en: 'This row' } : { ja: '事業「{name}」', en: 'The program "{name}"' };
+    variants[variantId(code)] = {
+      ja: `${subject.ja}に統合プロジェクトの記載がありません。候補なし: ${why.ja}。統合プロジェクトを記載してください。`,
+      en: `${subject.en} names no integrated project. No suggestion: ${why.en}. Name its integrated project.`,
+    };
+  }
+  return variants;
+}
 
 export const projectMissing = defineRule({
   id: 'project-missing',
@@ -32,6 +53,7 @@ export const projectMissing = defineRule({
       ja: '事業「{name}」に統合プロジェクトの記載がなく、事業名・概要からも候補を推定できません。統合プロジェクトを記載してください。',
       en: 'The program "{name}" names no integrated project, and none can be suggested from its name or summary. Name its integrated project.',
     },
+    ...noSuggestionVariants(),
   },
   severityOf: (draft, configured) => (draft.params.category === 'inhouse' ? 'info' : configured),
   check(ctx) {
@@ -41,6 +63,11 @@ export const projectMissing = defineRule({
       if (statedProjectIds(cls).length > 0) continue;
       // A label that names no project is reported by the label rules, not as a missing one.
       if (!isBlank(row.projectLabel) || row.projectAmounts.some((p) => p.amount.value !== null)) continue;
+      if (cls?.noSuggestion) {
+        const params: FindingParams = { messageId: variantId(cls.noSuggestion.code), name: row.name.value, category: cls.category?.id ?? null, ...noSuggestionParams(cls.noSuggestion) };
+        drafts.push(fieldDraft('project-missing', row.rowNumber, row.projectLabel ?? row.name, params));
+        continue;
+      }
       const top = cls?.suggestions[0];
       const from = top ? previousFrom(top.reasons) : null;
       // Last year's projects are one suggestion, however many: they are accepted together.
