@@ -1,6 +1,7 @@
 import type { Reason, Suggestion } from '../model/classification';
 import type { PolicyPack } from '../policy/schema';
 import { confidenceOf } from './confidence';
+import { diseaseProjects } from './disease-projects';
 import { boilerplateBigrams } from './boilerplate';
 import { BoundedMemo } from './memo';
 import { MEMO_LIMIT, packIndex, type Evidence, type PackIndex } from './pack-index';
@@ -26,6 +27,9 @@ import { insideWord } from './word-bounds';
  *   (a katakana or Latin run, or a programme word: 「合研究」 of 総合研究 is no evidence, see
  *   word-bounds.ts), and a character already explained by a term is not quoted again;
  * - a Latin term counts only as a whole Latin word (「AI」 is not read in 「MAIN」);
+ * - a 疾患領域 word the policy's paragraphs never use (「エイズ」 of 感染症), 1 shared among the
+ *   projects whose paragraphs speak of its area, by how many of the area's words each uses
+ *   (方針の4: disease work is managed inside the projects; disease-projects.ts);
  * - all times the field's weight: 事業名 1, tags (重点領域/疾患領域) 0.6, 事業概要 0.4.
  */
 
@@ -34,6 +38,8 @@ const PHRASE_FACTOR = 0.5;
 const PHRASE_CAP = 1.5;
 /** Phrases weighing less than this are noise (「研究開発」 is in every paragraph). */
 const MIN_PHRASE_WEIGHT = 0.4;
+/** What a 疾患領域 word the paragraphs never use weighs in all, shared among the projects that speak of its area (a phrase weighs up to 1.5). */
+const DISEASE_AREA_WEIGHT = 1;
 
 export interface SuggestInput {
   readonly name: string;
@@ -134,6 +140,11 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
   // A 事業概要 mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
   const covered = f.field === 'summary' ? undefined : new Uint8Array(f.text.key.length);
   const inside = insideWord(f.text.key);
+  // Words of the curated vocabulary are words too: 「病等」 of 糖尿病等 or 「循環」 of 循環器疾患 cut one
+  // (「・」 still separates: 神経疾患 of 精神・神経疾患 is a word of its own).
+  for (const m of f.evidence.disease) {
+    for (let i = m.start + 1; i < m.end; i++) if (f.text.key[i - 1] !== '・' && f.text.key[i] !== '・') inside[i] = 1;
+  }
   for (const m of f.evidence.project) {
     if (cutsLatinWord(f.text.key, m.start, m.end)) continue;
     covered?.fill(1, m.start, m.end);
@@ -145,14 +156,42 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
       add(p, { kind: tag ? 'tag' : best.evidence.kind, field: f.field, matched, weight: round(best.weight * weightOfField), citation: best.evidence.citation });
     }
   }
-  if (!covered) return reasons;
-  for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key), inside)) {
-    const weight = round(Math.min(PHRASE_CAP, phrase.weight * PHRASE_FACTOR) * weightOfField);
-    if (weight < MIN_PHRASE_WEIGHT) continue;
-    const citation = phraseCitation(model, phrase.projectIndex, f.text.key.slice(phrase.start, phrase.end));
-    add(phrase.projectIndex, { kind: tag ? 'tag' : 'term', field: f.field, matched: f.text.display.slice(phrase.start, phrase.end), weight, citation });
+  // Spans already explained for some project: the policy's terms, then the phrases kept.
+  const explained: { start: number; end: number }[] = [...f.evidence.project];
+  if (covered) {
+    for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key), inside)) {
+      const weight = round(Math.min(PHRASE_CAP, phrase.weight * PHRASE_FACTOR) * weightOfField);
+      if (weight < MIN_PHRASE_WEIGHT) continue;
+      const citation = phraseCitation(model, phrase.projectIndex, f.text.key.slice(phrase.start, phrase.end));
+      add(phrase.projectIndex, { kind: tag ? 'tag' : 'term', field: f.field, matched: f.text.display.slice(phrase.start, phrase.end), weight, citation });
+      explained.push(phrase);
+    }
   }
+  addDiseaseAreaReasons(f, index, weightOfField, explained, add);
   return reasons;
+}
+
+/**
+ * A 疾患領域 word the policy's paragraphs never use (「エイズ」, 「腎疾患」) — phrases cannot quote
+ * it — points to the projects whose paragraphs speak of its area, each by its part (see
+ * disease-projects.ts), at most DISEASE_AREA_WEIGHT in all: a hint, never more than a low
+ * suggestion on its own. A word overlapping a project's own term or a quoted phrase
+ * (「がんゲノム」, 「神経疾患」 of 精神・神経疾患) adds nothing.
+ */
+function addDiseaseAreaReasons(f: ScannedField, index: PackIndex, weightOfField: number, explained: readonly { start: number; end: number }[], add: (p: number, reason: Reason) => void): void {
+  if (f.evidence.disease.length === 0) return;
+  const places = diseaseProjects(index);
+  for (const m of f.evidence.disease) {
+    if (places.inParagraphs(m.key)) continue;
+    // Each character counts once: a project's word or a quoted phrase in or around it (「神経疾患」 of 精神・神経疾患) already says it.
+    if (explained.some((t) => t.start < m.end && m.start < t.end)) continue;
+    const matched = f.text.display.slice(m.start, m.end);
+    for (const v of m.values) {
+      for (const place of places.byArea.get(v.id) ?? []) {
+        add(place.projectIndex, { kind: 'disease-area', field: f.field, matched, weight: round(DISEASE_AREA_WEIGHT * place.part * weightOfField), citation: place.citation });
+      }
+    }
+  }
 }
 
 /** The fields' reasons per project, ranked: score = sum of the reasons' weights. */

@@ -16,8 +16,12 @@ export interface PreviousYearSource {
  * beside the row.
  */
 export interface Reason {
-  /** split-column, label, alias, near-miss, term, focus-item, tag; previous-year: last year's classification of the same 事業. */
-  readonly kind: 'split-column' | 'label' | 'alias' | 'near-miss' | 'term' | 'focus-item' | 'tag' | 'previous-year';
+  /**
+   * split-column, label, alias, near-miss, term, focus-item, tag; disease-area: a 疾患領域 word
+   * the policy's paragraphs do not use, placed where they speak of its area; previous-year: last
+   * year's classification of the same 事業.
+   */
+  readonly kind: 'split-column' | 'label' | 'alias' | 'near-miss' | 'term' | 'focus-item' | 'tag' | 'disease-area' | 'previous-year';
   /** Which row field the evidence is in (name, summary, projectLabel, priorityArea …). */
   readonly field: string;
   /** The matched text as it appears (normalised). */

@@ -195,6 +195,7 @@ export const en: Strings = {
       'near-miss': 'near miss',
       term: 'term',
       'focus-item': 'focus item',
+      'disease-area': 'disease-area word',
       tag: 'tag',
       'previous-year': 'last year',
     },

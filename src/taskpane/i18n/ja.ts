@@ -193,6 +193,7 @@ export const ja: Strings = {
       'near-miss': '近い表記',
       term: '用語',
       'focus-item': '重点項目',
+      'disease-area': '疾患領域の語',
       tag: '記載',
       'previous-year': '前年度',
     },
