@@ -214,5 +214,8 @@ export function scoreProjects(fields: readonly FieldReading[], index: PackIndex)
     scored.push({ projectId: project.id, score: round(score), reasons: list });
   });
   scored.sort((a, b) => b.score - a.score);
-  return scored.map((s, i) => ({ projectId: s.projectId, score: s.score, reasons: s.reasons, confidence: confidenceOf(s.score, i === 0 ? (scored[1]?.score ?? 0) : scored[0].score) }));
+  // The leader's own evidence: reasons whose words no other candidate reads in the same field.
+  const others = new Set(scored.slice(1).flatMap((s) => s.reasons.map((r) => `${r.field}\u0000${r.matched}`)));
+  const own = scored[0] ? round(scored[0].reasons.filter((r) => !others.has(`${r.field}\u0000${r.matched}`)).reduce((sum, r) => sum + r.weight, 0)) : 0;
+  return scored.map((s, i) => ({ projectId: s.projectId, score: s.score, reasons: s.reasons, confidence: confidenceOf(s.score, i === 0 ? (scored[1]?.score ?? 0) : scored[0].score, i === 0 ? own : s.score) }));
 }
