@@ -30,7 +30,8 @@ import { insideWord } from './word-bounds';
  * - a 疾患領域 word the policy's paragraphs never use (「エイズ」 of 感染症), 1 shared among the
  *   projects whose paragraphs speak of its area, by how many of the area's words each uses
  *   (方針の4: disease work is managed inside the projects; disease-projects.ts);
- * - all times the field's weight: 事業名 1, tags (重点領域/疾患領域) 0.6, 事業概要 0.4.
+ * - all times the field's weight: 事業名 1, tags (重点領域/疾患領域) 0.6, 事業概要 and 備考 0.4
+ *   (these two for the pack's words only, no phrases).
  */
 
 const PHRASE_FACTOR = 0.5;
@@ -38,6 +39,9 @@ const PHRASE_FACTOR = 0.5;
 const PHRASE_CAP = 1.5;
 /** Phrases weighing less than this are noise (「研究開発」 is in every paragraph). */
 const MIN_PHRASE_WEIGHT = 0.4;
+/** Fields read for the pack's own words only, never for phrases of the paragraphs. */
+const PACK_WORDS_ONLY = new Set(['summary', 'remarks']);
+
 /** What a 疾患領域 word the paragraphs never use weighs in all, shared among the projects that speak of its area (a phrase weighs up to 1.5). */
 const DISEASE_AREA_WEIGHT = 1;
 
@@ -137,8 +141,8 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
   };
   const weightOfField = fieldWeight(f.field);
   const tag = isTagField(f.field);
-  // A 事業概要 mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
-  const covered = f.field === 'summary' ? undefined : new Uint8Array(f.text.key.length);
+  // A 事業概要 (or 備考) mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
+  const covered = PACK_WORDS_ONLY.has(f.field) ? undefined : new Uint8Array(f.text.key.length);
   const inside = insideWord(f.text.key);
   // Words of the curated vocabulary are words too: 「病等」 of 糖尿病等 or 「循環」 of 循環器疾患 cut one
   // (「・」 still separates: 神経疾患 of 精神・神経疾患 is a word of its own).

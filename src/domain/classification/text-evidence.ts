@@ -48,13 +48,16 @@ function compute(texts: RowTexts, index: PackIndex): TextEvidence {
   const remarks = readField('remarks', texts.remarks, index);
   const tags = [readField('priorityArea', texts.priorityArea, index), readField('diseaseArea', texts.diseaseArea, index)];
   const described: readonly ScannedField[] = [name.scanned, summary.scanned];
-  const suggestions = scoreProjects([name, summary, ...tags], index);
+  const department = readField('department', texts.department, index);
+  // Every text cell that says what the 事業 is: 事業名, 概要, 備考 (read like a 概要) and the tag columns. Not the
+  // 担当部局・課室: it says who runs the 事業 (医薬局, 健康局がん・疾病対策課), not which project it serves.
+  const suggestions = scoreProjects([name, summary, remarks, ...tags], index);
   return {
     fund: fundText([name.scanned, summary.scanned, remarks.scanned]),
     suggestions,
-    noSuggestion: whyNoSuggestion([name.scanned, summary.scanned, ...tags.map((t) => t.scanned)], suggestions, index),
+    noSuggestion: whyNoSuggestion([name.scanned, summary.scanned, remarks.scanned, ...tags.map((t) => t.scanned)], suggestions, index),
     adjustmentFund: isAdjustmentFund(name.scanned),
     suggestedTags: (kind) => suggestedTags(kind, described, index),
-    suggestedCategory: () => suggestedCategory([name.scanned, summary.scanned, readField('department', texts.department, index).scanned, remarks.scanned]),
+    suggestedCategory: () => suggestedCategory([name.scanned, summary.scanned, department.scanned, remarks.scanned]),
   };
 }
