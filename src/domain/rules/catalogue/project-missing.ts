@@ -31,8 +31,8 @@ export const projectMissing = defineRule({
   docs: {
     title: { ja: '統合プロジェクトの記載がない', en: 'No integrated project' },
     description: {
-      ja: '各事業に統合プロジェクト（名称または統合プロジェクト別の金額）が記載されているかを確かめ、記載がなければ事業名・概要から推定した候補を示します。AMED対象経費の行はエラー、インハウス研究機関経費の行は情報です。',
-      en: 'Checks that each program states its integrated project (a label or amounts by project) and, when it does not, suggests one from its name and summary. An error for AMED rows, information for in-house rows.',
+      ja: '各事業に統合プロジェクト（名称または統合プロジェクト別の金額）が記載されているかを確かめ、記載がなければ事業名・概要から推定した候補を示します。候補を一つに決められなければ「候補なし」とその理由（方針の語がない、一般的な語だけ、疾患領域の語だけ、同点）を示します。AMED対象経費の行はエラー、インハウス研究機関経費の行は情報です。',
+      en: 'Checks that each program states its integrated project (a label or amounts by project) and, when it does not, suggests one from its name and summary; when no single project can be suggested, it says so and why (no policy word, only general words, a 疾患領域 word only, a tie). An error for AMED rows, information for in-house rows.',
     },
     why: {
       ja: 'AMED対象経費は統合プロジェクトごとに集約・集計されるため、プロジェクトの分からない事業は集計できません。',
