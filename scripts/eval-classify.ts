@@ -3,7 +3,8 @@
  * For each policy pack (R6, R4) it prints
  *
  * - top-1 accuracy on single-project 事業, overall and without the cases marked `uncertain`,
- *   by ministry and by the leader's confidence (high / medium / low / none);
+ *   by ministry and by the leader's confidence (high / medium / low / none: 「候補なし」, no
+ *   suggestion or leaders that tie);
  * - for multi-project 事業: whole set right, and each share's project right (the share's project is
  *   in the predicted set; weighted by the share's amount where the case records one), plus the
  *   projects predicted that no share has;
@@ -21,6 +22,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suggestProjects } from '../src/domain/classification';
+import { tiedLeaders } from '../src/domain/classification/no-suggestion';
 import type { Suggestion } from '../src/domain/model/classification';
 import { getPack } from '../src/domain/policy/registry';
 import type { PolicyPack } from '../src/domain/policy/schema';
@@ -159,7 +161,8 @@ function evaluateSingle(pack: PolicyPack, mine: readonly EvalCase[]): SingleResu
     const truth = truthFor(c, pack.id);
     if (truth.length !== 1) continue;
     const suggestions = suggestFor(c, pack);
-    const top = suggestions[0];
+    // Leaders that tie are 「候補なし」 (the row names none of them): counted as no suggestion.
+    const top = tiedLeaders(suggestions).length > 0 ? undefined : suggestions[0];
     const actual = shortName(pack, truth[0]);
     const predicted = shortName(pack, top?.projectId);
     const row = r.confusion.get(actual) ?? new Map<string, number>();

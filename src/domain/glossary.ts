@@ -36,6 +36,12 @@ export const GLOSSARY = {
   request: { ja: 'うち要求額', en: 'of which requested', meaning: 'The 要求 part of 要求・要望額.', notJa: [/うち要求(?!額)/] },
   priorityRequest: { ja: 'うち要望額', en: 'of which 要望', meaning: 'The 要望 (priority request) part of 要求・要望額.', notJa: [/うち要望(?!額)/] },
   suggestion: { ja: '候補（未確定）', en: 'suggestion', meaning: 'A project or area inferred from names and texts; it counts nowhere until accepted.', notJa: ['推定値', '推奨'] },
+  noSuggestion: {
+    ja: '候補なし',
+    en: 'no suggestion',
+    meaning: "The row's text gives no single project (no policy word, only general words, a 疾患領域 word only, or a tie); the row says which.",
+    notJa: ['候補無し'],
+  },
   accepted: { ja: '採用', en: 'accepted', meaning: "A suggestion the officer confirmed; it then counts as the sheet's own.", notJa: ['承認済み'] },
   submissionSheet: { ja: '提出用シート', en: 'submission sheet', meaning: "The sheet in the Cabinet Office's format that the product writes.", notJa: ['提出シート', '提出様式シート'] },
   consolidatedSheet: { ja: '取りまとめシート', en: 'consolidated sheet', meaning: 'The government-wide sheet of several ministries.', notJa: ['集約シート', '統合シート'] },

@@ -12,7 +12,7 @@ import { appendAll } from '../domain/arrays';
 /** A row whose figures would change if its suggestions were accepted. */
 export function hasCandidates(row: ReportRow): boolean {
   const c = row.candidates;
-  return (row.projects.length === 0 && row.suggestions.length > 0) || c.category !== null || c.priorityAreas.length > 0 || c.diseaseAreas.length > 0;
+  return (row.projects.length === 0 && row.suggestions.length > 0 && !row.noSuggestion) || c.category !== null || c.priorityAreas.length > 0 || c.diseaseAreas.length > 0;
 }
 
 /** Accepted by the officer earlier (for this year): shown with a way to withdraw. */

@@ -87,6 +87,11 @@ const VARIANTS: FindingDraft[] = [
   { rule: 'cell-outside-table', params: { messageId: 'summary', count: 51, shown: 10 } },
   { rule: 'duplicate-project', cell: 'A6', params: { messageId: 'sameNumber', number: '0012', name: '循環器病研究事業', firstRow: 5 } },
   { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion', name: '事業X', category: 'amed' } },
+  { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion-no-text', name: '', category: 'amed', reason: 'no-text' } },
+  { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion-no-policy-word', name: 'メディカル調査事業', category: 'amed', reason: 'no-policy-word' } },
+  { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion-only-generic-words', name: '革新的先端研究開発支援事業', category: 'amed', reason: 'only-generic-words', words: ['革新的', '先端', '研究開発'] } },
+  { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion-disease-area-only', name: '障害者対策事業', category: 'amed', reason: 'disease-area-only', words: ['障害者'], areas: ['その他'] } },
+  { rule: 'project-missing', cell: 'B5', params: { messageId: 'noSuggestion-tie', name: 'がん研究事業', category: 'amed', reason: 'tie', projects: ['pharma', 'disease-basic'], score: 0.5 } },
   {
     rule: 'project-missing',
     cell: 'H5',

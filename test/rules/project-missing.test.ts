@@ -38,6 +38,26 @@ testRule(projectMissing, {
       findings: [{ cell: 'B5', params: { messageId: 'noSuggestion', name: '事業X', category: 'amed' } }],
     },
     {
+      name: '候補なし, only general words: the reason and the words',
+      rows: [{ row: 5, name: '革新的先端研究開発支援事業', cls: { noSuggestion: { code: 'only-generic-words', words: ['革新的', '先端', '研究開発'] } } }],
+      findings: [{ cell: 'B5', params: { messageId: 'noSuggestion-only-generic-words', reason: 'only-generic-words', words: ['革新的', '先端', '研究開発'] } }],
+    },
+    {
+      name: '候補なし, a 疾患領域 word only: the words and the area',
+      rows: [{ row: 5, name: '障害者対策総合研究開発事業', cls: { noSuggestion: { code: 'disease-area-only', words: ['障害者'], areaIds: ['other'], areaNames: ['その他'] } } }],
+      findings: [{ params: { messageId: 'noSuggestion-disease-area-only', reason: 'disease-area-only', words: ['障害者'], areas: ['その他'] } }],
+    },
+    {
+      name: '候補なし, leaders tie: the tied projects, not the first of them as the suggestion',
+      rows: [{ row: 5, name: 'がん研究事業', cls: { suggestions: [suggestion('pharma', 'low'), suggestion('disease-basic', 'low')], noSuggestion: { code: 'tie', projectIds: ['pharma', 'disease-basic'], score: 0.5 } } }],
+      findings: [{ params: { messageId: 'noSuggestion-tie', reason: 'tie', projects: ['pharma', 'disease-basic'], score: 0.5 } }],
+    },
+    {
+      name: '候補なし, no policy word',
+      rows: [{ row: 5, name: 'メディカル調査事業', cls: { noSuggestion: { code: 'no-policy-word' } } }],
+      findings: [{ params: { messageId: 'noSuggestion-no-policy-word', reason: 'no-policy-word' } }],
+    },
+    {
       name: 'an インハウス row is reported too (as information, see below)',
       rows: [{ row: 5, name: '国立がん研究センター運営費', cls: { category: { id: 'inhouse', basis: 'declared' } } }],
       findings: [{ params: { category: 'inhouse' } }],

@@ -228,6 +228,14 @@ describe('detailLines', () => {
       basis: '確認済みの候補（事業概要「モダリティ」・事業名「創薬」、確度：中）',
     },
     { row: {}, basis: '統合プロジェクトの記載・確認なし' },
+    {
+      row: { noSuggestion: { code: 'only-generic-words', words: ['研究開発', '推進'] } },
+      basis: '統合プロジェクトの記載・確認なし（候補なし：どの事業名にも使われる一般的な語（研究開発、推進）だけで、統合プロジェクトを示す語がありません）',
+    },
+    {
+      row: { noSuggestion: { code: 'tie', projectIds: ['pharma', 'disease-basic'], score: 0.5 } },
+      basis: '統合プロジェクトの記載・確認なし（候補なし：医薬品プロジェクト、疾患基礎研究プロジェクトが同点（0.5）で、どれとも決められません（複数のプロジェクトにまたがる事業かもしれません））',
+    },
   ])('分類の根拠: $basis', ({ row, basis }) => {
     const [line] = linesOf([{ ...base, name: 'a', request: 5, previous: 5, ...row }]);
     expect(line.basis).toBe(basis);

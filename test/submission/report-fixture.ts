@@ -1,4 +1,4 @@
-import type { Basis, Reason, RowClassification } from '../../src/domain/model/classification';
+import type { Basis, Reason, RowClassification, NoSuggestion } from '../../src/domain/model/classification';
 import type { AmountTotals, CheckReport, ProjectTotals, ReportRow, ReportTotals } from '../../src/domain/model/report';
 import type { PolicyPack } from '../../src/domain/policy/schema';
 import { allocateByLargestRemainder } from '../../src/domain/submission/allocate';
@@ -29,6 +29,8 @@ export interface FixtureRow {
   readonly diseaseAreas?: readonly string[];
   readonly purposes?: readonly string[];
   readonly fund?: boolean;
+  /** 「候補なし」 and why (a row with no project). */
+  readonly noSuggestion?: NoSuggestion;
 }
 
 export const ZERO: AmountTotals = { total: 0, request: 0, priorityRequest: 0, previous: 0, change: 0 };
@@ -143,6 +145,7 @@ function reportRow(pack: PolicyPack, r: FixtureRow, index: number): ReportRow {
     account: r.fund ? { id: 'fund', label: '基金', basis: 'suggested' } : null,
     fund: r.fund ? { areaId: null, reasons: [], kind: 'fund', via: 'programme' } : null,
     adjustmentFund: false,
+    ...(r.noSuggestion ? { noSuggestion: r.noSuggestion } : {}),
   };
   return {
     row: rowNumber,
@@ -154,6 +157,7 @@ function reportRow(pack: PolicyPack, r: FixtureRow, index: number): ReportRow {
     total: r.total === undefined ? rowTotalOf(r) : r.total,
     projects,
     suggestions: suggestions.map((s) => ({ id: s.projectId, name: projects.find((p) => p.id === s.projectId)?.name ?? '', score: s.score, confidence: s.confidence, reasons: s.reasons })),
+    ...(r.noSuggestion ? { noSuggestion: r.noSuggestion } : {}),
     priorityAreas: r.priorityAreas ?? [],
     diseaseAreas: r.diseaseAreas ?? [],
     purposes: r.purposes ?? [],

@@ -11,7 +11,8 @@ import type { RowClassification, TagMatch } from '../model/classification';
  * them with their split, when they lead; else the leading suggestion. Null when there is none.
  */
 export function projectsToAccept(cls: RowClassification): Pick<AcceptedSuggestion, 'projects' | 'split'> | null {
-  const top = cls.projects.length === 0 ? cls.suggestions[0] : undefined;
+  // A tie at the top (「候補なし」) has no leading project to accept.
+  const top = cls.projects.length === 0 && !cls.noSuggestion ? cls.suggestions[0] : undefined;
   if (!top) return null;
   if (top.share === undefined) return { projects: [top.projectId] };
   const inherited = cls.suggestions.filter((s) => s.share !== undefined);

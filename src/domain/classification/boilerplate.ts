@@ -1,16 +1,16 @@
-import { buildLexicon, forEachMatch } from './lexicon';
+import { buildLexicon, forEachMatch, MatchSegmenter } from './lexicon';
 import { keyForm } from './text-key';
 
 /**
  * Words every 事業名 is made of whatever its subject — 「…研究開発推進事業」, 「…実用化プログラム」,
- * 「革新的…」, 「次世代…」. They are general Japanese of government programmes, not any year's
+ * 「革新的…」, 「先端…」, 「次世代…」, 「…克服…」. They are general Japanese of government programmes, not any year's
  * policy, and they say nothing about which project a 事業 belongs to; yet each also occurs in
  * some project's paragraph, so phrase evidence would otherwise pick them up. They are ignored
  * as *phrases* only: a term the pack lists (「研究基盤」, 「実証研究基盤」) still counts in full.
  */
 const BOILERPLATE = [
   '事業', '研究', '開発', '研究開発', '推進', '促進', '実用化', '実現', '整備', '総合', '支援', '創生', '創出',
-  '加速', '加速化', '強化', '戦略', '戦略的', '革新的', '先端的', '次世代', '新規', 'プログラム', 'プロジェクト',
+  '加速', '加速化', '強化', '戦略', '戦略的', '革新的', '先端', '先端的', '次世代', '新規', '克服', 'プログラム', 'プロジェクト',
   '計画', '技術', '基盤', '体制', '構築', '展開', '対策', '活用', '実証', '推進費', '経費', '補助', '委託', '等',
 ];
 
@@ -21,4 +21,11 @@ export function boilerplateBigrams(key: string): Uint8Array {
   const flags = new Uint8Array(key.length);
   forEachMatch(lexicon, key, (start, end) => flags.fill(1, start, end - 1));
   return flags;
+}
+
+/** The boilerplate words of `key`, longest first and each character once (「研究開発」, not also 「開発」). */
+export function boilerplateWords(key: string): readonly { readonly start: number; readonly end: number }[] {
+  const words = new MatchSegmenter<true>();
+  forEachMatch(lexicon, key, (start, end, word, values) => words.add(start, end, word, values));
+  return words.kept;
 }

@@ -71,6 +71,7 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
       basis: shares.basis,
       projects: shares.projects,
       suggestions: evidence.suggestions,
+      ...(evidence.noSuggestion ? { noSuggestion: evidence.noSuggestion } : {}),
       priorityAreas,
       diseaseAreas,
       purposes,

@@ -9,6 +9,9 @@
  *
  * A score of 2 is one distinctive policy term in the 事業名 (e.g. 「医療機器」 listed by one
  * project only), so "high" needs about two independent pieces of evidence pointing one way.
+ * "One way" is checked too: for high, the evidence that points to the leader alone (words no
+ * other candidate also reads) must reach the high score by itself — a word the policy shares
+ * between projects (「新興・再興感染症」 in ①, ⑤ and ⑥) adds to the score, not to the certainty.
  * Only the leading candidate can be more than low: the others are, by definition, behind.
  */
 export const CONFIDENCE_THRESHOLDS = {
@@ -18,10 +21,11 @@ export const CONFIDENCE_THRESHOLDS = {
 
 export type Confidence = 'high' | 'medium' | 'low';
 
-export function confidenceOf(score: number, runnerUp: number): Confidence {
+/** `own`: the part of the score from words no other candidate reads (defaults to all of it). */
+export function confidenceOf(score: number, runnerUp: number, own = score): Confidence {
   for (const level of ['high', 'medium'] as const) {
     const t = CONFIDENCE_THRESHOLDS[level];
-    if (score >= t.minScore && score >= runnerUp * t.minLead) return level;
+    if (score >= t.minScore && score >= runnerUp * t.minLead && (level !== 'high' || own >= t.minScore)) return level;
   }
   return 'low';
 }

@@ -2,6 +2,7 @@ import type { FundKind } from '../model/classification';
 import { fundProgrammes, programmesIn } from '../policy/programmes/fund-programmes';
 import { allPriorityAreas } from '../policy/priority-areas';
 import type { Citation, PolicyPack, PriorityArea, Project, VocabularyEntry } from '../policy/schema';
+import { boilerplateWords } from './boilerplate';
 import { buildDictionary, hasHardSeparator, type Dictionary } from './declared-list';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { buildParagraphModel, type ParagraphModel } from './paragraph-model';
@@ -70,6 +71,8 @@ export interface PackIndex {
   /** 疾患領域 names and aliases that may be mistaken for a project (all but the closing その他). */
   readonly diseaseAsProject: Dictionary<string>;
   readonly diseaseAreas: DeclaredVocabulary;
+  /** Per 疾患領域 id, its name, aliases and terms in key form (see disease-projects.ts). */
+  readonly diseaseAreaWords: ReadonlyMap<string, readonly string[]>;
   readonly purposes: DeclaredVocabulary;
   readonly categories: DeclaredVocabulary;
   readonly priorityAreas: DeclaredVocabulary;
@@ -145,6 +148,16 @@ function vocabulary(entries: readonly (VocabularyEntry | PriorityArea)[], withTe
   };
 }
 
+/**
+ * A word made only of programme words (「革新的技術」 = 革新的 + 技術, 「研究開発基盤」, 「実証研究」):
+ * as a year's focus-item term it would point a 事業名 to one project for words every 事業名 uses.
+ */
+function onlyProgrammeWords(key: string): boolean {
+  let covered = 0;
+  for (const w of boilerplateWords(key)) covered += w.end - w.start;
+  return covered === key.length;
+}
+
 function lexiconPairs(pack: PolicyPack): [string, Evidence][] {
   const projectWords: { key: string; projectId: string; kind: 'alias' | 'term' | 'focus-item'; citation: Citation }[] = [];
   for (const p of pack.projects) {
@@ -156,15 +169,29 @@ function lexiconPairs(pack: PolicyPack): [string, Evidence][] {
   }
   const projectsPerKey = new Map<string, Set<string>>();
   for (const w of projectWords) projectsPerKey.set(w.key, (projectsPerKey.get(w.key) ?? new Set()).add(w.projectId));
+  // The policy's own paragraphs, per project (standing paragraph and the year's items).
+  const paragraphs = pack.projects.map((p) => ({ id: p.id, key: keyForm([p.description, ...p.focusItems.map((f) => f.citation.text)].join('\n')) }));
+  /**
+   * A focus item's word weighs less the more projects the policy's text uses it in: 「感染症」 is a
+   * term of ①'s 新興・再興感染症 item, but the paragraphs of ⑤ and ⑥ speak of 感染症 too, so it
+   * does not point to ① alone. Names, aliases and standing terms keep their share by listing.
+   */
+  const sharers = (w: (typeof projectWords)[number]): number => {
+    const listing = projectsPerKey.get(w.key) ?? new Set<string>();
+    if (w.kind !== 'focus-item') return listing.size;
+    const all = new Set(listing);
+    for (const p of paragraphs) if (p.key.includes(w.key)) all.add(p.id);
+    return all.size;
+  };
 
   const pairs: [string, Evidence][] = [];
   const seen = new Set<string>();
   for (const w of projectWords) {
     // One word, one project: the strongest kind registered first (alias, term, focus item).
     const id = `${w.key}\u0000${w.projectId}`;
-    if (!usableInText(w.key) || seen.has(id)) continue;
+    if (!usableInText(w.key) || seen.has(id) || (w.kind === 'focus-item' && onlyProgrammeWords(w.key))) continue;
     seen.add(id);
-    const share = 1 / (projectsPerKey.get(w.key)?.size ?? 1);
+    const share = 1 / Math.max(1, sharers(w));
     pairs.push([w.key, { type: 'project', projectId: w.projectId, kind: w.kind, citation: w.citation, share }]);
   }
   for (const area of allPriorityAreas(pack)) {
@@ -196,6 +223,11 @@ function lexiconPairs(pack: PolicyPack): [string, Evidence][] {
   return pairs;
 }
 
+/** Every word of a 疾患領域 as the curated vocabulary lists it, in key form, distinct (one character is too little). */
+function areaWords(entry: VocabularyEntry): string[] {
+  return [...new Set([entry.name, ...entry.aliases, ...entry.terms].map(keyForm).filter((k) => k.length > 1))];
+}
+
 function fundMarkers(): PackIndex['fundMarkers'] {
   return fundProgrammes().markers.map((m) => ({ key: keyForm(m.term), term: m.term, kind: m.kind }));
 }
@@ -216,6 +248,7 @@ function build(pack: PolicyPack): PackIndex {
     })),
     diseaseAsProject: buildDictionary(mistakable.flatMap((e) => [e.name, ...e.aliases].map((t): [string, string] => [keyForm(t), e.id]))),
     diseaseAreas: vocabulary(diseases, true),
+    diseaseAreaWords: new Map(diseases.map((e) => [e.id, areaWords(e)])),
     purposes: vocabulary(pack.vocabularies.purposes, true),
     categories: vocabulary(pack.vocabularies.categories, false),
     priorityAreas: vocabulary(allPriorityAreas(pack), true),

@@ -1,6 +1,7 @@
 import type { Citation, PolicyPack } from '../policy/schema';
 import { PairMap } from './pair-map';
 import { keyForm } from './text-key';
+import { cutsWord } from './word-bounds';
 
 /**
  * What each project's own paragraphs say, as character bigrams with BM25 weights computed
@@ -105,9 +106,10 @@ export function buildParagraphModel(pack: PolicyPack): ParagraphModel {
 /**
  * Phrases of `key` quoted from each project's paragraphs: per project, left to right, longest
  * first, skipping characters already explained by a policy term (`covered`); bigrams flagged
- * in `ignored` weigh nothing. The substring look-ups are shared by all projects (bit masks).
+ * in `ignored` weigh nothing; a phrase that starts or ends inside a word (`inside`, see
+ * word-bounds.ts) is no evidence. The substring look-ups are shared by all projects (bit masks).
  */
-export function findPhrases(model: ParagraphModel, key: string, covered: ArrayLike<number>, ignored: ArrayLike<number>): Phrase[] {
+export function findPhrases(model: ParagraphModel, key: string, covered: ArrayLike<number>, ignored: ArrayLike<number>, inside: ArrayLike<number>): Phrase[] {
   const n = key.length;
   const width = MAX_PHRASE - 1;
   // masks[i * width + k]: projects quoting key.slice(i, i + k + 2); shrinks as k grows, so stop at 0.
@@ -135,7 +137,7 @@ export function findPhrases(model: ParagraphModel, key: string, covered: ArrayLi
         continue;
       }
       const end = i + length + 1;
-      if (!cutsKatakanaWord(key, i, end)) {
+      if (!cutsWord(inside, i, end)) {
         let weight = 0;
         for (let j = i; j + 1 < end; j++) if (!ignored[j]) weight += weights.at(key, j) ?? 0;
         phrases.push({ projectIndex: p, start: i, end, weight });
@@ -144,16 +146,6 @@ export function findPhrases(model: ParagraphModel, key: string, covered: ArrayLi
     }
   }
   return phrases;
-}
-
-/** Katakana letters and the long-vowel mark (not the middle dot, which separates words). */
-function isKatakana(code: number): boolean {
-  return (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30ff);
-}
-
-/** 「ーショ」 of イノベーション is no word: a phrase may not start or end inside a katakana word. */
-function cutsKatakanaWord(key: string, start: number, end: number): boolean {
-  return (start > 0 && isKatakana(key.charCodeAt(start - 1)) && isKatakana(key.charCodeAt(start))) || (end < key.length && isKatakana(key.charCodeAt(end - 1)) && isKatakana(key.charCodeAt(end)));
 }
 
 /** The passage a phrase (key form) was quoted from: the standing paragraph first, then the year's items. */

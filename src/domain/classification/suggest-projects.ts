@@ -1,6 +1,7 @@
 import type { Reason, Suggestion } from '../model/classification';
 import type { PolicyPack } from '../policy/schema';
 import { confidenceOf } from './confidence';
+import { diseaseProjects } from './disease-projects';
 import { boilerplateBigrams } from './boilerplate';
 import { BoundedMemo } from './memo';
 import { MEMO_LIMIT, packIndex, type Evidence, type PackIndex } from './pack-index';
@@ -8,6 +9,7 @@ import { findPhrases, phraseCitation } from './paragraph-model';
 import type { Segmented } from './lexicon';
 import { scanField, type ScannedField } from './scan';
 import { fieldWeight, isTagField, KIND_WEIGHT, lengthFactor, round } from './weights';
+import { insideWord } from './word-bounds';
 
 /**
  * Which integrated project a 事業 most likely belongs to, from its words, with every point of
@@ -21,9 +23,15 @@ import { fieldWeight, isTagField, KIND_WEIGHT, lengthFactor, round } from './wei
  * - in the 事業名 and tags (not the long 事業概要), phrases quoted from the project's paragraphs
  *   in the policy, weighted by how specific their character bigrams are to that project (BM25
  *   over the pack's own text), × 0.5, at most 1.5 — bigrams of programme boilerplate (事業,
- *   推進, 革新的 …) and of hiragana weigh nothing, a phrase never cuts a katakana word, and a
- *   character already explained by a term is not quoted again;
- * - all times the field's weight: 事業名 1, tags (重点領域/疾患領域) 0.6, 事業概要 0.4.
+ *   推進, 革新的 …) and of hiragana weigh nothing, a phrase never starts or ends inside a word
+ *   (a katakana or Latin run, or a programme word: 「合研究」 of 総合研究 is no evidence, see
+ *   word-bounds.ts), and a character already explained by a term is not quoted again;
+ * - a Latin term counts only as a whole Latin word (「AI」 is not read in 「MAIN」);
+ * - a 疾患領域 word the policy's paragraphs never use (「エイズ」 of 感染症), 1 shared among the
+ *   projects whose paragraphs speak of its area, by how many of the area's words each uses
+ *   (方針の4: disease work is managed inside the projects; disease-projects.ts);
+ * - all times the field's weight: 事業名 1, tags (重点領域/疾患領域) 0.6, 事業概要 and 備考 0.4
+ *   (these two for the pack's words only, no phrases).
  */
 
 const PHRASE_FACTOR = 0.5;
@@ -31,6 +39,11 @@ const PHRASE_FACTOR = 0.5;
 const PHRASE_CAP = 1.5;
 /** Phrases weighing less than this are noise (「研究開発」 is in every paragraph). */
 const MIN_PHRASE_WEIGHT = 0.4;
+/** Fields read for the pack's own words only, never for phrases of the paragraphs. */
+const PACK_WORDS_ONLY = new Set(['summary', 'remarks']);
+
+/** What a 疾患領域 word the paragraphs never use weighs in all, shared among the projects that speak of its area (a phrase weighs up to 1.5). */
+const DISEASE_AREA_WEIGHT = 1;
 
 export interface SuggestInput {
   readonly name: string;
@@ -112,6 +125,13 @@ function addReason(list: Reason[], reason: Reason): void {
   list.push(reason);
 }
 
+const LATIN = /[a-z0-9]/;
+
+/** A term match that begins or ends in the middle of a Latin word (「ai」 of 「main」). */
+function cutsLatinWord(key: string, start: number, end: number): boolean {
+  return (start > 0 && LATIN.test(key[start - 1]) && LATIN.test(key[start])) || (end < key.length && LATIN.test(key[end - 1]) && LATIN.test(key[end]));
+}
+
 function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] {
   const model = index.paragraphs;
   const reasons: (readonly Reason[])[] = index.projects.map(() => NONE);
@@ -121,9 +141,16 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
   };
   const weightOfField = fieldWeight(f.field);
   const tag = isTagField(f.field);
-  // A 事業概要 mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
-  const covered = f.field === 'summary' ? undefined : new Uint8Array(f.text.key.length);
+  // A 事業概要 (or 備考) mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
+  const covered = PACK_WORDS_ONLY.has(f.field) ? undefined : new Uint8Array(f.text.key.length);
+  const inside = insideWord(f.text.key);
+  // Words of the curated vocabulary are words too: 「病等」 of 糖尿病等 or 「循環」 of 循環器疾患 cut one
+  // (「・」 still separates: 神経疾患 of 精神・神経疾患 is a word of its own).
+  for (const m of f.evidence.disease) {
+    for (let i = m.start + 1; i < m.end; i++) if (f.text.key[i - 1] !== '・' && f.text.key[i] !== '・') inside[i] = 1;
+  }
   for (const m of f.evidence.project) {
+    if (cutsLatinWord(f.text.key, m.start, m.end)) continue;
     covered?.fill(1, m.start, m.end);
     const matched = f.text.display.slice(m.start, m.end);
     for (const e of m.values) {
@@ -133,14 +160,42 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
       add(p, { kind: tag ? 'tag' : best.evidence.kind, field: f.field, matched, weight: round(best.weight * weightOfField), citation: best.evidence.citation });
     }
   }
-  if (!covered) return reasons;
-  for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key))) {
-    const weight = round(Math.min(PHRASE_CAP, phrase.weight * PHRASE_FACTOR) * weightOfField);
-    if (weight < MIN_PHRASE_WEIGHT) continue;
-    const citation = phraseCitation(model, phrase.projectIndex, f.text.key.slice(phrase.start, phrase.end));
-    add(phrase.projectIndex, { kind: tag ? 'tag' : 'term', field: f.field, matched: f.text.display.slice(phrase.start, phrase.end), weight, citation });
+  // Spans already explained for some project: the policy's terms, then the phrases kept.
+  const explained: { start: number; end: number }[] = [...f.evidence.project];
+  if (covered) {
+    for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key), inside)) {
+      const weight = round(Math.min(PHRASE_CAP, phrase.weight * PHRASE_FACTOR) * weightOfField);
+      if (weight < MIN_PHRASE_WEIGHT) continue;
+      const citation = phraseCitation(model, phrase.projectIndex, f.text.key.slice(phrase.start, phrase.end));
+      add(phrase.projectIndex, { kind: tag ? 'tag' : 'term', field: f.field, matched: f.text.display.slice(phrase.start, phrase.end), weight, citation });
+      explained.push(phrase);
+    }
   }
+  addDiseaseAreaReasons(f, index, weightOfField, explained, add);
   return reasons;
+}
+
+/**
+ * A 疾患領域 word the policy's paragraphs never use (「エイズ」, 「腎疾患」) — phrases cannot quote
+ * it — points to the projects whose paragraphs speak of its area, each by its part (see
+ * disease-projects.ts), at most DISEASE_AREA_WEIGHT in all: a hint, never more than a low
+ * suggestion on its own. A word overlapping a project's own term or a quoted phrase
+ * (「がんゲノム」, 「神経疾患」 of 精神・神経疾患) adds nothing.
+ */
+function addDiseaseAreaReasons(f: ScannedField, index: PackIndex, weightOfField: number, explained: readonly { start: number; end: number }[], add: (p: number, reason: Reason) => void): void {
+  if (f.evidence.disease.length === 0) return;
+  const places = diseaseProjects(index);
+  for (const m of f.evidence.disease) {
+    if (places.inParagraphs(m.key)) continue;
+    // Each character counts once: a project's word or a quoted phrase in or around it (「神経疾患」 of 精神・神経疾患) already says it.
+    if (explained.some((t) => t.start < m.end && m.start < t.end)) continue;
+    const matched = f.text.display.slice(m.start, m.end);
+    for (const v of m.values) {
+      for (const place of places.byArea.get(v.id) ?? []) {
+        add(place.projectIndex, { kind: 'disease-area', field: f.field, matched, weight: round(DISEASE_AREA_WEIGHT * place.part * weightOfField), citation: place.citation });
+      }
+    }
+  }
 }
 
 /** The fields' reasons per project, ranked: score = sum of the reasons' weights. */
@@ -163,5 +218,8 @@ export function scoreProjects(fields: readonly FieldReading[], index: PackIndex)
     scored.push({ projectId: project.id, score: round(score), reasons: list });
   });
   scored.sort((a, b) => b.score - a.score);
-  return scored.map((s, i) => ({ projectId: s.projectId, score: s.score, reasons: s.reasons, confidence: confidenceOf(s.score, i === 0 ? (scored[1]?.score ?? 0) : scored[0].score) }));
+  // The leader's own evidence: reasons whose words no other candidate reads in the same field.
+  const others = new Set(scored.slice(1).flatMap((s) => s.reasons.map((r) => `${r.field}\u0000${r.matched}`)));
+  const own = scored[0] ? round(scored[0].reasons.filter((r) => !others.has(`${r.field}\u0000${r.matched}`)).reduce((sum, r) => sum + r.weight, 0)) : 0;
+  return scored.map((s, i) => ({ projectId: s.projectId, score: s.score, reasons: s.reasons, confidence: confidenceOf(s.score, i === 0 ? (scored[1]?.score ?? 0) : scored[0].score, i === 0 ? own : s.score) }));
 }

@@ -1,7 +1,8 @@
-import type { RowClassification, Suggestion, TagMatch } from '../model/classification';
+import type { NoSuggestion, RowClassification, Suggestion, TagMatch } from '../model/classification';
 import { suggestedCategory } from './category';
 import { fundText, isAdjustmentFund, type FundText } from './fund';
 import { BoundedMemo } from './memo';
+import { whyNoSuggestion } from './no-suggestion';
 import { MEMO_LIMIT, type PackIndex } from './pack-index';
 import type { ScannedField } from './scan';
 import { readField, scoreProjects } from './suggest-projects';
@@ -21,6 +22,8 @@ export interface RowTexts {
 export interface TextEvidence {
   readonly fund: FundText;
   readonly suggestions: readonly Suggestion[];
+  /** Why there is no candidate (none, or a tie), else null. */
+  readonly noSuggestion: NoSuggestion | null;
   readonly adjustmentFund: boolean;
   suggestedTags(kind: TagKind): TagMatch[];
   suggestedCategory(): RowClassification['category'];
@@ -45,11 +48,16 @@ function compute(texts: RowTexts, index: PackIndex): TextEvidence {
   const remarks = readField('remarks', texts.remarks, index);
   const tags = [readField('priorityArea', texts.priorityArea, index), readField('diseaseArea', texts.diseaseArea, index)];
   const described: readonly ScannedField[] = [name.scanned, summary.scanned];
+  const department = readField('department', texts.department, index);
+  // Every text cell that says what the 事業 is: 事業名, 概要, 備考 (read like a 概要) and the tag columns. Not the
+  // 担当部局・課室: it says who runs the 事業 (医薬局, 健康局がん・疾病対策課), not which project it serves.
+  const suggestions = scoreProjects([name, summary, remarks, ...tags], index);
   return {
     fund: fundText([name.scanned, summary.scanned, remarks.scanned]),
-    suggestions: scoreProjects([name, summary, ...tags], index),
+    suggestions,
+    noSuggestion: whyNoSuggestion([name.scanned, summary.scanned, remarks.scanned, ...tags.map((t) => t.scanned)], suggestions, index),
     adjustmentFund: isAdjustmentFund(name.scanned),
     suggestedTags: (kind) => suggestedTags(kind, described, index),
-    suggestedCategory: () => suggestedCategory([name.scanned, summary.scanned, readField('department', texts.department, index).scanned, remarks.scanned]),
+    suggestedCategory: () => suggestedCategory([name.scanned, summary.scanned, department.scanned, remarks.scanned]),
   };
 }

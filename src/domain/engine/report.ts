@@ -65,6 +65,8 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
       basis: s.basis,
     })),
     suggestions: cls.suggestions.map((s) => ({ id: s.projectId, name: projectName(s.projectId, pack), score: s.score, confidence: s.confidence, reasons: s.reasons, ...(s.share ? { amount: thousand(s.share.amount) } : {}) })),
+    // 「候補なし」 and why, for a row that states no project and whose text gives no candidate.
+    ...(attribution.shares.length === 0 && cls.noSuggestion ? { noSuggestion: cls.noSuggestion } : {}),
     priorityAreas: counted(cls.priorityAreas),
     diseaseAreas: counted(cls.diseaseAreas),
     purposes: counted(cls.purposes),

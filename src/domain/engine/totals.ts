@@ -68,6 +68,7 @@ class ProjectSum {
 /**
  * A row's 候補（未確定）: the leading suggestion's project shows the row's amount; when last year's
  * split leads, each of its projects shows its part (what no carried project weighs shows nowhere).
+ * A row whose leaders tie (「候補なし」) shows nowhere: no one of them is its candidate.
  */
 function addCandidates(projects: ReadonlyMap<string, ProjectSum>, suggestions: readonly Suggestion[], amount: Yen): void {
   const top = suggestions[0];
@@ -146,7 +147,7 @@ export function computeTotals(
       // A project the pack does not know: the money is real, so it stays visible as 未特定.
       (projects.get(share.projectId) ?? unspecified).add(category, share.amount ?? 0, share.previous ?? 0, share.previousEstimated);
     }
-    if (attribution.shares.length === 0) addCandidates(projects, cls?.suggestions ?? [], attribution.unattributed);
+    if (attribution.shares.length === 0 && !cls?.noSuggestion) addCandidates(projects, cls?.suggestions ?? [], attribution.unattributed);
   }
 
   return {

@@ -16,8 +16,12 @@ export interface PreviousYearSource {
  * beside the row.
  */
 export interface Reason {
-  /** split-column, label, alias, near-miss, term, focus-item, tag; previous-year: last year's classification of the same 事業. */
-  readonly kind: 'split-column' | 'label' | 'alias' | 'near-miss' | 'term' | 'focus-item' | 'tag' | 'previous-year';
+  /**
+   * split-column, label, alias, near-miss, term, focus-item, tag; disease-area: a 疾患領域 word
+   * the policy's paragraphs do not use, placed where they speak of its area; previous-year: last
+   * year's classification of the same 事業.
+   */
+  readonly kind: 'split-column' | 'label' | 'alias' | 'near-miss' | 'term' | 'focus-item' | 'tag' | 'disease-area' | 'previous-year';
   /** Which row field the evidence is in (name, summary, projectLabel, priorityArea …). */
   readonly field: string;
   /** The matched text as it appears (normalised). */
@@ -64,6 +68,24 @@ export interface Suggestion {
 }
 
 /**
+ * Why a row's text gives no candidate project (「候補なし」), as data: rendered from per-locale
+ * templates wherever the row is shown (see rules/no-suggestion-messages).
+ *
+ * - no-text: neither 事業名 nor 概要 (nor a tag) to read;
+ * - no-policy-word: text, but no word of the year's policy or of the pack's vocabulary;
+ * - only-generic-words: only programme words every 事業名 is made of (研究, 開発, 推進, 事業 …);
+ * - disease-area-only: a 疾患領域 word, which names no project (方針の4: disease work is managed
+ *   inside the integrated projects) and whose area no project paragraph speaks of;
+ * - tie: several projects score the same at the top: the text does not choose between them.
+ */
+export type NoSuggestion =
+  | { readonly code: 'no-text' }
+  | { readonly code: 'no-policy-word' }
+  | { readonly code: 'only-generic-words'; readonly words: readonly string[] }
+  | { readonly code: 'disease-area-only'; readonly words: readonly string[]; readonly areaIds: readonly string[]; readonly areaNames: readonly string[] }
+  | { readonly code: 'tie'; readonly projectIds: readonly string[]; readonly score: number };
+
+/**
  * A tag (priority area, 疾患領域, 開発目的) with how it was obtained: written in the sheet,
  * a suggestion the officer accepted, or a suggestion from the row's text (never counted as either).
  */
@@ -82,6 +104,11 @@ export interface RowClassification {
   readonly projects: readonly ProjectShare[];
   /** Ranked candidates from the row's text (always computed, for display and contradiction checks). */
   readonly suggestions: readonly Suggestion[];
+  /**
+   * Why the text gives no candidate: set when `suggestions` is empty, or when its leaders tie
+   * (they stay listed, but none of them is *the* candidate). Absent when there is a candidate.
+   */
+  readonly noSuggestion?: NoSuggestion;
   readonly priorityAreas: readonly TagMatch[];
   readonly diseaseAreas: readonly TagMatch[];
   readonly purposes: readonly TagMatch[];

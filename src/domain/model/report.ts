@@ -1,5 +1,5 @@
 import type { Unit } from './amount';
-import type { Basis, Reason, RowClassification } from './classification';
+import type { Basis, NoSuggestion, Reason, RowClassification } from './classification';
 import type { Finding, Severity } from './finding';
 
 /**
@@ -119,6 +119,8 @@ export interface ReportRow {
   }[];
   /** amount (千円): for a project from last year's sheet, its part of this year's amount by last year's split. */
   readonly suggestions: readonly { readonly id: string; readonly name: string; readonly score: number; readonly confidence: string; readonly reasons: readonly Reason[]; readonly amount?: number | null }[];
+  /** 「候補なし」 and why (typed; rendered per locale): only on a row with no stated project and no single candidate. */
+  readonly noSuggestion?: NoSuggestion;
   /** Declared or accepted tags only (the 再掲 counts these); suggestions are in `candidates`. */
   readonly priorityAreas: readonly string[];
   readonly diseaseAreas: readonly string[];

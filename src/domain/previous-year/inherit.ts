@@ -91,8 +91,10 @@ export function inheritPrevious(table: SheetTable, classification: Classificatio
       const priorityAreas = inheritedTags(cls.priorityAreas, match.previous.priorityAreas.filter((id) => carried.priorityAreas.has(id)), priorityEntries, reason);
       const diseaseAreas = inheritedTags(cls.diseaseAreas, match.previous.diseaseAreas.filter((id) => carried.diseaseAreas.has(id)), pack.vocabularies.diseaseAreas, reason);
       if (!suggestions && !priorityAreas && !diseaseAreas) return cls;
+      // Last year's projects lead, together: the row has a candidate now, whatever its text said.
+      const { noSuggestion: _none, ...withCandidate } = cls;
       return {
-        ...cls,
+        ...(suggestions ? withCandidate : cls),
         ...(suggestions ? { suggestions } : {}),
         ...(priorityAreas ? { priorityAreas } : {}),
         ...(diseaseAreas ? { diseaseAreas } : {}),

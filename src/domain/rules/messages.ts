@@ -59,7 +59,7 @@ const FUND_VIA_LABELS: Record<string, Localized> = {
   programme: { ja: '基金等による事業名', en: 'the fund-based programme it names' },
 };
 
-const PROJECT_KEYS = new Set(['projectId', 'projectIds', 'previousProjectIds', 'suggestion', 'official', 'candidates']);
+const PROJECT_KEYS = new Set(['projectId', 'projectIds', 'previousProjectIds', 'suggestion', 'official', 'candidates', 'projects']);
 
 const LIST_SEPARATOR: Record<Locale, string> = { ja: '、', en: ', ' };
 

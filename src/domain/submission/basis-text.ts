@@ -1,6 +1,7 @@
 import type { Basis, Reason } from '../model/classification';
 import type { ReportRow } from '../model/report';
 import type { PolicyPack } from '../policy/schema';
+import { packProjectName, renderNoSuggestion } from '../rules/no-suggestion-messages';
 import type { SubmissionLayout } from './layout';
 
 /**
@@ -43,7 +44,7 @@ function withDetails(head: string, details: readonly (string | null)[]): string 
 /** The leading candidate of a row, or every project of last year's sheet when they lead (they are one suggestion). */
 export function leadingCandidates(row: ReportRow): ReportRow['suggestions'] {
   const top = row.suggestions[0];
-  if (!top) return [];
+  if (!top || row.noSuggestion) return [];
   return top.amount !== undefined ? row.suggestions.filter((s) => s.amount !== undefined) : [top];
 }
 
@@ -67,6 +68,8 @@ export function unattributedBasisText(row: ReportRow, reason: UnattributedReason
     return withDetails(head, [row.projects.map((p) => pack.projects.find((q) => q.id === p.id)?.name ?? p.name).join('・')]);
   }
   if (reason === 'none') {
+    // The 提出様式 is written in Japanese, like every other label of the layout.
+    if (row.noSuggestion) return withDetails(head, [`${evidenceLabels.noCandidate}：${renderNoSuggestion(row.noSuggestion, 'ja', packProjectName(pack))}`]);
     const best = row.classification.suggestions[0];
     const names = leadingCandidates(row).flatMap((s) => pack.projects.find((p) => p.id === s.id)?.name ?? []);
     const from = best?.reasons.find((r) => r.kind === 'previous-year')?.previous;

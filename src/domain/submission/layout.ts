@@ -131,7 +131,7 @@ export interface SubmissionLayout {
     readonly basisNames: { readonly split: string; readonly declared: string; readonly accepted: string; readonly none: string };
     readonly fieldNames: Readonly<Record<string, string>>;
     readonly confidenceNames: Readonly<Record<string, string>>;
-    readonly evidenceLabels: { readonly candidate: string; readonly confidence: string };
+    readonly evidenceLabels: { readonly candidate: string; readonly confidence: string; readonly noCandidate: string };
     /** Evidence that is last year's classification of the same 事業: its sheet and row. */
     readonly previousYear: (sheet: string, row: number) => string;
     /** Why a line's amount has no project (分類の根拠 of a 「統合プロジェクト未特定」 line). */
@@ -333,7 +333,7 @@ export const DEFAULT_LAYOUT: SubmissionLayout = {
       department: '担当部局',
     },
     confidenceNames: { high: '高', medium: '中', low: '低' },
-    evidenceLabels: { candidate: '候補', confidence: '確度' },
+    evidenceLabels: { candidate: '候補', confidence: '確度', noCandidate: '候補なし' },
     previousYear: (sheet, row) => `前年度の分類（${sheet}・${row}行目）`,
     unattributedReasons: {
       none: '統合プロジェクトの記載・確認なし',

@@ -10,6 +10,7 @@ import { COLUMN_ROLES, type ColumnRole } from '../../domain/model/table';
 import { formatAmount } from '../format';
 import type { Strings } from '../i18n';
 import { PREVIOUS_YEAR_STRINGS } from './previous-year-strings';
+import { renderNoSuggestion } from '../../domain/rules/no-suggestion-messages';
 
 export interface RowClassificationsProps {
   /** The report's rows, kept by the engine (a new function: new results). */
@@ -158,7 +159,8 @@ export interface RowClassificationProps {
 /** What a row's suggestions say, in the officer's words: the project (where none is declared), 区分 and areas. */
 function candidateTexts(row: ReportRow, props: RowClassificationProps): string[] {
   const s = props.strings.rows;
-  const top = row.projects.length === 0 ? row.suggestions[0] : undefined;
+  // Leaders that tie are no candidate: the row says 「候補なし」 and why (noCandidateText).
+  const top = row.projects.length === 0 && !row.noSuggestion ? row.suggestions[0] : undefined;
   const confidence = (c: string) => s.confidence[c as 'high' | 'medium' | 'low'] ?? c;
   const label = (sg: ReportRow['suggestions'][number]) => props.projectLabels[sg.id] ?? sg.name;
   // Last year's projects are one suggestion, accepted together: each with its part of this year's amount.
@@ -179,6 +181,12 @@ function candidateTexts(row: ReportRow, props: RowClassificationProps): string[]
   ];
 }
 
+/** 「候補なし」 and why, for a row that states no project and whose text gives no candidate. */
+function noCandidateText(row: ReportRow, props: RowClassificationProps): string | null {
+  if (row.projects.length > 0 || !row.noSuggestion) return null;
+  return props.strings.rows.noCandidate(renderNoSuggestion(row.noSuggestion, props.strings.locale, (id) => props.projectLabels[id] ?? id));
+}
+
 /** One 事業: its heading (row, name, projects) and, when opened, what it was classified as and why. */
 export const RowClassification = React.memo(function RowClassification(props: RowClassificationProps): React.JSX.Element {
   const { strings: s, row } = props;
@@ -187,6 +195,7 @@ export const RowClassification = React.memo(function RowClassification(props: Ro
   const projects = row.projects.map((p) => `${props.projectLabels[p.id] ?? p.name} ${p.amount === null ? s.rows.unknownAmount : formatAmount(p.amount, s.locale)}`);
   const reasons = rowReasons(row);
   const candidates = candidateTexts(row, props);
+  const noCandidate = noCandidateText(row, props);
   const acceptedProject = row.projects.some((p) => p.basis === 'accepted');
   return (
     <AccordionItem value={row.row}>
@@ -204,6 +213,7 @@ export const RowClassification = React.memo(function RowClassification(props: Ro
               {s.rows.candidates}: {candidates[0]}
             </span>
           )}
+          {noCandidate !== null && <span className={styles.sub}>{noCandidate}</span>}
         </span>
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>

@@ -170,6 +170,8 @@ export interface Strings {
     readonly selectRow: (cell: string) => string;
     readonly candidates: string;
     readonly candidateProject: (project: string, confidence: string) => string;
+    /** 「候補なし」 and why (rendered from the reason's per-locale template). */
+    readonly noCandidate: (why: string) => string;
     readonly confidence: Readonly<Record<'high' | 'medium' | 'low', string>>;
     readonly candidateHint: string;
     readonly acceptedHint: string;
