@@ -119,7 +119,7 @@ export const FindingsList = React.memo(function FindingsList(props: FindingsList
   const items = virtualizer.getVirtualItems();
   const line = useLines(current !== null ? fetchLines : null, items[0]?.index ?? 0, items[items.length - 1]?.index ?? -1);
   // A finding reached by the keyboard may be out of view (not rendered, or not yet fetched): scroll to it, then focus it once it is there.
-  const pendingFocus = React.useRef<{ readonly line: number; tries: number; readonly until: number } | null>(null);
+  const pendingFocus = React.useRef<{ readonly line: number; tries: number; focused: boolean; readonly until: number } | null>(null);
   React.useEffect(() => {
     const pending = pendingFocus.current;
     const box = scrollRef.current;
@@ -128,6 +128,12 @@ export const FindingsList = React.memo(function FindingsList(props: FindingsList
     // drawn (and a placeholder is shorter than the finding that replaces it), so drawing them can
     // move it out of view (and out of the page, with the focus) after it was focused.
     if (Date.now() > pending.until) return void (pendingFocus.current = null);
+    const button = box.querySelector<HTMLButtonElement>(`button[data-at="${pending.line}"]`);
+    const active = document.activeElement;
+    // Focused and still there: nothing to do (scrolling again now could only move it away).
+    if (button !== null && active === button) return;
+    // The focus went elsewhere by the user's hand (not lost with a line drawn away): theirs.
+    if (pending.focused && active !== null && active !== document.body) return void (pendingFocus.current = null);
     const drawn = items.find((item) => item.index === pending.line);
     // Where the virtualiser now puts it, with the heights measured as this render was drawn: where it is drawn once that settles.
     const now = virtualizer.getVirtualItems().find((item) => item.index === pending.line);
@@ -142,10 +148,11 @@ export const FindingsList = React.memo(function FindingsList(props: FindingsList
     }
     const offset = box.scrollTop;
     const inView = now.start >= offset - 1 && now.end <= offset + box.clientHeight + 1;
-    const button = box.querySelector<HTMLButtonElement>(`button[data-at="${pending.line}"]`);
-    if (inView && button !== null && document.activeElement !== button) button.focus({ preventScroll: true });
-    // Out of view now that more heights are known: scroll to it again (unless its line is still on its way, which renders again when it comes).
-    if (!inView && pending.tries < 30) {
+    if (inView && button !== null) {
+      button.focus({ preventScroll: true });
+      pending.focused = true;
+    } else if (pending.tries < 30) {
+      // Out of view now that more heights are known: scroll to it again (unless its line is still on its way, which renders again when it comes).
       pending.tries++;
       virtualizer.scrollToIndex(pending.line, { align: 'auto' });
     }
@@ -153,7 +160,7 @@ export const FindingsList = React.memo(function FindingsList(props: FindingsList
   /** The user scrolls the list: it is theirs to move, no longer ours. */
   const userScrolls = () => void (pendingFocus.current = null);
   const focusLine = (target: number) => {
-    pendingFocus.current = { line: target, tries: 0, until: Date.now() + FOCUS_SETTLE_MS };
+    pendingFocus.current = { line: target, tries: 0, focused: false, until: Date.now() + FOCUS_SETTLE_MS };
     setTabStop({ for: wanted, line: target });
     virtualizer.scrollToIndex(target, { align: 'auto' });
   };
