@@ -8,6 +8,7 @@ import { findPhrases, phraseCitation } from './paragraph-model';
 import type { Segmented } from './lexicon';
 import { scanField, type ScannedField } from './scan';
 import { fieldWeight, isTagField, KIND_WEIGHT, lengthFactor, round } from './weights';
+import { sortSmall } from '../arrays';
 
 /**
  * Which integrated project a 事業 most likely belongs to, from its words, with every point of
@@ -157,11 +158,11 @@ export function scoreProjects(fields: readonly FieldReading[], index: PackIndex)
       }
     });
     if (list.length === 0) return;
-    list.sort((a, b) => b.weight - a.weight);
+    sortSmall(list, (a, b) => b.weight - a.weight);
     let score = 0;
     for (const r of list) score += r.weight;
     scored.push({ projectId: project.id, score: round(score), reasons: list });
   });
-  scored.sort((a, b) => b.score - a.score);
+  sortSmall(scored, (a, b) => b.score - a.score);
   return scored.map((s, i) => ({ projectId: s.projectId, score: s.score, reasons: s.reasons, confidence: confidenceOf(s.score, i === 0 ? (scored[1]?.score ?? 0) : scored[0].score) }));
 }
