@@ -66,21 +66,6 @@ export function estimateRowHeights(
     return m;
   };
   const mergeRight = new Map(merges.map((m) => [cellKey(m.top, m.left), m.right]));
-  // The same texts fill a column line after line (区分, 統合プロジェクト, 集計対象, tags): each is measured once per width and size.
-  // By font size, then width (a few of each), then text.
-  const lineCounts = new Map<number, Map<number, Map<string, number>>>();
-  const linesOf = (text: string, available: number, fontSize: number) => {
-    let byWidth = lineCounts.get(fontSize);
-    if (!byWidth) lineCounts.set(fontSize, (byWidth = new Map()));
-    let byText = byWidth.get(available);
-    if (!byText) byWidth.set(available, (byText = new Map()));
-    let lines = byText.get(text);
-    if (lines === undefined) {
-      lines = linesNeeded(text, available, fontSize, defaultFontSize);
-      byText.set(text, lines);
-    }
-    return lines;
-  };
   const heights: Record<number, number> = {};
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
@@ -88,7 +73,8 @@ export function estimateRowHeights(
     const text = typeof cell.value === 'string' ? cell.value : '';
     let height = oneLine;
     if (wrap && text !== '') {
-      const lines = linesOf(text, widthOf(cell.col, mergeRight.get(cellKey(cell.row, cell.col)) ?? cell.col), fontSize);
+      // Measured each time, not remembered: counting a text's units is one pass over it, as hashing it for a look-up would be.
+      const lines = linesNeeded(text, widthOf(cell.col, mergeRight.get(cellKey(cell.row, cell.col)) ?? cell.col), fontSize, defaultFontSize);
       height = Math.ceil(lines * fontSize * lineHeightPerPoint);
     }
     if (height > defaultRowHeight && height > (heights[cell.row] ?? 0)) heights[cell.row] = height;
