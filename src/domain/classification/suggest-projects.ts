@@ -63,8 +63,19 @@ const NONE: readonly Reason[] = [];
 const fieldReadings = new WeakMap<PackIndex, Map<string, BoundedMemo<FieldReading>>>();
 
 /** A field's reading, remembered by its text (事業概要 and tags recur across rows). */
+/** A blank cell says nothing: one shared reading per pack and field (most rows leave a few cells blank). */
+const blankReadings = new WeakMap<PackIndex, Map<string, FieldReading>>();
+
+function blankReading(field: string, index: PackIndex): FieldReading {
+  let byField = blankReadings.get(index);
+  if (!byField) blankReadings.set(index, (byField = new Map()));
+  let reading = byField.get(field);
+  if (!reading) byField.set(field, (reading = { scanned: scanField(field, undefined, index), projectReasons: index.projects.map(() => NONE) }));
+  return reading;
+}
+
 export function readField(field: string, raw: string | undefined, index: PackIndex): FieldReading {
-  if (typeof raw !== 'string' || raw.length === 0) return { scanned: scanField(field, raw, index), projectReasons: index.projects.map(() => NONE) };
+  if (typeof raw !== 'string' || raw.length === 0) return blankReading(field, index);
   let byField = fieldReadings.get(index);
   if (!byField) {
     byField = new Map();
