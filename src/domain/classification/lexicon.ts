@@ -96,18 +96,29 @@ export interface Segmented<T> extends LexiconMatch<T> {
  */
 export class MatchSegmenter<T> {
   readonly kept: Segmented<T>[] = [];
-  /** End of the last kept match (-1 before any) and the matches found inside it. */
+  /** End of the last kept match (-1 before any). */
   private end = -1;
-  private inner: LexiconMatch<T>[] = [];
+  /** The last kept match: the matches found inside it are added to it. */
+  private last: Kept<T> | null = null;
 
   add(start: number, end: number, key: string, values: readonly T[]): void {
     if (start >= this.end) {
-      this.inner = [];
       this.end = end;
-      this.kept.push({ start, end, key, values, inner: this.inner });
-    } else if (end <= this.end) {
-      this.inner.push({ start, end, key, values });
+      this.last = { start, end, key, values, inner: NONE_INSIDE };
+      this.kept.push(this.last);
+    } else if (end <= this.end && this.last) {
+      // Most kept matches have nothing inside: their list is made only for the first one found.
+      if (this.last.inner === NONE_INSIDE) this.last.inner = [];
+      this.last.inner.push({ start, end, key, values });
     }
     // Otherwise it starts inside the kept match and runs past it: its characters are taken.
   }
 }
+
+/** A kept match while its segmenter still adds to it. */
+interface Kept<T> extends LexiconMatch<T> {
+  inner: LexiconMatch<T>[];
+}
+
+/** Shared by every kept match with nothing inside; frozen, so that nothing can be added to it by mistake. */
+const NONE_INSIDE: LexiconMatch<never>[] = Object.freeze([]) as unknown as LexiconMatch<never>[];

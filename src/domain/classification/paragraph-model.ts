@@ -25,8 +25,12 @@ export interface ParagraphModel {
   readonly projectIds: readonly string[];
   /** Per project (pack order): bigram → weight. */
   readonly weights: readonly PairMap<number>[];
-  /** Every substring (3…MAX_PHRASE characters) of any paragraph → bit mask of the projects quoting it. */
-  readonly quotedBy: ReadonlyMap<string, number>;
+  /**
+   * Every substring (3…MAX_PHRASE characters) of any paragraph with the bit mask of the projects
+   * quoting it, by the substring's phraseHash: a phrase is looked up as it grows, character by
+   * character, without cutting a string out of the cell for each length.
+   */
+  readonly quoted: ReadonlyMap<number, readonly QuotedPhrase[]>;
   /** The same for bigrams. */
   readonly bigramQuotedBy: PairMap<number>;
   /** Bigrams that weigh something for some project. */
@@ -34,6 +38,28 @@ export interface ParagraphModel {
   readonly passages: readonly (readonly Passage[])[];
   /** Memo of phraseCitation (phrases recur across rows). */
   readonly citations: Map<string, Citation>;
+}
+
+export interface QuotedPhrase {
+  readonly text: string;
+  readonly mask: number;
+}
+
+/**
+ * A polynomial hash of a string, one character at a time: phraseHash(phraseHash(0, a), b) …
+ * Below 2^30, so that it stays a small integer, and exact (31 × 2^30 + 2^16 < 2^53).
+ */
+const HASH_MODULUS = 1_000_000_007;
+function phraseHash(hash: number, code: number): number {
+  return (hash * 31 + code) % HASH_MODULUS;
+}
+
+/** The mask of key.slice(start, end) among the quoted phrases (0 when none quotes it), found by its hash. */
+function quotedMask(quoted: ReadonlyMap<number, readonly QuotedPhrase[]>, hash: number, key: string, start: number, end: number): number {
+  const candidates = quoted.get(hash);
+  if (candidates === undefined) return 0;
+  for (const c of candidates) if (c.text.length === end - start && key.startsWith(c.text, start)) return c.mask;
+  return 0;
 }
 
 export interface Phrase {
@@ -98,9 +124,32 @@ export function buildParagraphModel(pack: PolicyPack): ParagraphModel {
       }
     }
   });
+  const quoted = new Map<number, QuotedPhrase[]>();
+  for (const [text, mask] of quotedBy) {
+    let hash = 0;
+    for (let i = 0; i < text.length; i++) hash = phraseHash(hash, text.charCodeAt(i));
+    const same = quoted.get(hash);
+    if (same) same.push({ text, mask });
+    else quoted.set(hash, [{ text, mask }]);
+  }
   const contentBigrams = new PairMap<true>();
   for (const d of documents) for (const g of d.counts.keys()) contentBigrams.set(g.charCodeAt(0), g.charCodeAt(1), true);
-  return { projectIds: pack.projects.map((p) => p.id), weights, quotedBy, bigramQuotedBy, contentBigrams, passages: documents.map((d) => d.passages), citations: new Map() };
+  return { projectIds: pack.projects.map((p) => p.id), weights, quoted, bigramQuotedBy, contentBigrams, passages: documents.map((d) => d.passages), citations: new Map() };
+}
+
+/**
+ * findPhrases' working arrays, kept between calls and grown when a longer text comes: a pair of
+ * typed arrays per scanned cell was a large share of classification's garbage. (findPhrases
+ * never calls itself, and JavaScript runs one call at a time.)
+ */
+let masksBuffer = new Int32Array(0);
+let countsBuffer = new Uint8Array(0);
+
+function scratch(n: number, width: number): { masks: Int32Array; counts: Uint8Array } {
+  if (masksBuffer.length < n * width) masksBuffer = new Int32Array(n * width * 2);
+  if (countsBuffer.length < n) countsBuffer = new Uint8Array(n * 2);
+  countsBuffer.fill(0, 0, n);
+  return { masks: masksBuffer, counts: countsBuffer };
 }
 
 /**
@@ -113,13 +162,15 @@ export function findPhrases(model: ParagraphModel, key: string, covered: ArrayLi
   const n = key.length;
   const width = MAX_PHRASE - 1;
   // masks[i * width + k]: projects quoting key.slice(i, i + k + 2); shrinks as k grows, so stop at 0.
-  const masks = new Int32Array(n * width);
-  const counts = new Uint8Array(n);
+  // Only the first counts[i] masks of a position are read, so only counts needs clearing.
+  const { masks, counts } = scratch(n, width);
   for (let i = 0; i + 1 < n; i++) {
     // A phrase starts on a bigram that can weigh something: not covered, not hiragana or punctuation.
     if (covered[i] || !model.contentBigrams.at(key, i)) continue;
+    let hash = phraseHash(0, key.charCodeAt(i));
     for (let end = i + 2; end <= n && end - i <= MAX_PHRASE && !covered[end - 1]; end++) {
-      const mask = (end === i + 2 ? model.bigramQuotedBy.at(key, i) : model.quotedBy.get(key.slice(i, end))) ?? 0;
+      hash = phraseHash(hash, key.charCodeAt(end - 1));
+      const mask = end === i + 2 ? (model.bigramQuotedBy.at(key, i) ?? 0) : quotedMask(model.quoted, hash, key, i, end);
       if (mask === 0) break;
       masks[i * width + counts[i]++] = mask;
     }

@@ -10,6 +10,7 @@ import type { Segmented } from './lexicon';
 import { scanField, type ScannedField } from './scan';
 import { fieldWeight, isTagField, KIND_WEIGHT, lengthFactor, round } from './weights';
 import { insideWord } from './word-bounds';
+import { sortSmall } from '../arrays';
 
 /**
  * Which integrated project a 事業 most likely belongs to, from its words, with every point of
@@ -75,8 +76,19 @@ const NONE: readonly Reason[] = [];
 const fieldReadings = new WeakMap<PackIndex, Map<string, BoundedMemo<FieldReading>>>();
 
 /** A field's reading, remembered by its text (事業概要 and tags recur across rows). */
+/** A blank cell says nothing: one shared reading per pack and field (most rows leave a few cells blank). */
+const blankReadings = new WeakMap<PackIndex, Map<string, FieldReading>>();
+
+function blankReading(field: string, index: PackIndex): FieldReading {
+  let byField = blankReadings.get(index);
+  if (!byField) blankReadings.set(index, (byField = new Map()));
+  let reading = byField.get(field);
+  if (!reading) byField.set(field, (reading = { scanned: scanField(field, undefined, index), projectReasons: index.projects.map(() => NONE) }));
+  return reading;
+}
+
 export function readField(field: string, raw: string | undefined, index: PackIndex): FieldReading {
-  if (typeof raw !== 'string' || raw.length === 0) return { scanned: scanField(field, raw, index), projectReasons: index.projects.map(() => NONE) };
+  if (typeof raw !== 'string' || raw.length === 0) return blankReading(field, index);
   let byField = fieldReadings.get(index);
   if (!byField) {
     byField = new Map();
@@ -212,12 +224,12 @@ export function scoreProjects(fields: readonly FieldReading[], index: PackIndex)
       }
     });
     if (list.length === 0) return;
-    list.sort((a, b) => b.weight - a.weight);
+    sortSmall(list, (a, b) => b.weight - a.weight);
     let score = 0;
     for (const r of list) score += r.weight;
     scored.push({ projectId: project.id, score: round(score), reasons: list });
   });
-  scored.sort((a, b) => b.score - a.score);
+  sortSmall(scored, (a, b) => b.score - a.score);
   // The leader's own evidence: reasons whose words no other candidate reads in the same field.
   const others = new Set(scored.slice(1).flatMap((s) => s.reasons.map((r) => `${r.field}\u0000${r.matched}`)));
   const own = scored[0] ? round(scored[0].reasons.filter((r) => !others.has(`${r.field}\u0000${r.matched}`)).reduce((sum, r) => sum + r.weight, 0)) : 0;

@@ -1,3 +1,4 @@
+import { sortSmall } from '../arrays';
 /**
  * Splits an integer amount into integer parts proportional to integer weights, by the largest
  * remainder method: each part is its quota rounded down, and the units left over go to the
@@ -32,7 +33,7 @@ function allocateExactly(amount: number, weights: readonly number[], total: numb
   let left = amount - parts.reduce((sum, p) => sum + p, 0);
   if (left === 0) return parts;
   const byRemainder = weights.map((w, index) => ({ index, remainder: (amount * w) % total }));
-  byRemainder.sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  sortSmall(byRemainder, (a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const q of byRemainder) {
     if (left === 0) break;
     parts[q.index] += 1;
@@ -50,7 +51,7 @@ function allocateInBigInt(amount: number, weights: readonly number[]): number[] 
   });
   let left = whole - quotas.reduce((sum, q) => sum + q.floor, 0n);
   const parts = quotas.map((q) => q.floor);
-  const byRemainder = [...quotas].sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  const byRemainder = sortSmall([...quotas], (a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
   for (const q of byRemainder) {
     if (left === 0n) break;
     parts[q.index] += 1n;

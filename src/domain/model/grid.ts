@@ -54,8 +54,18 @@ export interface SheetGrid {
   readonly outside?: { readonly count: number; readonly examples: readonly OutsideCell[] };
 }
 
+/** Letters of the columns asked for so far: a sheet's few columns are spelled for every one of its cells. */
+const LETTERS: string[] = [];
+/** Excel's last column (XFD) is 16,383; beyond it nothing is kept. */
+const MAX_COLUMN = 16_383;
+
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetter(col: number): string {
+  if (col >= 0 && col <= MAX_COLUMN && Number.isInteger(col)) return (LETTERS[col] ??= spell(col));
+  return spell(col);
+}
+
+function spell(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {

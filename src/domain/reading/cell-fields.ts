@@ -42,17 +42,20 @@ export interface AmountRead {
   readonly present: boolean;
 }
 
+/** The place a finding names: only a finding needs it spelled out, and nearly every amount cell has none. */
+function where(cell: string, row: number, col: number): { cell: string; row: number; column: string } {
+  return { cell, row: row + 1, column: columnLetter(col) };
+}
+
 export function readAmountField(view: GridView, row: number, assignment: ColumnAssignment, unit: Unit, findings: FindingDraft[]): AmountRead {
   const col = assignment.col;
   const raw = view.value(row, col);
   const cell = a1(row, col);
-  // Only a finding needs the place spelled out; nearly every amount cell has none.
-  const where = () => ({ cell, row: row + 1, column: columnLetter(col) });
   const formula = view.formula(row, col);
   if (raw === null && formula) {
     findings.push({
       rule: 'amount-not-number',
-      ...where(),
+      ...where(cell, row, col),
       value: formula,
       params: { column: assignment.header, reason: 'formula-without-cached-result', messageId: 'formula-without-cached-result', formula },
     });
@@ -63,16 +66,16 @@ export function readAmountField(view: GridView, row: number, assignment: ColumnA
   if (parsed.kind === 'nil') return { field: { value: null, cell, raw }, present: false };
   if (parsed.kind === 'problem') {
     const problem = parsed.problem;
-    if (problem.kind === 'error-value') findings.push({ rule: 'error-value', ...where(), value: problem.error, params: { column: assignment.header } });
+    if (problem.kind === 'error-value') findings.push({ rule: 'error-value', ...where(cell, row, col), value: problem.error, params: { column: assignment.header } });
     else {
       // The message says what the cell holds: a date, TRUE/FALSE, a number beyond any amount, or text.
       const params = { column: assignment.header, reason: problem.reason, messageId: problem.reason, ...(problem.reason === 'date-format' && format ? { format } : {}) };
-      findings.push({ rule: 'amount-not-number', ...where(), value: valueText(raw), params });
+      findings.push({ rule: 'amount-not-number', ...where(cell, row, col), value: valueText(raw), params });
     }
     return { field: { value: null, cell, raw }, present: true };
   }
   if (parsed.rounded) {
-    findings.push({ rule: 'amount-rounded', ...where(), value: valueText(raw), params: { column: assignment.header, original: valueText(raw), unit: parsed.unit, yen: parsed.yen } });
+    findings.push({ rule: 'amount-rounded', ...where(cell, row, col), value: valueText(raw), params: { column: assignment.header, original: valueText(raw), unit: parsed.unit, yen: parsed.yen } });
   }
   return { field: { value: parsed.yen, cell, raw }, present: true };
 }

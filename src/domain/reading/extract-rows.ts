@@ -1,6 +1,6 @@
 import { CANONICAL_UNIT, type Unit } from '../model/amount';
 import type { FindingDraft } from '../model/finding';
-import { a1, columnLetter } from '../model/grid';
+import { a1, columnLetter, isCellError } from '../model/grid';
 import { AMOUNT_ROLES, type AmountField, type BudgetRow, type ColumnAssignment, type ColumnRole, type Field, type SheetTable, type SubtotalRow } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
 import { readAmountField, readTextField } from './cell-fields';
@@ -67,10 +67,13 @@ function scanRow(view: GridView, row: number, block: HeaderBlock): RowScan {
       if (value.trim() === '') continue;
       blank = false;
       first ??= { col, text: value };
-    } else {
+    } else if (first === undefined) {
       const text = valueText(value);
       if (text !== '') blank = false;
-      first ??= { col, text };
+      first = { col, text };
+    } else if (!isCellError(value)) {
+      // A number or TRUE/FALSE always shows something: no need to spell it out (only the first cell's text is kept).
+      blank = false;
     }
     filled++;
   }

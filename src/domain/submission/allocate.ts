@@ -1,3 +1,4 @@
+import { sortSmall } from '../arrays';
 /**
  * Pro-rata allocation by the largest-remainder method, so that the parts always add up to
  * the amount exactly (a sheet whose shares do not add up fails its own audit).
@@ -21,7 +22,7 @@ export function allocateByLargestRemainder(amount: number, weights: readonly num
   const remainders = weightUnits.map((w, index) => ({ index, remainder: (units * w) % weightSum }));
   let left = units - parts.reduce((a, b) => a + b, 0n);
   // Largest remainder first; ties go to the earlier share so the result is deterministic.
-  remainders.sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  sortSmall(remainders, (a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
   for (const { index } of remainders) {
     if (left === 0n) break;
     parts[index] += 1n;

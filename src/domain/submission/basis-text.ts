@@ -3,6 +3,7 @@ import type { ReportRow } from '../model/report';
 import type { PolicyPack } from '../policy/schema';
 import { packProjectName, renderNoSuggestion } from '../rules/no-suggestion-messages';
 import type { SubmissionLayout } from './layout';
+import { sortSmall } from '../arrays';
 
 /**
  * 分類の根拠 of a detail line: how the line's project was obtained (分割列 / 申告 / 推定) and
@@ -22,10 +23,10 @@ const EVIDENCE_KINDS: Record<Basis, readonly Reason['kind'][] | null> = {
 
 function evidenceText(reasons: readonly Reason[], basis: Basis, layout: SubmissionLayout): string | null {
   const kinds = EVIDENCE_KINDS[basis];
-  const chosen = reasons
-    .filter((r) => kinds === null || kinds.includes(r.kind))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, MAX_EVIDENCE);
+  const chosen = sortSmall(
+    reasons.filter((r) => kinds === null || kinds.includes(r.kind)),
+    (a, b) => b.weight - a.weight,
+  ).slice(0, MAX_EVIDENCE);
   if (chosen.length === 0) return null;
   const { fieldNames, previousYear } = layout.detail;
   return chosen.map((r) => (r.kind === 'previous-year' && r.previous ? previousYear(r.previous.sheet, r.previous.row) : `${fieldNames[r.field] ?? r.field}「${r.matched}」`)).join('・');

@@ -31,9 +31,19 @@ export interface PlannedCell {
 
 export type PlannedRow = readonly PlannedCell[];
 
+/**
+ * Rows planned one at a time, as assemble places them: the detail block has a row per line
+ * (hundreds of thousands on a large sheet), and planned all at once they would all be alive
+ * together with the cells made from them.
+ */
+export interface LazyRows {
+  readonly length: number;
+  row(r: number): PlannedRow;
+}
+
 export interface Block {
   readonly id: BlockId;
-  readonly rows: readonly PlannedRow[];
+  readonly rows: readonly PlannedRow[] | LazyRows;
   /** Detail block only: the relative rows holding the lines every total refers to. */
   readonly dataRows?: { readonly first: number; readonly last: number };
 }
@@ -91,7 +101,9 @@ export function assemble(blocks: readonly Block[], layout: SubmissionLayout): As
   const merges: Assembled['merges'] = [];
   blocks.forEach((block, b) => {
     const top = tops[b];
-    block.rows.forEach((planned, r) => {
+    const rows = block.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const planned = 'row' in rows ? rows.row(r) : rows[r];
       const row = top + r;
       for (const cell of planned) {
         cells.push(modelCell(row, cell.col, cell.value, cell.formula?.({ row, top, detail }), cell.style));
@@ -101,7 +113,7 @@ export function assemble(blocks: readonly Block[], layout: SubmissionLayout): As
           for (let col = cell.col + 1; col <= cell.mergeTo; col++) if (cell.style !== undefined) cells.push({ row, col, style: cell.style });
         }
       }
-    });
+    }
   });
   return { cells, merges };
 }

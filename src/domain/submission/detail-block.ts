@@ -1,4 +1,4 @@
-import { headerRow, noteRows, type Block, type PlannedCell, type PlannedRow } from './block';
+import { headerRow, noteRows, type Block, type LazyRows, type PlannedCell, type PlannedRow } from './block';
 import type { SubmissionContext } from './context';
 import type { DetailLine } from './detail-lines';
 import { difference, ref } from './formulas';
@@ -56,11 +56,15 @@ export function detailBlock(ctx: SubmissionContext): Block {
   };
 
   // With no 事業, one empty line keeps the totals' ranges valid (they sum to 0).
-  const dataRows: PlannedRow[] = lines.length > 0 ? lines.map(lineRow) : [d.columns.map(({ key, col: c }) => ({ col: c, value: null, style: style(key, true) }))];
-  const first = 2; // after the title and the column headers
-  return {
-    id: 'detail',
-    rows: [[{ col: 0, value: d.title, style: 'blockTitle' }], headerRow(null, d.columns, 'columnHeader'), ...dataRows, ...noteRows(d.notes)],
-    dataRows: { first, last: first + dataRows.length - 1 },
+  const emptyLine: PlannedRow = d.columns.map(({ key, col: c }) => ({ col: c, value: null, style: style(key, true) }));
+  const lineCount = Math.max(1, lines.length);
+  const above: PlannedRow[] = [[{ col: 0, value: d.title, style: 'blockTitle' }], headerRow(null, d.columns, 'columnHeader')];
+  const below = noteRows(d.notes);
+  const first = above.length;
+  // A line's row is planned when assemble reaches it, so that it is garbage as soon as its cells are made.
+  const rows: LazyRows = {
+    length: first + lineCount + below.length,
+    row: (r) => (r < first ? above[r] : r < first + lineCount ? (lines.length > 0 ? lineRow(lines[r - first]) : emptyLine) : below[r - first - lineCount]),
   };
+  return { id: 'detail', rows, dataRows: { first, last: first + lineCount - 1 } };
 }

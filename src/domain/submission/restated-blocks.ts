@@ -30,8 +30,10 @@ function restatedBlock(ctx: SubmissionContext, id: BlockId, title: string, areas
     const map = new Map<string, DetailLine[]>();
     for (const line of lines) {
       const tags = line[key];
-      // A Set only where a tag could repeat: most lines carry none or one.
-      for (const tag of tags.length > 1 ? new Set(tags) : tags) {
+      // Each tag once, where first named; a line carries a tag or two, so no Set per line.
+      for (let i = 0; i < tags.length; i++) {
+        const tag = tags[i];
+        if (i > 0 && tags.indexOf(tag) < i) continue;
         const tagged = map.get(tag);
         if (tagged) tagged.push(line);
         else map.set(tag, [line]);

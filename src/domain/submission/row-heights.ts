@@ -29,11 +29,6 @@ function linesNeeded(text: string, available: number, fontSize: number, defaultF
   return lines;
 }
 
-/** A number per cell: a detail block has hundreds of thousands of cells to look up. */
-function cellKey(row: number, col: number): number {
-  return row * 16_384 + col;
-}
-
 export function estimateRowHeights(
   cells: readonly ModelCell[],
   merges: SheetModel['merges'],
@@ -65,33 +60,31 @@ export function estimateRowHeights(
     }
     return m;
   };
-  const mergeRight = new Map(merges.map((m) => [cellKey(m.top, m.left), m.right]));
-  // The same texts fill a column line after line (区分, 統合プロジェクト, 集計対象, tags): each is measured once per width and size.
-  // By font size, then width (a few of each), then text.
-  const lineCounts = new Map<number, Map<number, Map<string, number>>>();
-  const linesOf = (text: string, available: number, fontSize: number) => {
-    let byWidth = lineCounts.get(fontSize);
-    if (!byWidth) lineCounts.set(fontSize, (byWidth = new Map()));
-    let byText = byWidth.get(available);
-    if (!byText) byWidth.set(available, (byText = new Map()));
-    let lines = byText.get(text);
-    if (lines === undefined) {
-      lines = linesNeeded(text, available, fontSize, defaultFontSize);
-      byText.set(text, lines);
-    }
-    return lines;
-  };
-  const heights: Record<number, number> = {};
+  // Merges by row, then left column: small integers (row × 16,384 + col is no longer one past 131,072 rows).
+  const mergeRight = new Map<number, Map<number, number>>();
+  for (const m of merges) {
+    let byLeft = mergeRight.get(m.top);
+    if (!byLeft) mergeRight.set(m.top, (byLeft = new Map()));
+    byLeft.set(m.left, m.right);
+  }
+  // Tallest height per row in a dense list while measuring (a detail block has a row per line), made a record at the end.
+  const tallest: number[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     const { fontSize, wrap, oneLine } = metricsOf(cell.style);
     const text = typeof cell.value === 'string' ? cell.value : '';
     let height = oneLine;
     if (wrap && text !== '') {
-      const lines = linesOf(text, widthOf(cell.col, mergeRight.get(cellKey(cell.row, cell.col)) ?? cell.col), fontSize);
+      // Measured each time, not remembered: counting a text's units is one pass over it, as hashing it for a look-up would be.
+      const lines = linesNeeded(text, widthOf(cell.col, mergeRight.get(cell.row)?.get(cell.col) ?? cell.col), fontSize, defaultFontSize);
       height = Math.ceil(lines * fontSize * lineHeightPerPoint);
     }
-    if (height > defaultRowHeight && height > (heights[cell.row] ?? 0)) heights[cell.row] = height;
+    if (height > defaultRowHeight) {
+      while (tallest.length <= cell.row) tallest.push(0);
+      if (height > tallest[cell.row]) tallest[cell.row] = height;
+    }
   }
+  const heights: Record<number, number> = {};
+  for (let row = 0; row < tallest.length; row++) if (tallest[row] > 0) heights[row] = tallest[row];
   return heights;
 }

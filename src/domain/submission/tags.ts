@@ -1,6 +1,7 @@
 import type { TagMatch } from '../model/classification';
 import type { ReportRow } from '../model/report';
 import type { PolicyPack, PriorityArea } from '../policy/schema';
+import { sortSmall } from '../arrays';
 
 /** Worked out once per pack: every detail line asks for the order. */
 const restatedByPack = new WeakMap<PolicyPack, readonly PriorityArea[]>();
@@ -60,7 +61,7 @@ function taggedNames(entries: readonly Named[], fromRow: readonly string[], from
     mark(tag.id);
     mark(tag.name);
   }
-  if (hits.length > 1) hits.sort((a, b) => a - b);
+  if (hits.length > 1) sortSmall(hits, (a, b) => a - b);
   return hits.map((i) => entries[i].name);
 }
 
