@@ -32,13 +32,15 @@ describe.each(['ja', 'en'] as const)('the pane’s row line for a row with no ca
     );
   };
   const expected = {
-    ja: { generic: /統合プロジェクトの候補なし: どの事業名にも使われる一般的な語（革新的、先端、研究開発、支援）/, tie: /統合プロジェクトの候補なし: .*①医薬品プロジェクト.*が同点/ },
-    en: { generic: /No suggested project: only general words every program name uses \(革新的, 先端, 研究開発, 支援\)/, tie: /No suggested project: .*①医薬品プロジェクト.* tie/ },
+    ja: { noProject: '統合プロジェクトの記載なし', generic: /統合プロジェクトの候補なし: どの事業名にも使われる一般的な語（革新的、先端、研究開発、支援）/, tie: /統合プロジェクトの候補なし: .*①医薬品プロジェクト.*が同点/ },
+    en: { noProject: 'No integrated project stated', generic: /No suggested project: only general words every program name uses \(革新的, 先端, 研究開発, 支援\)/, tie: /No suggested project: .*①医薬品プロジェクト.* tie/ },
   }[locale];
 
   it('only general words: says so and names them', () => {
     show('革新的先端研究開発支援事業');
     expect(screen.getByText(expected.generic)).toBeTruthy();
+    // The heading's line says what the sheet states (no project), not a bare 「なし」.
+    expect(screen.getByText(expected.noProject)).toBeTruthy();
   });
 
   it('a tie: names the tied projects, and offers none of them as the candidate (a suggested 疾患領域 may still be accepted)', () => {

@@ -205,7 +205,7 @@ export const RowClassification = React.memo(function RowClassification(props: Ro
             {s.rows.row(row.row)} {row.name}
           </span>
           <span className={styles.sub}>
-            {list(row.projects.map((p) => props.projectLabels[p.id] ?? p.name))}
+            {row.projects.length > 0 ? list(row.projects.map((p) => props.projectLabels[p.id] ?? p.name)) : s.rows.noProject}
             {row.basis !== null && s.rows.basisNote(s.rows.basis[row.basis])}
           </span>
           {candidates.length > 0 && !props.accepted && (

@@ -187,6 +187,7 @@ export const en: Strings = {
     adjustmentFund: 'Looks like a 調整費 line (never part of a ministry request)',
     reasons: 'Reasons',
     none: 'none',
+    noProject: 'No integrated project stated',
     unknownAmount: 'amount unknown',
     basis: { split: 'split columns', declared: 'as declared', accepted: 'accepted suggestion' },
     reasonKind: {

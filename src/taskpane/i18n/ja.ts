@@ -185,6 +185,7 @@ export const ja: Strings = {
     adjustmentFund: '調整費の行のようです（府省の要求には含めません）',
     reasons: '根拠',
     none: 'なし',
+    noProject: '統合プロジェクトの記載なし',
     unknownAmount: '金額不明',
     basis: { split: '列の内訳', declared: '記載どおり', accepted: '確認済みの候補' },
     reasonKind: {

@@ -160,6 +160,8 @@ export interface Strings {
     readonly adjustmentFund: string;
     readonly reasons: string;
     readonly none: string;
+    /** The heading's line for a 事業 that states no project (and has accepted none). */
+    readonly noProject: string;
     readonly unknownAmount: string;
     readonly basis: Readonly<Record<Basis, string>>;
     readonly reasonKind: Readonly<Record<Reason['kind'], string>>;
