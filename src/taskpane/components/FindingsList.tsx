@@ -9,6 +9,7 @@ import { boxHeight } from './virtual-box';
 import { SeverityLabel } from './SeverityLabel';
 import type { FindingsSource } from './sources';
 import { useLines } from './use-lines';
+import { SPOKEN_ONLY } from './spoken-only';
 
 export interface FindingsListProps {
   /** The report's findings, kept by the engine (a new source: new results). */
@@ -61,7 +62,7 @@ const useStyles = makeStyles({
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, flexShrink: 0, whiteSpace: 'nowrap' },
   // Read by screen readers only: sighted users see the severity once, on the group's heading.
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  hidden: SPOKEN_ONLY,
   // The findings scroll inside a box of their own: only the lines in view are rendered.
   scroll: {
     maxHeight: '24rem',

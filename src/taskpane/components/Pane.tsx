@@ -34,6 +34,7 @@ import { StepBoundary } from './StepBoundary';
 import { WorkProgress } from './WorkProgress';
 import { YearPicker } from './YearPicker';
 import { PackFileLoader, type PackFileLoaderProps } from './PackFileLoader';
+import { SPOKEN_ONLY } from './spoken-only';
 
 export interface PaneProps {
   readonly host: PaneHost;
@@ -141,7 +142,7 @@ const useStyles = makeStyles({
   barRow: { flexBasis: '100%' },
   status: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', minHeight: tokens.lineHeightBase300, flexBasis: '100%' },
   // Read out, not shown: the message bar just above says the same.
-  spokenOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  spokenOnly: SPOKEN_ONLY,
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   acceptAll: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
