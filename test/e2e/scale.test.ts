@@ -142,7 +142,19 @@ describe.each(SIZES)('the pane on a generated sheet of %i rows, at 350 × 800', 
     ).jsonValue();
     expect(last).toMatch(/^[A-Z]+\d+$/);
     await page.keyboard.press('Enter');
-    await said(page, `セル ${last} を選択しました。`).waitFor();
+    await said(page, `セル ${last} を選択しました。`).waitFor({ timeout: 30_000 });
+
+    // Scrolled back to the top by the wheel, the focused finding keeps the focus (it stays in the
+    // page, drawn far below): Tab leaves the list and Shift+Tab comes back to it, its one stop.
+    await page.locator(':focus').hover();
+    await page.mouse.wheel(0, -10_000_000);
+    await page.locator(`button[data-at="${firstLine}"]`).waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? document.activeElement?.tagName);
+    expect(await focused()).toBe(last);
+    await page.keyboard.press('Tab');
+    expect(await focused()).not.toBe(last);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(last);
 
     if (rows >= INTERACTIVE_FROM) {
       // Checking again: the results before stay on screen and answer clicks while the engine works.

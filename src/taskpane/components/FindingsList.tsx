@@ -4,11 +4,12 @@ import { SEVERITIES, type Severity } from '../../domain/model/finding';
 import type { ReportFinding } from '../../domain/model/report';
 import type { FindingsOutline } from '../engine';
 import type { Strings } from '../i18n';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { boxHeight } from './virtual-box';
 import { SeverityLabel } from './SeverityLabel';
 import type { FindingsSource } from './sources';
 import { useLines } from './use-lines';
+import { windowOf, withLine } from './kept-line';
 import { SPOKEN_ONLY } from './spoken-only';
 
 export interface FindingsListProps {
@@ -116,9 +117,11 @@ export const FindingsList = React.memo(function FindingsList(props: FindingsList
     estimateSize: (i) => (headingAt.has(i) ? 32 : 60),
     getItemKey: itemKey,
     overscan: 6,
+    rangeExtractor: React.useCallback((range: Range) => withLine(defaultRangeExtractor(range), stop), [stop]),
   });
   const items = virtualizer.getVirtualItems();
-  const line = useLines(current !== null ? fetchLines : null, items[0]?.index ?? 0, items[items.length - 1]?.index ?? -1);
+  const [first, last] = windowOf(items, stop);
+  const line = useLines(current !== null ? fetchLines : null, first, last, stop);
   // A finding reached by the keyboard may be out of view (not rendered, or not yet fetched): scroll to it, then focus it once it is there.
   const pendingFocus = React.useRef<{ readonly line: number; tries: number; focused: boolean; readonly until: number } | null>(null);
   React.useEffect(() => {
