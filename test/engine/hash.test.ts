@@ -61,6 +61,16 @@ describe('gridHash', () => {
     }
   });
 
+  it('is the same JSON hashed over many rows, a missing row at any place, and over none', () => {
+    const rows: (SheetGrid['values'][number] | undefined)[] = Array.from({ length: 200 }, (_, i) => [`事業${i}`, i * 1000, i % 7 === 0 ? null : { error: '#N/A' }]);
+    for (const missing of [0, 63, 64, 65, 127, 128, 199]) rows[missing] = undefined;
+    for (const values of [rows, rows.slice(0, 64), rows.slice(0, 65), []] as SheetGrid['values'][]) {
+      const g: SheetGrid = { ...grid, values };
+      const json = JSON.stringify({ sheet: g.sheetName, origin: [g.originRow, g.originCol], values: g.values });
+      expect(gridHash(g)).toBe(createHash('sha256').update(json, 'utf8').digest('hex'));
+    }
+  });
+
   it.each([
     ['a value', { ...grid, values: [['事業名', '要求額'], ['A', 1001], ['B', { error: '#REF!' }]] }],
     ['a value type', { ...grid, values: [['事業名', '要求額'], ['A', '1000'], ['B', { error: '#REF!' }]] }],

@@ -36,5 +36,17 @@ testRule(subtotalMismatch, {
         { cell: 'I9', params: { header: '統合プロジェクト別内訳 / 医薬品', subtotalYen: 210_000, sumYen: 200_000 } },
       ],
     },
+    {
+      name: 'rows listed out of sheet order are still found by their number',
+      rows: [rows[2], rows[0], rows[1]],
+      subtotals: [{ row: 9, label: '合計', kind: 'grandTotal', covers: [5, 6, 8], total: 371 }],
+      findings: [{ cell: 'G9', params: { subtotalYen: 371_000, sumYen: 370_000, differenceYen: 1_000, rowCount: 3 } }],
+    },
+    {
+      name: 'a covered row number with no data row is skipped, and the rows after it found',
+      rows,
+      subtotals: [{ row: 9, covers: [5, 7, 6, 8], total: 371 }],
+      findings: [{ cell: 'G9', params: { subtotalYen: 371_000, sumYen: 370_000, rowCount: 3 } }],
+    },
   ],
 });

@@ -22,6 +22,7 @@ export class Sha256 {
   private readonly h = new Int32Array(INITIAL);
   private readonly w = new Int32Array(64);
   private readonly buffer = new Uint8Array(BUFFER_BYTES);
+  private readonly view = new DataView(this.buffer.buffer);
   private readonly encoder = new TextEncoder();
   private used = 0;
   private total = 0;
@@ -76,48 +77,62 @@ export class Sha256 {
   }
 
   private compress(length: number): void {
-    const { h, w, buffer: b } = this;
-    let h0 = h[0], h1 = h[1], h2 = h[2], h3 = h[3], h4 = h[4], h5 = h[5], h6 = h[6], h7 = h[7];
-    for (let offset = 0; offset < length; offset += 64) {
-      for (let t = 0; t < 16; t++) {
-        const i = offset + t * 4;
-        w[t] = (b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3];
-      }
-      for (let t = 16; t < 64; t++) {
+    compressBlocks(this.h, this.w, this.view, length);
+  }
+}
+
+/**
+ * The rounds over whole 64-byte blocks, a function of its own so that it is optimised once for
+ * every hash: words are read big-endian through a DataView, and the schedule is extended within
+ * the same loop as the rounds.
+ */
+function compressBlocks(h: Int32Array, w: Int32Array, view: DataView, length: number): void {
+  let h0 = h[0], h1 = h[1], h2 = h[2], h3 = h[3], h4 = h[4], h5 = h[5], h6 = h[6], h7 = h[7];
+  for (let offset = 0; offset < length; offset += 64) {
+    let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, hh = h7;
+    for (let t = 0; t < 64; t++) {
+      let word: number;
+      if (t < 16) word = view.getInt32(offset + t * 4);
+      else {
         const x = w[t - 15];
         const y = w[t - 2];
         const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
         const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
-        w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
+        word = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
       }
-      let a = h0, bb = h1, c = h2, d = h3, e = h4, f = h5, g = h6, hh = h7;
-      for (let t = 0; t < 64; t++) {
-        const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-        const ch = (e & f) ^ (~e & g);
-        const temp1 = (hh + S1 + ch + K[t] + w[t]) | 0;
-        const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-        const maj = (a & bb) ^ (a & c) ^ (bb & c);
-        const temp2 = (S0 + maj) | 0;
-        hh = g;
-        g = f;
-        f = e;
-        e = (d + temp1) | 0;
-        d = c;
-        c = bb;
-        bb = a;
-        a = (temp1 + temp2) | 0;
-      }
-      h0 = (h0 + a) | 0;
-      h1 = (h1 + bb) | 0;
-      h2 = (h2 + c) | 0;
-      h3 = (h3 + d) | 0;
-      h4 = (h4 + e) | 0;
-      h5 = (h5 + f) | 0;
-      h6 = (h6 + g) | 0;
-      h7 = (h7 + hh) | 0;
+      w[t] = word;
+      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const ch = (e & f) ^ (~e & g);
+      const temp1 = (hh + S1 + ch + K[t] + word) | 0;
+      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const maj = (a & b) ^ (a & c) ^ (b & c);
+      const temp2 = (S0 + maj) | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + temp1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (temp1 + temp2) | 0;
     }
-    h.set([h0, h1, h2, h3, h4, h5, h6, h7]);
+    h0 = (h0 + a) | 0;
+    h1 = (h1 + b) | 0;
+    h2 = (h2 + c) | 0;
+    h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0;
+    h5 = (h5 + f) | 0;
+    h6 = (h6 + g) | 0;
+    h7 = (h7 + hh) | 0;
   }
+  h[0] = h0;
+  h[1] = h1;
+  h[2] = h2;
+  h[3] = h3;
+  h[4] = h4;
+  h[5] = h5;
+  h[6] = h6;
+  h[7] = h7;
 }
 
 /** SHA-256 of bytes, or of a string's UTF-8 encoding, as lowercase hex. */

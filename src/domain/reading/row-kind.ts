@@ -28,6 +28,9 @@ const GROUP_TOTAL = /(費|分|省|庁|府|局|部|課|amed|インハウス|対�
  * merely ends in 計 (「…の設計」「医療統計」) is not a label.
  */
 export function subtotalLabel(text: string): SubtotalLabel | null {
+  // Every label has 計 or 額 (総額), and no other character becomes either under NFKC: a name
+  // without them is no label, and is not normalised for nothing (this runs for every row).
+  if (!text.includes('計') && !text.includes('額')) return null;
   const key = labelKey(text);
   if (key === '') return null;
   if (/^(総合計|合計|総計|総額|合計額)$/.test(key) || /(合計|総計)$/.test(key)) return { kind: 'grandTotal', level: 2 };

@@ -8,17 +8,37 @@ export function rawParam(raw: CellValue): ParamValue {
   return isCellError(raw) ? raw.error : raw;
 }
 
+/**
+ * The column letters of an A1 address, as columnLetter(parseA1(cell).col) spells them; undefined
+ * when the address is malformed. The reader writes plain "H6" addresses: those are read by
+ * their characters, without a regular expression per finding; anything else goes through parseA1.
+ */
+function columnOfCell(cell: string): string | undefined {
+  let letters = 0;
+  while (letters < cell.length && letters < 4) {
+    const code = cell.charCodeAt(letters);
+    if (code < 65 || code > 90) break; // A–Z
+    letters++;
+  }
+  const digits = cell.length - letters;
+  if (letters >= 1 && letters <= 3 && digits >= 1 && digits <= 7 && cell.charCodeAt(letters) !== 48) {
+    let plain = true;
+    for (let i = letters; i < cell.length && plain; i++) {
+      const code = cell.charCodeAt(i);
+      plain = code >= 48 && code <= 57;
+    }
+    if (plain) return cell.slice(0, letters);
+  }
+  const at = parseA1(cell);
+  return at ? columnLetter(at.col) : undefined;
+}
+
 /** A draft about one field of a row: cell, row and column come from the field's address. */
 export function fieldDraft(rule: string, rowNumber: number, field: Field<unknown>, params: FindingParams): FindingDraft {
-  const at = parseA1(field.cell);
-  return {
-    rule,
-    cell: field.cell,
-    row: rowNumber,
-    ...(at ? { column: columnLetter(at.col) } : {}),
-    value: rawParam(field.raw),
-    params,
-  };
+  const column = columnOfCell(field.cell);
+  const value = rawParam(field.raw);
+  // Two literals rather than a spread: one object per finding, the keys in the same order.
+  return column !== undefined ? { rule, cell: field.cell, row: rowNumber, column, value, params } : { rule, cell: field.cell, row: rowNumber, value, params };
 }
 
 /** The header text of the column a cell is in, as the sheet writes it (column letter when unmapped). */
@@ -32,10 +52,16 @@ export function headerOf(table: SheetTable, cell: string): string {
 /** Reading rules whose cells hold no usable amount. */
 const UNREADABLE_RULES = new Set(['amount-not-number', 'error-value']);
 
+/** Unreadable cells already gathered, by the reader's findings: several rules of a check ask for them. */
+const unreadableByFindings = new WeakMap<SheetTable['findings'], ReadonlySet<string>>();
+
 /** Cells (A1) the reader could not turn into an amount. */
-export function unreadableCells(table: SheetTable): Set<string> {
+export function unreadableCells(table: SheetTable): ReadonlySet<string> {
+  const known = unreadableByFindings.get(table.findings);
+  if (known) return known;
   const cells = new Set<string>();
   for (const f of table.findings) if (f.cell && UNREADABLE_RULES.has(f.rule)) cells.add(f.cell);
+  unreadableByFindings.set(table.findings, cells);
   return cells;
 }
 

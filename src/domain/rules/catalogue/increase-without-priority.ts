@@ -1,5 +1,5 @@
 import type { TagMatch } from '../../model/classification';
-import type { FindingDraft } from '../../model/finding';
+import type { FindingDraft, ParamValue } from '../../model/finding';
 import { classifiedRows, evidence, previousFrom } from '../context';
 import { fieldDraft, knownAmount, requestedTotal, unreadableCells } from '../draft';
 import { defineRule } from '../rule';
@@ -50,25 +50,22 @@ export const increaseWithoutPriority = defineRule({
       const requested = requestedTotal(row, unreadable);
       const previous = knownAmount(row.previous, unreadable);
       if (!requested || previous === undefined || requested.amount <= previous) continue;
+      const params: Record<string, ParamValue> = { name: row.name.value, totalYen: requested.amount, previousYen: previous, increaseYen: requested.amount - previous };
       const suggested = areas.filter((t) => t.basis === 'suggested');
-      const from = previousFrom(suggested.flatMap((t) => t.reasons));
-      drafts.push(
-        fieldDraft('increase-without-priority', row.rowNumber, requested.field, {
-          name: row.name.value,
-          totalYen: requested.amount,
-          previousYen: previous,
-          increaseYen: requested.amount - previous,
-          ...(suggested.length > 0
-            ? {
-                messageId: from ? 'suggestedPreviousYear' : 'suggested',
-                suggestedAreaIds: suggested.map((t) => t.id),
-                suggestedAreas: suggested.map((t) => t.name),
-                evidence: evidence(suggested.flatMap((t) => t.reasons)),
-                ...from,
-              }
-            : {}),
-        }),
-      );
+      if (suggested.length > 0) {
+        // Added key by key rather than spread in: the same keys in the same order, without a copy per finding.
+        const reasons = suggested.flatMap((t) => t.reasons);
+        const from = previousFrom(reasons);
+        params.messageId = from ? 'suggestedPreviousYear' : 'suggested';
+        params.suggestedAreaIds = suggested.map((t) => t.id);
+        params.suggestedAreas = suggested.map((t) => t.name);
+        params.evidence = evidence(reasons);
+        if (from) {
+          params.previousSheet = from.previousSheet;
+          params.previousRow = from.previousRow;
+        }
+      }
+      drafts.push(fieldDraft('increase-without-priority', row.rowNumber, requested.field, params));
     }
     return drafts;
   },

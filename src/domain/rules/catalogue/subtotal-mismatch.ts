@@ -1,11 +1,20 @@
 import type { FindingDraft } from '../../model/finding';
-import type { AmountField, BudgetRow, ColumnRole } from '../../model/table';
+import type { AmountField, BudgetRow, ColumnRole, SubtotalRow } from '../../model/table';
 import { fieldDraft, headerOf, knownAmount, unreadableCells } from '../draft';
 import { defineRule } from '../rule';
 import { NO_PARAMS } from './support';
 
+/** A project's amount in a row's list: where it stood in the previous row first (every row lists the same projects), else searched. */
+function projectField(list: readonly { readonly projectId: string; readonly amount: AmountField }[] | undefined, projectId: string | undefined, hint: { index: number }): AmountField | undefined {
+  if (!list) return undefined;
+  const guess = list[hint.index];
+  if (guess?.projectId === projectId) return guess.amount;
+  hint.index = list.findIndex((p) => p.projectId === projectId);
+  return hint.index < 0 ? undefined : list[hint.index].amount;
+}
+
 /** The field of a data row that a subtotal's column sums. */
-function fieldFor(row: BudgetRow, role: ColumnRole, projectId: string | undefined): AmountField | undefined {
+function fieldFor(row: BudgetRow, role: ColumnRole, projectId: string | undefined, hint: { index: number }): AmountField | undefined {
   switch (role) {
     case 'previous':
     case 'request':
@@ -13,26 +22,71 @@ function fieldFor(row: BudgetRow, role: ColumnRole, projectId: string | undefine
     case 'total':
       return row[role];
     case 'projectAmount':
-      return row.projectAmounts.find((p) => p.projectId === projectId)?.amount;
+      return projectField(row.projectAmounts, projectId, hint);
     case 'projectPrevious':
-      return row.projectPrevious?.find((p) => p.projectId === projectId)?.amount;
+      return projectField(row.projectPrevious, projectId, hint);
     default:
       return undefined;
   }
 }
 
-/** The sum of one column over the covered rows; undefined when a covered cell is unreadable. */
-function columnSum(covered: readonly BudgetRow[], role: ColumnRole, projectId: string | undefined, unreadable: ReadonlySet<string>): number | undefined {
-  let sum = 0;
+/**
+ * The sums of several columns over the covered rows, each undefined when one of its covered
+ * cells is unreadable. Row by row, every column at once: each row is visited once, not once per
+ * column (a grand total covers every row of the table).
+ */
+function columnSums(covered: readonly BudgetRow[], columns: readonly SubtotalRow['amounts'][number][], unreadable: ReadonlySet<string>): (number | undefined)[] {
+  const sums: (number | undefined)[] = columns.map(() => 0);
+  const hints = columns.map(() => ({ index: 0 }));
   for (const row of covered) {
-    const field = fieldFor(row, role, projectId);
-    // A covered row without the field holds nothing in that column.
-    if (!field) continue;
-    const amount = knownAmount(field, unreadable);
-    if (amount === undefined) return undefined;
-    sum += amount;
+    for (let i = 0; i < columns.length; i++) {
+      const sum = sums[i];
+      if (sum === undefined) continue;
+      const field = fieldFor(row, columns[i].role, columns[i].projectId, hints[i]);
+      // A covered row without the field holds nothing in that column.
+      if (!field) continue;
+      const amount = knownAmount(field, unreadable);
+      sums[i] = amount === undefined ? undefined : sum + amount;
+    }
   }
-  return sum;
+  return sums;
+}
+
+/**
+ * The data row with a row number. The reader lists rows in sheet order and a subtotal covers a
+ * run of them: then the row after the last one found is tried first, else a binary search, and
+ * no map of every row is built. Rows out of order (a table built by hand) go through a Map.
+ */
+function rowLookup(rows: readonly BudgetRow[]): (rowNumber: number) => BudgetRow | undefined {
+  let ordered = true;
+  for (let i = 1; i < rows.length && ordered; i++) ordered = rows[i - 1].rowNumber < rows[i].rowNumber;
+  if (!ordered) {
+    const byNumber = new Map(rows.map((r) => [r.rowNumber, r]));
+    return (n) => byNumber.get(n);
+  }
+  let next = 0;
+  return (n) => {
+    if (rows[next]?.rowNumber !== n) {
+      let lo = 0;
+      let hi = rows.length - 1;
+      next = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const at = rows[mid].rowNumber;
+        if (at === n) {
+          next = mid;
+          break;
+        }
+        if (at < n) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      if (next < 0) {
+        next = 0;
+        return undefined;
+      }
+    }
+    return rows[next++];
+  };
 }
 
 export const subtotalMismatch = defineRule({
@@ -56,14 +110,19 @@ export const subtotalMismatch = defineRule({
   },
   check(ctx) {
     const unreadable = unreadableCells(ctx.table);
-    const byNumber = new Map(ctx.table.rows.map((r) => [r.rowNumber, r]));
+    const rowAt = rowLookup(ctx.table.rows);
     const drafts: FindingDraft[] = [];
     for (const subtotal of ctx.table.subtotals) {
-      const covered = subtotal.covers.flatMap((n) => byNumber.get(n) ?? []);
-      for (const column of subtotal.amounts) {
-        if (column.amount.value === null) continue;
-        const sum = columnSum(covered, column.role, column.projectId, unreadable);
-        if (sum !== undefined && sum !== column.amount.value) {
+      const covered: BudgetRow[] = [];
+      for (const n of subtotal.covers) {
+        const row = rowAt(n);
+        if (row) covered.push(row);
+      }
+      const columns = subtotal.amounts.filter((column) => column.amount.value !== null);
+      const sums = columnSums(covered, columns, unreadable);
+      columns.forEach((column, i) => {
+        const sum = sums[i];
+        if (sum !== undefined && column.amount.value !== null && sum !== column.amount.value) {
           drafts.push(
             fieldDraft('subtotal-mismatch', subtotal.rowNumber, column.amount, {
               label: subtotal.label.value,
@@ -75,7 +134,7 @@ export const subtotalMismatch = defineRule({
             }),
           );
         }
-      }
+      });
     }
     return drafts;
   },
