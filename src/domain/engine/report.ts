@@ -43,14 +43,10 @@ function unclassified(rowNumber: number): RowClassification {
   return { rowNumber, basis: null, projects: [], suggestions: [], priorityAreas: [], diseaseAreas: [], purposes: [], category: null, account: null, fund: null, adjustmentFund: false };
 }
 
-/** Names of the tags with (counted) or without (suggested) a basis other than 'suggested', in order. */
-function tagNames(tags: readonly TagMatch[], suggestedOnes: boolean): string[] {
-  const names: string[] = [];
-  for (const t of tags) if ((t.basis === 'suggested') === suggestedOnes) names.push(t.name);
-  return names;
-}
+// filter().map() rather than push(): the arrays stay in the report, and a pushed-to array keeps room for 16.
+const counted = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis !== 'suggested').map((t) => t.name);
+const suggested = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis === 'suggested').map((t) => t.name);
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type ReportProject = ReportRow['projects'][number];
 type ReportSuggestion = ReportRow['suggestions'][number];
 
@@ -64,10 +60,6 @@ function projectNames(pack: PolicyPack): ProjectNames {
   return (id) => byId.get(id) ?? projectName(id, pack);
 }
 
-/*
- * The row is built field by field in the order its JSON has always had: optional fields are
- * assigned where they stand rather than spread from a temporary object (a report has a row per 事業).
- */
 function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow, nameOf: ProjectNames, labelCol: number | null): ReportRow {
   const cls = classified ?? unclassified(row.rowNumber);
   const projects = attribution.shares.map((s): ReportProject => {
@@ -82,7 +74,7 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
     const name = nameOf(s.projectId);
     return s.share ? { id: s.projectId, name, score, confidence, reasons, amount: thousand(s.share.amount) } : { id: s.projectId, name, score, confidence, reasons };
   });
-  const out: Partial<Mutable<ReportRow>> = {
+  return {
     row: row.rowNumber,
     name: row.name.value,
     category: countedCategory(cls),
@@ -92,30 +84,29 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
     total: thousand(amounts.total),
     projects,
     suggestions,
+    // 「候補なし」 and why, for a row that states no project and whose text gives no candidate.
+    ...(attribution.shares.length === 0 && cls.noSuggestion ? { noSuggestion: cls.noSuggestion } : {}),
+    priorityAreas: counted(cls.priorityAreas),
+    diseaseAreas: counted(cls.diseaseAreas),
+    purposes: counted(cls.purposes),
+    candidates: {
+      category: cls.category?.basis === 'suggested' ? cls.category.id : null,
+      priorityAreas: suggested(cls.priorityAreas),
+      diseaseAreas: suggested(cls.diseaseAreas),
+      purposes: suggested(cls.purposes),
+    },
+    basis: cls.basis,
+    ledger: ledgerOf(cls),
+    account: cls.account,
+    fund: cls.fund !== null,
+    key: rowKey(row),
+    cell: row.name.cell,
+    ...(row.number?.value ? { number: row.number.value } : {}),
+    ...(row.department?.value ? { department: row.department.value } : {}),
+    ...(row.status?.value ? { newOrContinuing: row.status.value } : {}),
+    ...(labelCol !== null ? { labelCell: a1(row.rowNumber - 1, labelCol) } : {}),
+    classification: cls,
   };
-  // 「候補なし」 and why, for a row that states no project and whose text gives no candidate.
-  if (attribution.shares.length === 0 && cls.noSuggestion) out.noSuggestion = cls.noSuggestion;
-  out.priorityAreas = tagNames(cls.priorityAreas, false);
-  out.diseaseAreas = tagNames(cls.diseaseAreas, false);
-  out.purposes = tagNames(cls.purposes, false);
-  out.candidates = {
-    category: cls.category?.basis === 'suggested' ? cls.category.id : null,
-    priorityAreas: tagNames(cls.priorityAreas, true),
-    diseaseAreas: tagNames(cls.diseaseAreas, true),
-    purposes: tagNames(cls.purposes, true),
-  };
-  out.basis = cls.basis;
-  out.ledger = ledgerOf(cls);
-  out.account = cls.account;
-  out.fund = cls.fund !== null;
-  out.key = rowKey(row);
-  out.cell = row.name.cell;
-  if (row.number?.value) out.number = row.number.value;
-  if (row.department?.value) out.department = row.department.value;
-  if (row.status?.value) out.newOrContinuing = row.status.value;
-  if (labelCol !== null) out.labelCell = a1(row.rowNumber - 1, labelCol);
-  out.classification = cls;
-  return out as ReportRow;
 }
 
 /** Findings grouped by rule: catalogue order first, then ids the catalogue lacks, as met. */
