@@ -43,11 +43,37 @@ function unclassified(rowNumber: number): RowClassification {
   return { rowNumber, basis: null, projects: [], suggestions: [], priorityAreas: [], diseaseAreas: [], purposes: [], category: null, account: null, fund: null, adjustmentFund: false };
 }
 
+// filter().map() rather than push(): the arrays stay in the report, and a pushed-to array keeps room for 16.
 const counted = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis !== 'suggested').map((t) => t.name);
 const suggested = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis === 'suggested').map((t) => t.name);
 
-function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow, pack: PolicyPack, labelCol: number | null): ReportRow {
+type ReportProject = ReportRow['projects'][number];
+type ReportSuggestion = ReportRow['suggestions'][number];
+
+/** A project id as the pack's official name (the id itself when the pack lacks it), looked up once per report. */
+type ProjectNames = (id: string) => string;
+
+function projectNames(pack: PolicyPack): ProjectNames {
+  const byId = new Map<string, string>();
+  // The first project of an id, as a find() over the list would give.
+  for (const p of pack.projects) if (!byId.has(p.id)) byId.set(p.id, p.name);
+  return (id) => byId.get(id) ?? projectName(id, pack);
+}
+
+function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow, nameOf: ProjectNames, labelCol: number | null): ReportRow {
   const cls = classified ?? unclassified(row.rowNumber);
+  const projects = attribution.shares.map((s): ReportProject => {
+    const id = s.projectId;
+    const name = nameOf(id);
+    const amount = thousand(s.amount);
+    const previous = thousand(s.previous);
+    return s.previousEstimated ? { id, name, amount, previous, previousEstimated: true, basis: s.basis } : { id, name, amount, previous, basis: s.basis };
+  });
+  const suggestions = cls.suggestions.map((s): ReportSuggestion => {
+    const { score, confidence, reasons } = s;
+    const name = nameOf(s.projectId);
+    return s.share ? { id: s.projectId, name, score, confidence, reasons, amount: thousand(s.share.amount) } : { id: s.projectId, name, score, confidence, reasons };
+  });
   return {
     row: row.rowNumber,
     name: row.name.value,
@@ -56,15 +82,8 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
     request: thousand(amounts.request),
     priorityRequest: thousand(amounts.priorityRequest),
     total: thousand(amounts.total),
-    projects: attribution.shares.map((s) => ({
-      id: s.projectId,
-      name: projectName(s.projectId, pack),
-      amount: thousand(s.amount),
-      previous: thousand(s.previous),
-      ...(s.previousEstimated ? { previousEstimated: true } : {}),
-      basis: s.basis,
-    })),
-    suggestions: cls.suggestions.map((s) => ({ id: s.projectId, name: projectName(s.projectId, pack), score: s.score, confidence: s.confidence, reasons: s.reasons, ...(s.share ? { amount: thousand(s.share.amount) } : {}) })),
+    projects,
+    suggestions,
     // 「候補なし」 and why, for a row that states no project and whose text gives no candidate.
     ...(attribution.shares.length === 0 && cls.noSuggestion ? { noSuggestion: cls.noSuggestion } : {}),
     priorityAreas: counted(cls.priorityAreas),
@@ -109,12 +128,15 @@ function groups(findings: readonly Finding[], locale: Locale): CheckReport['grou
 /** The check report: everything the pane shows, the CLI prints and the submission sheet is built from. */
 export function buildReport(input: ReportInput): CheckReport {
   const { table, classification, pack, findings, locale } = input;
-  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
-  const errors = count('error');
-  const warnings = count('warning');
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byRule: Record<string, number> = {};
-  for (const f of findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  for (const f of findings) {
+    bySeverity[f.severity] += 1;
+    byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  }
+  const { error: errors, warning: warnings } = bySeverity;
   const attributed = attributeRows(table, classification);
+  const nameOf = projectNames(pack);
   const labelCol = table.mapping?.columns.find((c) => c.role === 'projectLabel')?.col ?? null;
   const range = table.dataRange ? `${a1(table.dataRange.top, table.dataRange.left)}:${a1(table.dataRange.bottom, table.dataRange.right)}` : null;
 
@@ -127,12 +149,12 @@ export function buildReport(input: ReportInput): CheckReport {
     ministry: input.ministry ? { name: input.ministry.ministry.name, from: input.ministry.from, text: input.ministry.text } : null,
     unit: '千円',
     sourceUnit: table.unit,
-    summary: { errors, warnings, infos: count('info'), rows: table.rows.length, byRule },
+    summary: { errors, warnings, infos: bySeverity.info, rows: table.rows.length, byRule },
     status: errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'ok',
     totals: computeTotals(table, classification, pack, attributed),
     findings: findings.map((f) => ({ ...f, message: renderMessage(f, locale, pack) })),
     groups: groups(findings, locale),
-    rows: attributed.map((a) => reportRow(a, pack, labelCol)),
+    rows: attributed.map((a) => reportRow(a, nameOf, labelCol)),
     ...(input.previous ? { previousYear: previousYearSection(input.previous, table) } : {}),
   };
 }

@@ -1,7 +1,8 @@
-import type { ModelCell } from '../model/sheet-model';
+import { EXCEL_CELL_CHARS, type ModelCell } from '../model/sheet-model';
 import type { BlockId, ColumnSpec, DetailColumnKey, StyleName, SubmissionLayout } from './layout';
 import { detailColumn } from './layout';
 import { columnRange } from './formulas';
+import { RowHeightMeter } from './row-heights';
 
 /**
  * Blocks are planned as rows relative to their own top, then stacked in the layout's
@@ -38,6 +39,7 @@ export type PlannedRow = readonly PlannedCell[];
  */
 export interface LazyRows {
   readonly length: number;
+  /** Valid until the next call: a lazy block may refill one row for every line. */
   row(r: number): PlannedRow;
 }
 
@@ -67,7 +69,14 @@ export function noteRows(notes: readonly string[]): PlannedRow[] {
 export interface Assembled {
   readonly cells: ModelCell[];
   readonly merges: { top: number; left: number; bottom: number; right: number }[];
+  /** estimateRowHeights of the cells, measured as they were placed. */
+  readonly rowHeights: Record<number, number>;
+  /** Cells whose text was cut to fit (see SheetModel.truncated), in cell order. */
+  readonly truncated: { row: number; col: number; length: number }[];
 }
+
+/** Ends a text cut to fit a cell, so that nobody takes it for the whole. */
+export const TRUNCATION_MARK = '…（以下省略）';
 
 /**
  * A cell with only the fields it has. One literal per combination rather than spreads: a large
@@ -82,7 +91,19 @@ function modelCell(row: number, col: number, value: PlannedCell['value'], formul
   return style === undefined ? { row, col, value, formula } : { row, col, value, formula, style };
 }
 
-export function assemble(blocks: readonly Block[], layout: SubmissionLayout): Assembled {
+/** Where the cell at `col` of a planned row ends: its merge's last column, or itself. */
+function rightOf(planned: PlannedRow, col: number): number {
+  let right = col;
+  for (const cell of planned) if (cell.col === col && cell.mergeTo !== undefined && cell.mergeTo > cell.col) right = cell.mergeTo;
+  return right;
+}
+
+export interface AssembleOptions {
+  /** Cut a text longer than a cell holds (EXCEL_CELL_CHARS) to fit, ending in TRUNCATION_MARK. */
+  readonly truncate?: boolean;
+}
+
+export function assemble(blocks: readonly Block[], layout: SubmissionLayout, options: AssembleOptions = {}): Assembled {
   const tops: number[] = [];
   let cursor = 0;
   for (const block of blocks) {
@@ -99,21 +120,35 @@ export function assemble(blocks: readonly Block[], layout: SubmissionLayout): As
 
   const cells: ModelCell[] = [];
   const merges: Assembled['merges'] = [];
+  const truncated: Assembled['truncated'] = [];
+  const meter = new RowHeightMeter(layout);
+  const truncate = options.truncate === true;
   blocks.forEach((block, b) => {
     const top = tops[b];
     const rows = block.rows;
     for (let r = 0; r < rows.length; r++) {
       const planned = 'row' in rows ? rows.row(r) : rows[r];
       const row = top + r;
+      const merged = planned.some((cell) => cell.mergeTo !== undefined && cell.mergeTo > cell.col);
       for (const cell of planned) {
-        cells.push(modelCell(row, cell.col, cell.value, cell.formula?.({ row, top, detail }), cell.style));
+        let value = cell.value;
+        if (truncate && typeof value === 'string' && value.length > EXCEL_CELL_CHARS) {
+          truncated.push({ row, col: cell.col, length: value.length });
+          value = value.slice(0, EXCEL_CELL_CHARS - TRUNCATION_MARK.length) + TRUNCATION_MARK;
+        }
+        cells.push(modelCell(row, cell.col, value, cell.formula?.({ row, top, detail }), cell.style));
+        meter.measure(row, cell.col, merged ? rightOf(planned, cell.col) : cell.col, cell.style, value);
         if (cell.mergeTo !== undefined && cell.mergeTo > cell.col) {
           merges.push({ top: row, left: cell.col, bottom: row, right: cell.mergeTo });
           // Covered cells carry the style too, so a merged area's borders are drawn all round.
-          for (let col = cell.col + 1; col <= cell.mergeTo; col++) if (cell.style !== undefined) cells.push({ row, col, style: cell.style });
+          for (let col = cell.col + 1; col <= cell.mergeTo; col++) {
+            if (cell.style === undefined) continue;
+            cells.push({ row, col, style: cell.style });
+            meter.measure(row, col, merged ? rightOf(planned, col) : col, cell.style, undefined);
+          }
         }
       }
     }
   });
-  return { cells, merges };
+  return { cells, merges, rowHeights: meter.heights(), truncated };
 }

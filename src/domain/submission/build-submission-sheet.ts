@@ -1,9 +1,9 @@
 import type { FindingDraft } from '../model/finding';
 import { a1 } from '../model/grid';
 import type { CheckReport } from '../model/report';
-import { EXCEL_CELL_CHARS, type ModelCell, type SheetModel } from '../model/sheet-model';
+import { EXCEL_CELL_CHARS, type SheetModel } from '../model/sheet-model';
 import type { PolicyPack } from '../policy/schema';
-import { assemble, type Block } from './block';
+import { assemble, TRUNCATION_MARK, type Block } from './block';
 import type { SubmissionContext } from './context';
 import { detailBlock } from './detail-block';
 import { detailLines } from './detail-lines';
@@ -11,7 +11,6 @@ import { headerBlock } from './header-block';
 import { DEFAULT_LAYOUT, type BlockId, type SubmissionLayout } from './layout';
 import { projectsBlock } from './projects-block';
 import { diseaseAreasBlock, priorityAreasBlock } from './restated-blocks';
-import { estimateRowHeights } from './row-heights';
 import { summaryBlock } from './summary-block';
 
 export interface SubmissionOptions {
@@ -45,22 +44,6 @@ const BLOCKS: Record<BlockId, (ctx: SubmissionContext) => Block> = {
   detail: detailBlock,
 };
 
-/** Ends a text cut to fit a cell, so that nobody takes it for the whole. */
-export const TRUNCATION_MARK = '…（以下省略）';
-
-/** Cells as written: a text longer than a cell holds is cut to fit, ending in TRUNCATION_MARK. */
-function fitCells(cells: readonly ModelCell[]): { cells: readonly ModelCell[]; truncated: { row: number; col: number; length: number }[] } {
-  const truncated: { row: number; col: number; length: number }[] = [];
-  // Nearly every sheet fits: then the cells stay as they are, without a copy of the whole list.
-  if (!cells.some((cell) => typeof cell.value === 'string' && cell.value.length > EXCEL_CELL_CHARS)) return { cells, truncated };
-  const fitted = cells.map((cell) => {
-    if (typeof cell.value !== 'string' || cell.value.length <= EXCEL_CELL_CHARS) return cell;
-    truncated.push({ row: cell.row, col: cell.col, length: cell.value.length });
-    return { ...cell, value: cell.value.slice(0, EXCEL_CELL_CHARS - TRUNCATION_MARK.length) + TRUNCATION_MARK };
-  });
-  return { cells: fitted, truncated };
-}
-
 /** One finding per cell the submission sheet had to cut (see SheetModel.truncated). */
 export function truncationFindings(model: SheetModel): FindingDraft[] {
   return (model.truncated ?? []).map((t) => ({
@@ -86,16 +69,18 @@ export function buildSubmissionSheet(report: CheckReport, pack: PolicyPack, opti
     createdAt: options.createdAt,
     provisional: errors > 0,
   };
-  const assembled = assemble(layout.blockOrder.map((id) => BLOCKS[id](ctx)), layout);
-  const merges = assembled.merges;
-  const { cells, truncated } = fitCells(assembled.cells);
+  const { cells, merges, rowHeights, truncated } = assemble(
+    layout.blockOrder.map((id) => BLOCKS[id](ctx)),
+    layout,
+    { truncate: true },
+  );
   return {
     name: layout.sheetName,
     cells,
     styles: layout.styles,
     merges,
     columnWidths: layout.columnWidths,
-    rowHeights: estimateRowHeights(cells, merges, layout),
+    rowHeights,
     freeze: layout.freeze,
     print: layout.print,
     marker: layout.marker,

@@ -7,6 +7,13 @@ import { detailColumn, type DetailColumnKey, type StyleName } from './layout';
 /** 事業別明細: the lines every total formula reads, then the notes that explain them. */
 
 const CENTERED: ReadonlySet<DetailColumnKey> = new Set(['no', 'source', 'counted', 'number', 'newOrContinuing']);
+interface ScratchCell {
+  readonly col: number;
+  value: string | number | null;
+  formula: PlannedCell['formula'];
+  style: StyleName | undefined;
+}
+
 const AMOUNTS: ReadonlySet<DetailColumnKey> = new Set(['total', 'request', 'priorityRequest', 'previous', 'change']);
 
 export function detailBlock(ctx: SubmissionContext): Block {
@@ -17,28 +24,30 @@ export function detailBlock(ctx: SubmissionContext): Block {
   // Without a 前年度 column, 増減 is unknown: 「－」, not the whole amount as an increase.
   const previousKnown = ctx.report.totals.all.previous !== null;
 
-  const values = (line: DetailLine): Record<DetailColumnKey, string | number | null> => ({
-    no: line.no,
-    name: line.name,
-    source: line.source,
-    category: line.category,
-    project: line.project,
-    total: line.total,
-    request: line.request,
-    priorityRequest: line.priorityRequest,
-    previous: line.previous,
-    change: previousKnown ? line.total - (line.previous ?? 0) : layout.unknownAmount,
-    counted: line.ledger,
-    note: line.marks.map((m) => d.marks[m]).join(sep) || null,
-    priorityAreas: line.priorityAreas.join(sep) || null,
-    diseaseAreas: line.diseaseAreas.join(sep) || null,
-    purposes: line.purposes.join(sep) || null,
-    basis: line.basis,
-    candidates: line.candidates.join(sep) || null,
-    number: line.number,
-    department: line.department,
-    newOrContinuing: line.newOrContinuing,
-  });
+  const value = (line: DetailLine, key: DetailColumnKey): string | number | null => {
+    switch (key) {
+      case 'no': return line.no;
+      case 'name': return line.name;
+      case 'source': return line.source;
+      case 'category': return line.category;
+      case 'project': return line.project;
+      case 'total': return line.total;
+      case 'request': return line.request;
+      case 'priorityRequest': return line.priorityRequest;
+      case 'previous': return line.previous;
+      case 'change': return previousKnown ? line.total - (line.previous ?? 0) : layout.unknownAmount;
+      case 'counted': return line.ledger;
+      case 'note': return line.marks.map((m) => d.marks[m]).join(sep) || null;
+      case 'priorityAreas': return line.priorityAreas.join(sep) || null;
+      case 'diseaseAreas': return line.diseaseAreas.join(sep) || null;
+      case 'purposes': return line.purposes.join(sep) || null;
+      case 'basis': return line.basis;
+      case 'candidates': return line.candidates.join(sep) || null;
+      case 'number': return line.number;
+      case 'department': return line.department;
+      case 'newOrContinuing': return line.newOrContinuing;
+    }
+  };
 
   const style = (key: DetailColumnKey, counted: boolean): StyleName => {
     if (AMOUNTS.has(key)) return counted ? 'amount' : 'excludedAmount';
@@ -50,9 +59,19 @@ export function detailBlock(ctx: SubmissionContext): Block {
   const totalCol = col('total');
   const previousCol = col('previous');
   const change: PlannedCell['formula'] = (at) => difference(ref(at.row, totalCol), ref(at.row, previousCol));
+  const columns = d.columns.map(({ key }) => ({ key, formula: key === 'change' && previousKnown ? change : undefined, counted: style(key, true), excluded: style(key, false) }));
+  // One row of cells, refilled for each line: assemble reads a planned row before it asks for
+  // the next, and hundreds of thousands of lines × 20 columns need no cell objects of their own.
+  const scratch: ScratchCell[] = d.columns.map(({ col: c }) => ({ col: c, value: null, formula: undefined, style: undefined }));
   const lineRow = (line: DetailLine): PlannedRow => {
-    const v = values(line);
-    return d.columns.map(({ key, col: c }): PlannedCell => (key === 'change' && previousKnown ? { col: c, value: v[key], style: style(key, line.counted), formula: change } : { col: c, value: v[key], style: style(key, line.counted) }));
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      const cell = scratch[i];
+      cell.value = value(line, column.key);
+      cell.formula = column.formula;
+      cell.style = line.counted ? column.counted : column.excluded;
+    }
+    return scratch;
   };
 
   // With no 事業, one empty line keeps the totals' ranges valid (they sum to 0).

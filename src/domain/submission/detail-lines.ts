@@ -52,8 +52,23 @@ interface Share {
   readonly reason?: UnattributedReason;
 }
 
+/** The pack's projects by id, worked out once per pack: every row and line asks. */
+const projectsByPack = new WeakMap<PolicyPack, ReadonlyMap<string, PolicyPack['projects'][number]>>();
+
+function projectsById(pack: PolicyPack): ReadonlyMap<string, PolicyPack['projects'][number]> {
+  let byId = projectsByPack.get(pack);
+  if (!byId) {
+    const map = new Map<string, PolicyPack['projects'][number]>();
+    // The first of an id, as find() would give.
+    for (const project of pack.projects) if (!map.has(project.id)) map.set(project.id, project);
+    projectsByPack.set(pack, map);
+    byId = map;
+  }
+  return byId;
+}
+
 /** Amounts arrive as 千円 with at most 3 decimals (whole yen); keep float noise out of the sheet. */
-function roundYen(amount: number): number {
+export function roundYen(amount: number): number {
   return Math.round(amount * 1000) / 1000;
 }
 
@@ -71,7 +86,8 @@ export function rowTotal(row: ReportRow): number {
 /** How the row's 要求・要望額 divides into projects (before the other amounts follow it). */
 function projectShares(row: ReportRow, pack: PolicyPack): Share[] {
   const total = rowTotal(row);
-  const inPack = row.projects.filter((p) => pack.projects.some((q) => q.id === p.id));
+  const byId = projectsById(pack);
+  const inPack = row.projects.filter((p) => byId.has(p.id));
   const notInPack = row.projects.length > inPack.length;
   const withAmount = inPack.filter((p) => p.amount !== null);
 
@@ -115,6 +131,8 @@ function reportedPrevious(row: ReportRow, shares: readonly Share[]): (number | n
  * a 「統合プロジェクト未特定」 line rather than to a guessed project.
  */
 function splitAmounts(row: ReportRow, initial: readonly Share[]): Split {
+  // One share (nearly every row) takes every amount whole: nothing to weigh or divide.
+  if (initial.length === 1) return { shares: initial, request: [row.request], priorityRequest: [row.priorityRequest], previous: [row.previous], prorated: false };
   const present = [row.request, row.priorityRequest, row.previous].some((a) => a !== null && a !== 0);
   const weights = initial.map((s) => Math.max(s.amount, 0));
   const weighable = initial.length > 1 && canWeigh(weights);
@@ -149,40 +167,48 @@ function ledgerText(row: ReportRow, layout: SubmissionLayout): string {
 
 /** Suggestions nobody accepted, by official name: the project only where the line has none. */
 function candidateNames(row: ReportRow, projectId: string | null, pack: PolicyPack): string[] {
-  const names = projectId === null && row.projects.length === 0 ? leadingCandidates(row).flatMap((s) => pack.projects.find((p) => p.id === s.id)?.name ?? []) : [];
-  return [...names, ...row.candidates.priorityAreas, ...row.candidates.diseaseAreas];
+  const { priorityAreas, diseaseAreas } = row.candidates;
+  const names = projectId === null && row.projects.length === 0 ? leadingCandidates(row).flatMap((s) => projectsById(pack).get(s.id)?.name ?? []) : [];
+  return names.concat(priorityAreas, diseaseAreas);
 }
 
 export function detailLines(rows: readonly ReportRow[], pack: PolicyPack, layout: SubmissionLayout): DetailLine[] {
-  return rows.flatMap((row, index) => {
+  const byId = projectsById(pack);
+  const lines: DetailLine[] = [];
+  rows.forEach((row, index) => {
     const split = splitAmounts(row, projectShares(row, pack));
     const tags = rowTags(row, pack);
-    return split.shares.map((share, i): DetailLine => {
+    const category = categoryName(row, pack, layout);
+    const ledger = ledgerText(row, layout);
+    split.shares.forEach((share, i) => {
       const marks: LineMark[] = [];
       if (split.prorated) marks.push('prorated');
       if (row.ledger !== 'main') marks.push('fund');
       if (share.reason === 'remainder') marks.push('remainder');
-      return {
+      lines.push({
         no: index + 1,
         name: row.name,
         source: row.cell,
-        category: categoryName(row, pack, layout),
+        category,
         projectId: share.projectId,
-        project: share.projectId === null ? layout.unattributedLabel : (pack.projects.find((p) => p.id === share.projectId)?.name ?? layout.unattributedLabel),
+        project: share.projectId === null ? layout.unattributedLabel : (byId.get(share.projectId)?.name ?? layout.unattributedLabel),
         total: share.amount,
         request: split.request[i],
         priorityRequest: split.priorityRequest[i],
         previous: split.previous[i],
         counted: row.ledger === 'main',
-        ledger: ledgerText(row, layout),
+        ledger,
         marks,
-        ...tags,
+        priorityAreas: tags.priorityAreas,
+        diseaseAreas: tags.diseaseAreas,
+        purposes: tags.purposes,
         basis: share.projectId === null ? unattributedBasisText(row, share.reason ?? 'none', pack, layout) : shareBasisText(row, share.projectId, layout),
         candidates: candidateNames(row, share.projectId, pack),
         number: row.number ?? null,
         department: row.department ?? null,
         newOrContinuing: row.newOrContinuing ?? null,
-      };
+      });
     });
   });
+  return lines;
 }

@@ -1,2 +1,3 @@
-export { buildSubmissionSheet, SubmissionRefusedError, truncationFindings, TRUNCATION_MARK, type SubmissionOptions } from './build-submission-sheet';
+export { buildSubmissionSheet, SubmissionRefusedError, truncationFindings, type SubmissionOptions } from './build-submission-sheet';
+export { TRUNCATION_MARK } from './block';
 export { DEFAULT_LAYOUT, AMOUNT_FORMAT, RATE_FORMAT, type SubmissionLayout, type BlockId } from './layout';

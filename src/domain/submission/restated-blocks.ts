@@ -1,6 +1,6 @@
 import { columnOf, headerRow, noteRows, type Block, type PlannedCell, type PlannedRow } from './block';
 import type { SubmissionContext } from './context';
-import { sumLines, type DetailLine } from './detail-lines';
+import { roundYen, type DetailLine } from './detail-lines';
 import { difference, ref, sumTagged } from './formulas';
 import type { BlockId, RestatedColumnKey } from './layout';
 import { restatedPriorityAreas } from './tags';
@@ -18,6 +18,51 @@ interface Area {
 
 type TagKey = 'priorityAreas' | 'diseaseAreas';
 
+/** What a tag's cells sum, unrounded: each sum adds its lines in order, as sumLines would. */
+interface TagSums {
+  /** 要求・要望額 and 前年度 of counted lines tagged with it. */
+  total: number;
+  previous: number;
+  /** 要求・要望額 of fund-based (対象外) lines tagged with it. */
+  fund: number;
+  /** 要求・要望額 of counted lines that list it as a candidate. */
+  candidate: number;
+}
+
+const EMPTY_SUMS: TagSums = { total: 0, previous: 0, fund: 0, candidate: 0 };
+
+function sumsOf(map: Map<string, TagSums>, tag: string): TagSums {
+  let sums = map.get(tag);
+  if (!sums) map.set(tag, (sums = { total: 0, previous: 0, fund: 0, candidate: 0 }));
+  return sums;
+}
+
+/** Whether `tags[i]` is named for the first time there (each tag counts once per line; a line carries a tag or two, so no Set). */
+function firstNamed(tags: readonly string[], i: number): boolean {
+  return i === 0 || tags.indexOf(tags[i]) === i;
+}
+
+/** Every tag's sums in one pass over the lines, rather than a pass (and lists of lines) per area. */
+function tagSums(lines: readonly DetailLine[], tagKey: TagKey, fundLedger: string): Map<string, TagSums> {
+  const map = new Map<string, TagSums>();
+  for (const line of lines) {
+    const tags = line[tagKey];
+    for (let i = 0; i < tags.length; i++) {
+      if (!firstNamed(tags, i)) continue;
+      const sums = sumsOf(map, tags[i]);
+      if (line.counted) {
+        sums.total += line.total;
+        sums.previous += line.previous ?? 0;
+      }
+      if (line.ledger === fundLedger) sums.fund += line.total;
+    }
+    if (!line.counted) continue;
+    const candidates = line.candidates;
+    for (let i = 0; i < candidates.length; i++) if (firstNamed(candidates, i)) sumsOf(map, candidates[i]).candidate += line.total;
+  }
+  return map;
+}
+
 function restatedBlock(ctx: SubmissionContext, id: BlockId, title: string, areas: readonly Area[], tagKey: TagKey): Block {
   const { layout, lines } = ctx;
   const r = layout.restated;
@@ -25,32 +70,13 @@ function restatedBlock(ctx: SubmissionContext, id: BlockId, title: string, areas
   const { yes, no } = layout.counted;
   const sep = layout.tagSeparator;
 
-  // Lines by tag, in order, built in one pass rather than one pass per area.
-  const byTag = (key: TagKey | 'candidates') => {
-    const map = new Map<string, DetailLine[]>();
-    for (const line of lines) {
-      const tags = line[key];
-      // Each tag once, where first named; a line carries a tag or two, so no Set per line.
-      for (let i = 0; i < tags.length; i++) {
-        const tag = tags[i];
-        if (i > 0 && tags.indexOf(tag) < i) continue;
-        const tagged = map.get(tag);
-        if (tagged) tagged.push(line);
-        else map.set(tag, [line]);
-      }
-    }
-    return map;
-  };
-  const linesByTag = byTag(tagKey);
-  const linesByCandidate = byTag('candidates');
   const previousKnown = ctx.report.totals.all.previous !== null;
+  const sums = tagSums(lines, tagKey, no);
 
   const areaRow = (area: Area): PlannedRow => {
-    const tagged = linesByTag.get(area.name) ?? [];
-    const counted = tagged.filter((l) => l.counted);
-    const total = sumLines(counted, (l) => l.total);
-    const previous = sumLines(counted, (l) => l.previous);
-    const candidates = (linesByCandidate.get(area.name) ?? []).filter((l) => l.counted);
+    const sum = sums.get(area.name) ?? EMPTY_SUMS;
+    const total = roundYen(sum.total);
+    const previous = roundYen(sum.previous);
     const amount = (key: 'total' | 'previous' | 'fund' | 'candidate', value: number): PlannedCell => ({
       col: col(key),
       value,
@@ -75,8 +101,8 @@ function restatedBlock(ctx: SubmissionContext, id: BlockId, title: string, areas
         ? { col: col('change'), value: total - previous, style: 'amount', formula: (at) => difference(ref(at.row, col('total')), ref(at.row, col('previous'))) }
         : unknown('change'),
       // Fund-based rows restated: only those listed under this area in the 対象外 lines.
-      amount('fund', sumLines(tagged.filter((l) => l.ledger === no), (l) => l.total)),
-      amount('candidate', sumLines(candidates, (l) => l.total)),
+      amount('fund', roundYen(sum.fund)),
+      amount('candidate', roundYen(sum.candidate)),
     ];
   };
 

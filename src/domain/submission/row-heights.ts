@@ -29,37 +29,85 @@ function linesNeeded(text: string, available: number, fontSize: number, defaultF
   return lines;
 }
 
+interface StyleMetrics {
+  readonly fontSize: number;
+  readonly wrap: boolean;
+  /** Height of one line. */
+  readonly oneLine: number;
+}
+
+/**
+ * The tallest estimate per row, fed one cell at a time: assemble measures each cell as it
+ * places it, rather than reading millions of cells back afterwards.
+ */
+export class RowHeightMeter {
+  private readonly layout: Pick<SubmissionLayout, 'text' | 'styles' | 'columnWidths'>;
+  private readonly widths = new Map<number, number>();
+  private readonly metrics = new Map<string | undefined, StyleMetrics>();
+  /** Tallest height per row in a dense list (a detail block has a row per line), made a record at the end. */
+  private readonly tallest: number[] = [];
+
+  constructor(layout: Pick<SubmissionLayout, 'text' | 'styles' | 'columnWidths'>) {
+    this.layout = layout;
+  }
+
+  /** A cell at (row, col), merged rightwards to `right` (= col when not merged). */
+  measure(row: number, col: number, right: number, style: string | undefined, value: ModelCell['value']): void {
+    const { fontSize, wrap, oneLine } = this.metricsOf(style);
+    let height = oneLine;
+    if (wrap && typeof value === 'string' && value !== '') {
+      const available = this.widthOf(col, right);
+      const { defaultFontSize, lineHeightPerPoint } = this.layout.text;
+      // A code unit is at most 2 units: a short text without a line break fits one line, uncounted.
+      const oneLineSure = (value.length * 2 * fontSize) / defaultFontSize <= available && !value.includes('\n');
+      // Otherwise measured each time, not remembered: counting a text's units is one pass over it, as hashing it for a look-up would be.
+      if (!oneLineSure) height = Math.ceil(linesNeeded(value, available, fontSize, defaultFontSize) * fontSize * lineHeightPerPoint);
+    }
+    if (height > this.layout.text.defaultRowHeight) {
+      const tallest = this.tallest;
+      while (tallest.length <= row) tallest.push(0);
+      if (height > tallest[row]) tallest[row] = height;
+    }
+  }
+
+  heights(): Record<number, number> {
+    const heights: Record<number, number> = {};
+    const tallest = this.tallest;
+    for (let row = 0; row < tallest.length; row++) if (tallest[row] > 0) heights[row] = tallest[row];
+    return heights;
+  }
+
+  private widthOf(left: number, right: number): number {
+    const key = left * 16_384 + right;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = 0;
+      for (let col = left; col <= right; col++) width += this.layout.columnWidths[col] ?? 8.43;
+      width = Math.max(1, width - 1); // cell padding
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  /** Per style, once: its font size, whether it wraps, and the height of one line. */
+  private metricsOf(name: string | undefined): StyleMetrics {
+    let m = this.metrics.get(name);
+    if (!m) {
+      const styles: Readonly<Record<string, CellStyle>> = this.layout.styles;
+      const style = name === undefined ? undefined : styles[name];
+      const fontSize = style?.fontSize ?? this.layout.text.defaultFontSize;
+      m = { fontSize, wrap: style?.wrap === true, oneLine: Math.ceil(fontSize * this.layout.text.lineHeightPerPoint) };
+      this.metrics.set(name, m);
+    }
+    return m;
+  }
+}
+
 export function estimateRowHeights(
   cells: readonly ModelCell[],
   merges: SheetModel['merges'],
   layout: SubmissionLayout,
 ): Record<number, number> {
-  const { defaultFontSize, defaultRowHeight, lineHeightPerPoint } = layout.text;
-  const widths = new Map<number, number>();
-  const widthOf = (left: number, right: number) => {
-    const key = left * 16_384 + right;
-    let width = widths.get(key);
-    if (width === undefined) {
-      width = 0;
-      for (let col = left; col <= right; col++) width += layout.columnWidths[col] ?? 8.43;
-      width = Math.max(1, width - 1); // cell padding
-      widths.set(key, width);
-    }
-    return width;
-  };
-  const styles: Readonly<Record<string, CellStyle>> = layout.styles;
-  // Per style, once: its font size, whether it wraps, and the height of one line.
-  const metrics = new Map<string | undefined, { fontSize: number; wrap: boolean; oneLine: number }>();
-  const metricsOf = (name: string | undefined) => {
-    let m = metrics.get(name);
-    if (!m) {
-      const style = name === undefined ? undefined : styles[name];
-      const fontSize = style?.fontSize ?? defaultFontSize;
-      m = { fontSize, wrap: style?.wrap === true, oneLine: Math.ceil(fontSize * lineHeightPerPoint) };
-      metrics.set(name, m);
-    }
-    return m;
-  };
   // Merges by row, then left column: small integers (row × 16,384 + col is no longer one past 131,072 rows).
   const mergeRight = new Map<number, Map<number, number>>();
   for (const m of merges) {
@@ -67,24 +115,10 @@ export function estimateRowHeights(
     if (!byLeft) mergeRight.set(m.top, (byLeft = new Map()));
     byLeft.set(m.left, m.right);
   }
-  // Tallest height per row in a dense list while measuring (a detail block has a row per line), made a record at the end.
-  const tallest: number[] = [];
+  const meter = new RowHeightMeter(layout);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    const { fontSize, wrap, oneLine } = metricsOf(cell.style);
-    const text = typeof cell.value === 'string' ? cell.value : '';
-    let height = oneLine;
-    if (wrap && text !== '') {
-      // Measured each time, not remembered: counting a text's units is one pass over it, as hashing it for a look-up would be.
-      const lines = linesNeeded(text, widthOf(cell.col, mergeRight.get(cell.row)?.get(cell.col) ?? cell.col), fontSize, defaultFontSize);
-      height = Math.ceil(lines * fontSize * lineHeightPerPoint);
-    }
-    if (height > defaultRowHeight) {
-      while (tallest.length <= cell.row) tallest.push(0);
-      if (height > tallest[cell.row]) tallest[cell.row] = height;
-    }
+    meter.measure(cell.row, cell.col, mergeRight.get(cell.row)?.get(cell.col) ?? cell.col, cell.style, cell.value);
   }
-  const heights: Record<number, number> = {};
-  for (let row = 0; row < tallest.length; row++) if (tallest[row] > 0) heights[row] = tallest[row];
-  return heights;
+  return meter.heights();
 }

@@ -43,6 +43,11 @@ function positions(entries: readonly Named[]): ReadonlyMap<string, readonly numb
   return found;
 }
 
+/** Adds the positions not yet in `hits` (a function, not a closure per call: this runs for every detail line). */
+function mark(hits: number[], found: readonly number[] | undefined): void {
+  if (found) for (const i of found) if (!hits.includes(i)) hits.push(i);
+}
+
 /**
  * Official names (in the pack's order) of the entries a row is tagged with. A report row
  * carries tags as ids or names; its classification carries TagMatches. Either counts.
@@ -52,14 +57,10 @@ function taggedNames(entries: readonly Named[], fromRow: readonly string[], from
   const at = positions(entries);
   // A row has a tag or two: a short list beats a Set and a sort of one for every detail line.
   const hits: number[] = [];
-  const mark = (said: string) => {
-    const found = at.get(said);
-    if (found) for (const i of found) if (!hits.includes(i)) hits.push(i);
-  };
-  for (const said of fromRow) mark(said);
+  for (const said of fromRow) mark(hits, at.get(said));
   for (const tag of fromClassification) {
-    mark(tag.id);
-    mark(tag.name);
+    mark(hits, at.get(tag.id));
+    mark(hits, at.get(tag.name));
   }
   if (hits.length > 1) sortSmall(hits, (a, b) => a - b);
   return hits.map((i) => entries[i].name);
