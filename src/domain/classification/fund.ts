@@ -1,5 +1,6 @@
 import type { FundKind, Reason, RowClassification, TagMatch } from '../model/classification';
-import type { PackIndex } from './pack-index';
+import { BoundedMemo } from './memo';
+import { MEMO_LIMIT, type PackIndex } from './pack-index';
 import type { ScannedField } from './scan';
 import { isSupplementaryBudget } from './supplementary-sense';
 import { keyForm } from './text-key';
@@ -51,15 +52,32 @@ export function fundText(fields: readonly ScannedField[]): FundText {
   return { areaIds, programmeKinds, markerKinds, reasons };
 }
 
-/** A 補正 marker in the 新規/継続 column (「補正」「令和5年度補正」), which the text scan does not read. */
-export function statusMarkers(status: string | undefined, index: PackIndex): { readonly kinds: FundKind[]; readonly reasons: Reason[] } {
-  const key = keyForm(status ?? '');
-  if (key === '') return { kinds: [], reasons: [] };
+export interface StatusMarkers {
+  readonly kinds: readonly FundKind[];
+  readonly reasons: readonly Reason[];
+}
+
+const NO_MARKERS: StatusMarkers = { kinds: [], reasons: [] };
+
+/** Per pack index, what each 新規/継続 text says (the column holds a handful of values). */
+const statusReadings = new WeakMap<PackIndex, BoundedMemo<StatusMarkers>>();
+
+function readStatus(status: string, index: PackIndex): StatusMarkers {
+  const key = keyForm(status);
+  if (key === '') return NO_MARKERS;
   const found = index.fundMarkers.filter((m) => key.includes(m.key));
   return {
     kinds: found.map((m) => m.kind),
     reasons: found.slice(0, 1).map((m) => ({ kind: 'term' as const, field: 'status', matched: m.term, weight: 1 })),
   };
+}
+
+/** A 補正 marker in the 新規/継続 column (「補正」「令和5年度補正」), which the text scan does not read. */
+export function statusMarkers(status: string | undefined, index: PackIndex): StatusMarkers {
+  if (status === undefined || status === '') return NO_MARKERS;
+  let memo = statusReadings.get(index);
+  if (!memo) statusReadings.set(index, (memo = new BoundedMemo(MEMO_LIMIT)));
+  return memo.get(() => status, () => readStatus(status, index));
 }
 
 /** Of several kinds named, the one that decides: 補正 is 補正 whatever the programme; then investment, then fund. */

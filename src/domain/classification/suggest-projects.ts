@@ -144,6 +144,17 @@ function cutsLatinWord(key: string, start: number, end: number): boolean {
   return (start > 0 && LATIN.test(key[start - 1]) && LATIN.test(key[start])) || (end < key.length && LATIN.test(key[end - 1]) && LATIN.test(key[end]));
 }
 
+/** Where a quoted phrase may not start or end (see word-bounds.ts); only fields read for phrases need it. */
+function phraseBounds(f: ScannedField): Uint8Array {
+  const inside = insideWord(f.text.key);
+  // Words of the curated vocabulary are words too: 「病等」 of 糖尿病等 or 「循環」 of 循環器疾患 cut one
+  // (「・」 still separates: 神経疾患 of 精神・神経疾患 is a word of its own).
+  for (const m of f.evidence.disease) {
+    for (let i = m.start + 1; i < m.end; i++) if (f.text.key[i - 1] !== '・' && f.text.key[i] !== '・') inside[i] = 1;
+  }
+  return inside;
+}
+
 function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] {
   const model = index.paragraphs;
   const reasons: (readonly Reason[])[] = index.projects.map(() => NONE);
@@ -155,12 +166,6 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
   const tag = isTagField(f.field);
   // A 事業概要 (or 備考) mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
   const covered = PACK_WORDS_ONLY.has(f.field) ? undefined : new Uint8Array(f.text.key.length);
-  const inside = insideWord(f.text.key);
-  // Words of the curated vocabulary are words too: 「病等」 of 糖尿病等 or 「循環」 of 循環器疾患 cut one
-  // (「・」 still separates: 神経疾患 of 精神・神経疾患 is a word of its own).
-  for (const m of f.evidence.disease) {
-    for (let i = m.start + 1; i < m.end; i++) if (f.text.key[i - 1] !== '・' && f.text.key[i] !== '・') inside[i] = 1;
-  }
   for (const m of f.evidence.project) {
     if (cutsLatinWord(f.text.key, m.start, m.end)) continue;
     covered?.fill(1, m.start, m.end);
@@ -175,7 +180,7 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
   // Spans already explained for some project: the policy's terms, then the phrases kept.
   const explained: { start: number; end: number }[] = [...f.evidence.project];
   if (covered) {
-    for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key), inside)) {
+    for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key), phraseBounds(f))) {
       const weight = round(Math.min(PHRASE_CAP, phrase.weight * PHRASE_FACTOR) * weightOfField);
       if (weight < MIN_PHRASE_WEIGHT) continue;
       const citation = phraseCitation(model, phrase.projectIndex, f.text.key.slice(phrase.start, phrase.end));
@@ -214,24 +219,52 @@ function addDiseaseAreaReasons(f: ScannedField, index: PackIndex, weightOfField:
 export function scoreProjects(fields: readonly FieldReading[], index: PackIndex): Suggestion[] {
   const scored: { projectId: string; score: number; reasons: Reason[] }[] = [];
   // Within a field reasons are already distinct; only a field named twice (several tags) can repeat one.
-  const repeated = fields.map((f, i) => fields.findIndex((g) => g.scanned.field === f.scanned.field) < i);
-  index.projects.forEach((project, p) => {
-    const list: Reason[] = [];
-    fields.forEach((f, i) => {
-      for (const r of f.projectReasons[p]) {
+  const repeated: boolean[] = [];
+  for (let i = 0; i < fields.length; i++) repeated.push(namedBefore(fields, i));
+  for (let p = 0; p < index.projects.length; p++) {
+    let list: Reason[] | null = null;
+    for (let i = 0; i < fields.length; i++) {
+      const reasons = fields[i].projectReasons[p];
+      if (reasons.length === 0) continue;
+      list ??= [];
+      for (const r of reasons) {
         if (repeated[i]) addReason(list, r);
         else list.push(r);
       }
-    });
-    if (list.length === 0) return;
-    sortSmall(list, (a, b) => b.weight - a.weight);
+    }
+    if (list === null || list.length === 0) continue;
+    sortSmall(list, byWeight);
     let score = 0;
     for (const r of list) score += r.weight;
-    scored.push({ projectId: project.id, score: round(score), reasons: list });
-  });
-  sortSmall(scored, (a, b) => b.score - a.score);
+    scored.push({ projectId: index.projects[p].id, score: round(score), reasons: list });
+  }
+  if (scored.length === 0) return [];
+  sortSmall(scored, byScore);
   // The leader's own evidence: reasons whose words no other candidate reads in the same field.
-  const others = new Set(scored.slice(1).flatMap((s) => s.reasons.map((r) => `${r.field}\u0000${r.matched}`)));
-  const own = scored[0] ? round(scored[0].reasons.filter((r) => !others.has(`${r.field}\u0000${r.matched}`)).reduce((sum, r) => sum + r.weight, 0)) : 0;
-  return scored.map((s, i) => ({ projectId: s.projectId, score: s.score, reasons: s.reasons, confidence: confidenceOf(s.score, i === 0 ? (scored[1]?.score ?? 0) : scored[0].score, i === 0 ? own : s.score) }));
+  let ownSum = 0;
+  for (const r of scored[0].reasons) if (!readByOthers(scored, r)) ownSum += r.weight;
+  const own = round(ownSum);
+  const runnerUp = scored.length > 1 ? scored[1].score : 0;
+  const suggestions: Suggestion[] = [];
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i];
+    suggestions.push({ projectId: s.projectId, score: s.score, reasons: s.reasons, confidence: confidenceOf(s.score, i === 0 ? runnerUp : scored[0].score, i === 0 ? own : s.score) });
+  }
+  return suggestions;
+}
+
+function namedBefore(fields: readonly FieldReading[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (fields[j].scanned.field === fields[i].scanned.field) return true;
+  return false;
+}
+
+const byWeight = (a: Reason, b: Reason) => b.weight - a.weight;
+const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
+
+/** Whether a candidate other than the leader has a reason with the same words in the same field. */
+function readByOthers(scored: readonly { readonly reasons: readonly Reason[] }[], reason: Reason): boolean {
+  for (let s = 1; s < scored.length; s++) {
+    for (const r of scored[s].reasons) if (r.field === reason.field && r.matched === reason.matched) return true;
+  }
+  return false;
 }

@@ -23,9 +23,14 @@ export function displayForm(text: string): string {
   return normalizeText(text).replace(/\s+/g, '').replace(MIDDLE_DOTS, '・').replace(DINGBAT_DIGITS, dingbatDigit);
 }
 
+/** Any character that displayForm or keyForm would change after NFKC: spaces, middle dots, dingbat digits, capitals. */
+const CHANGED_AFTER_NFKC = /[\s·•‧∙\u2776-\u277e\u2780-\u2788\u278a-\u2792A-Z]/;
+
 /** displayForm with ASCII letters lower-cased (length-preserving, unlike toLowerCase on all scripts). */
 export function keyForm(text: string): string {
-  return lowerAscii(displayForm(text));
+  // Most texts of a Japanese sheet have nothing to change after NFKC: one test instead of five replacing passes.
+  const nfkc = text.normalize('NFKC');
+  return CHANGED_AFTER_NFKC.test(nfkc) ? lowerAscii(displayForm(text)) : nfkc;
 }
 
 function lowerAscii(text: string): string {
@@ -38,11 +43,7 @@ export interface KeyedText {
   readonly key: string;
 }
 
-/** Any character that displayForm or keyForm would change after NFKC: spaces, middle dots, dingbat digits, capitals. */
-const CHANGED_AFTER_NFKC = /[\s·•‧∙\u2776-\u277e\u2780-\u2788\u278a-\u2792A-Z]/;
-
 export function keyed(text: string): KeyedText {
-  // Most cells of a Japanese sheet have none of those: one test instead of five replacing passes.
   const nfkc = text.normalize('NFKC');
   if (!CHANGED_AFTER_NFKC.test(nfkc)) return { display: nfkc, key: nfkc };
   const display = displayForm(text);
