@@ -28,7 +28,10 @@ export interface FundText {
 /** The one marker word that is also everyday technical language (画像補正, 補正係数). */
 const BARE_SUPPLEMENTARY = keyForm('補正');
 
+const NO_FUND_TEXT: FundText = { areaIds: [], programmeKinds: [], markerKinds: [], reasons: [] };
+
 export function fundText(fields: readonly ScannedField[]): FundText {
+  if (!fields.some((f) => f.evidence.fund.length > 0)) return NO_FUND_TEXT;
   const reasons: Reason[] = [];
   const areaIds: string[] = [];
   const programmeKinds: FundKind[] = [];
@@ -88,9 +91,9 @@ function strongest(kinds: readonly FundKind[]): FundKind | null {
 
 export interface FundInputs {
   readonly text: FundText;
-  readonly status: { readonly kinds: readonly FundKind[]; readonly reasons: readonly Reason[] };
-  /** Declared 重点領域 (fund-based ones count as a named programme). */
-  readonly declaredAreas: readonly TagMatch[];
+  readonly status: StatusMarkers;
+  /** The row's 重点領域 tags; the declared ones (fund-based ones count as a named programme) are read. */
+  readonly areas: readonly TagMatch[];
   /** The declared 会計区分, if any. */
   readonly account: RowClassification['account'];
   readonly accountReason: Reason | null;
@@ -106,11 +109,12 @@ export function fundOf(inputs: FundInputs, index: PackIndex): RowClassification[
   const { text, status, account } = inputs;
   const declared = account?.basis === 'declared' ? account.id : null;
   if (declared === 'reconstruction' || declared === 'special') return null;
-  const declaredAreas = inputs.declaredAreas.filter((tag) => index.priorityAreaById.get(tag.id)?.fundBased);
+  const declaredAreas = inputs.areas.length === 0 ? NO_AREAS : inputs.areas.filter((tag) => tag.basis === 'declared' && index.priorityAreaById.get(tag.id)?.fundBased);
+  const declaredKind = declared === 'fund' || declared === 'supplementary' || declared === 'investment' ? declared : null;
+  // Most rows are none of it: decided before any list is made.
+  if (!declaredKind && text.markerKinds.length === 0 && status.kinds.length === 0 && text.programmeKinds.length === 0 && declaredAreas.length === 0) return null;
   const markerKinds = [...text.markerKinds, ...status.kinds];
   const programmeKinds: FundKind[] = [...text.programmeKinds, ...declaredAreas.map((): FundKind => 'fund')];
-  const declaredKind = declared === 'fund' || declared === 'supplementary' || declared === 'investment' ? declared : null;
-  if (!declaredKind && markerKinds.length === 0 && programmeKinds.length === 0) return null;
 
   let kind: FundKind;
   let via: 'account' | 'marker' | 'programme';
@@ -124,6 +128,8 @@ export function fundOf(inputs: FundInputs, index: PackIndex): RowClassification[
   const reasons = [...(inputs.accountReason ? [inputs.accountReason] : []), ...declaredAreas.flatMap((t) => t.reasons), ...text.reasons, ...status.reasons];
   return { areaId, reasons, kind, via };
 }
+
+const NO_AREAS: readonly TagMatch[] = [];
 
 export function isAdjustmentFund(name: ScannedField): boolean {
   return name.evidence.adjustment.length > 0;

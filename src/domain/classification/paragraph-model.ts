@@ -36,8 +36,8 @@ export interface ParagraphModel {
   /** Bigrams that weigh something for some project. */
   readonly contentBigrams: PairMap<true>;
   readonly passages: readonly (readonly Passage[])[];
-  /** Memo of phraseCitation (phrases recur across rows). */
-  readonly citations: Map<string, Citation>;
+  /** Memo of phraseCitation per project (phrases recur across rows). */
+  readonly citations: readonly Map<string, Citation>[];
 }
 
 export interface QuotedPhrase {
@@ -134,7 +134,7 @@ export function buildParagraphModel(pack: PolicyPack): ParagraphModel {
   }
   const contentBigrams = new PairMap<true>();
   for (const d of documents) for (const g of d.counts.keys()) contentBigrams.set(g.charCodeAt(0), g.charCodeAt(1), true);
-  return { projectIds: pack.projects.map((p) => p.id), weights, quoted, bigramQuotedBy, contentBigrams, passages: documents.map((d) => d.passages), citations: new Map() };
+  return { projectIds: pack.projects.map((p) => p.id), weights, quoted, bigramQuotedBy, contentBigrams, passages: documents.map((d) => d.passages), citations: documents.map(() => new Map()) };
 }
 
 /**
@@ -201,12 +201,12 @@ export function findPhrases(model: ParagraphModel, key: string, covered: ArrayLi
 
 /** The passage a phrase (key form) was quoted from: the standing paragraph first, then the year's items. */
 export function phraseCitation(model: ParagraphModel, projectIndex: number, phrase: string): Citation {
-  const memoKey = `${projectIndex}\u0000${phrase}`;
-  let citation = model.citations.get(memoKey);
+  const memo = model.citations[projectIndex];
+  let citation = memo.get(phrase);
   if (!citation) {
     const passages = model.passages[projectIndex];
     citation = (passages.find((p) => p.key.includes(phrase)) ?? passages[0]).citation;
-    model.citations.set(memoKey, citation);
+    memo.set(phrase, citation);
   }
   return citation;
 }
