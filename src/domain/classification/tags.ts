@@ -28,7 +28,7 @@ function vocabularyOf(kind: TagKind, index: PackIndex): DeclaredVocabulary {
 
 export interface TagResult {
   readonly tags: TagMatch[];
-  readonly findings: FindingDraft[];
+  readonly findings: readonly FindingDraft[];
 }
 
 /** Tags in vocabulary order, one per entry, each with all its reasons. */
@@ -62,8 +62,10 @@ function readCell(kind: TagKind, text: string, vocabulary: DeclaredVocabulary): 
   return { tags: ordered(vocabulary, byId, 'declared'), unknown: reading.unknown };
 }
 
+const NO_TAGS: TagResult = { tags: [], findings: [] };
+
 export function declaredTags(kind: TagKind, field: Field<string> | undefined, rowNumber: number, index: PackIndex): TagResult {
-  if (!field || typeof field.value !== 'string') return { tags: [], findings: [] };
+  if (!field || typeof field.value !== 'string') return NO_TAGS;
   const text = field.value;
   const vocabulary = vocabularyOf(kind, index);
   let memo = declaredCells.get(vocabulary);
@@ -72,21 +74,30 @@ export function declaredTags(kind: TagKind, field: Field<string> | undefined, ro
     declaredCells.set(vocabulary, memo);
   }
   const cell = memo.get(() => text, () => readCell(kind, text, vocabulary));
+  if (cell.unknown.length === 0) return { tags: cell.tags, findings: NO_FINDINGS };
   const findings = cell.unknown.map((u) => cellFinding(UNKNOWN_RULE[kind], field, rowNumber, { label: u.text, candidates: u.candidates }));
   return { tags: cell.tags, findings };
 }
 
+const NO_FINDINGS: readonly FindingDraft[] = [];
+
+function hasEvidence(kind: TagKind, fields: readonly ScannedField[]): boolean {
+  for (const f of fields) if (f.evidence[kind].length > 0) return true;
+  return false;
+}
+
 export function suggestedTags(kind: TagKind, fields: readonly ScannedField[], index: PackIndex): TagMatch[] {
-  if (fields.every((f) => f.evidence[kind].length === 0)) return [];
+  if (!hasEvidence(kind, fields)) return [];
   const vocabulary = vocabularyOf(kind, index);
   const byId = new Map<string, Reason[]>();
   for (const f of fields) {
     for (const m of f.evidence[kind]) {
       const weight = round(KIND_WEIGHT.term * lengthFactor(m.end - m.start) * fieldWeight(f.field));
+      const matched = f.text.display.slice(m.start, m.end);
       for (const e of m.values) {
         const id = e.type === 'priority' ? e.areaId : e.id;
         const focus = e.type === 'priority' && index.priorityAreaById.get(id)?.kind === 'focus';
-        push(byId, id, { kind: focus ? 'focus-item' : 'term', field: f.field, matched: f.text.display.slice(m.start, m.end), weight, ...(e.citation ? { citation: e.citation } : {}) });
+        push(byId, id, { kind: focus ? 'focus-item' : 'term', field: f.field, matched, weight, ...(e.citation ? { citation: e.citation } : {}) });
       }
     }
   }
