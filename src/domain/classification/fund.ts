@@ -47,7 +47,7 @@ export function fundText(fields: readonly ScannedField[]): FundText {
         if (e.areaId || e.programmeId) programmeKinds.push(e.kind);
         else markerKinds.push(e.kind);
         if (!reasons.some((r) => r.field === f.field && r.matched === matched)) {
-          reasons.push({ kind: 'term', field: f.field, matched, weight, ...(e.citation ? { citation: e.citation } : {}) });
+          reasons.push(e.citation ? { kind: 'term', field: f.field, matched, weight, citation: e.citation } : { kind: 'term', field: f.field, matched, weight });
         }
       }
     }

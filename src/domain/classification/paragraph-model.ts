@@ -145,11 +145,11 @@ export function buildParagraphModel(pack: PolicyPack): ParagraphModel {
 let masksBuffer = new Int32Array(0);
 let countsBuffer = new Uint8Array(0);
 
-function scratch(n: number, width: number): { masks: Int32Array; counts: Uint8Array } {
+/** Grows the working arrays for a text of n characters and clears the counts it will read. */
+function prepareScratch(n: number, width: number): void {
   if (masksBuffer.length < n * width) masksBuffer = new Int32Array(n * width * 2);
   if (countsBuffer.length < n) countsBuffer = new Uint8Array(n * 2);
   countsBuffer.fill(0, 0, n);
-  return { masks: masksBuffer, counts: countsBuffer };
 }
 
 /**
@@ -163,7 +163,9 @@ export function findPhrases(model: ParagraphModel, key: string, covered: ArrayLi
   const width = MAX_PHRASE - 1;
   // masks[i * width + k]: projects quoting key.slice(i, i + k + 2); shrinks as k grows, so stop at 0.
   // Only the first counts[i] masks of a position are read, so only counts needs clearing.
-  const { masks, counts } = scratch(n, width);
+  prepareScratch(n, width);
+  const masks = masksBuffer;
+  const counts = countsBuffer;
   for (let i = 0; i + 1 < n; i++) {
     // A phrase starts on a bigram that can weigh something: not covered, not hiragana or punctuation.
     if (covered[i] || !model.contentBigrams.at(key, i)) continue;

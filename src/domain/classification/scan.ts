@@ -40,7 +40,9 @@ function byType(values: readonly Evidence[]): Grouped {
  * and the last kept one with its end. Module-level, so that a scan makes no segmenter or closure
  * per field; scanField never calls itself.
  */
-const keptOf: (Segmented<Evidence>[] | null)[] = TYPES.map(() => null);
+const keptOf: Segmented<Evidence>[][] = TYPES.map(() => []);
+/** How many of keptOf[t] belong to this scan (the lists are overwritten, never shortened: no reallocation). */
+const countOf: number[] = TYPES.map(() => 0);
 const lastOf: (KeptMatch | null)[] = TYPES.map(() => null);
 const endOf: number[] = TYPES.map(() => -1);
 
@@ -68,7 +70,7 @@ function visit(start: number, end: number, key: string, values: readonly Evidenc
       const kept: KeptMatch = { start, end, key, values: typed, inner: NONE_INSIDE };
       endOf[t] = end;
       lastOf[t] = kept;
-      (keptOf[t] ??= []).push(kept);
+      keptOf[t][countOf[t]++] = kept;
     } else if (end <= endOf[t]) {
       const last = lastOf[t] as KeptMatch;
       // Most kept matches have nothing inside: their list is made only for the first one found.
@@ -80,8 +82,14 @@ function visit(start: number, end: number, key: string, values: readonly Evidenc
 }
 
 function keptAny(): boolean {
-  for (const kept of keptOf) if (kept !== null) return true;
+  for (const count of countOf) if (count > 0) return true;
   return false;
+}
+
+/** The matches kept for type t, as a list of their own (the working list is reused by the next scan). */
+function keptFor<K extends EvidenceType>(t: number, type: K): readonly Segmented<EvidenceOf<K>>[] {
+  const count = countOf[t];
+  return (count === 0 ? NOTHING[type] : keptOf[t].slice(0, count)) as readonly Segmented<EvidenceOf<K>>[];
 }
 
 export function scanField(field: string, raw: string | undefined, index: PackIndex): ScannedField {
@@ -89,24 +97,21 @@ export function scanField(field: string, raw: string | undefined, index: PackInd
   const text = keyed(raw);
   // Each kind of evidence is segmented on its own: a disease word inside a longer project word still counts.
   for (let t = 0; t < TYPES.length; t++) {
-    keptOf[t] = null;
+    countOf[t] = 0;
     lastOf[t] = null;
     endOf[t] = -1;
   }
   forEachMatch(index.lexicon, text.key, visit);
   if (!keptAny()) return { field, text, evidence: NOTHING };
-  const evidence = {
-    project: keptOf[0] ?? NOTHING.project,
-    priority: keptOf[1] ?? NOTHING.priority,
-    disease: keptOf[2] ?? NOTHING.disease,
-    purpose: keptOf[3] ?? NOTHING.purpose,
-    category: keptOf[4] ?? NOTHING.category,
-    fund: keptOf[5] ?? NOTHING.fund,
-    adjustment: keptOf[6] ?? NOTHING.adjustment,
-  } as ScannedField['evidence'];
-  for (let t = 0; t < TYPES.length; t++) {
-    keptOf[t] = null;
-    lastOf[t] = null;
-  }
+  const evidence: ScannedField['evidence'] = {
+    project: keptFor(0, 'project'),
+    priority: keptFor(1, 'priority'),
+    disease: keptFor(2, 'disease'),
+    purpose: keptFor(3, 'purpose'),
+    category: keptFor(4, 'category'),
+    fund: keptFor(5, 'fund'),
+    adjustment: keptFor(6, 'adjustment'),
+  };
+  for (let t = 0; t < TYPES.length; t++) lastOf[t] = null;
   return { field, text, evidence };
 }

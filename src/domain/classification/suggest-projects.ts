@@ -204,7 +204,7 @@ function fieldReasons(f: ScannedField, index: PackIndex): readonly (readonly Rea
   // A 事業概要 (or 備考) mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
   const phrases = !PACK_WORDS_ONLY.has(f.field);
   if (f.evidence.project.length === 0 && f.evidence.disease.length === 0 && !phrases) return nothingFor(index);
-  const reasons: (readonly Reason[])[] = index.projects.map(() => NONE);
+  const reasons = nothingFor(index).slice();
   if (phrases) {
     growScratch(key.length);
     coveredBuffer.fill(0, 0, key.length);
@@ -269,18 +269,18 @@ function overlapsAny(spans: readonly { readonly start: number; readonly end: num
 
 /** The fields' reasons per project, ranked: score = sum of the reasons' weights. */
 export function scoreProjects(fields: readonly FieldReading[], index: PackIndex): Suggestion[] {
-  const scored: { projectId: string; score: number; reasons: Reason[] }[] = [];
-  // Within a field reasons are already distinct; only a field named twice (several tags) can repeat one.
-  const repeated: boolean[] = [];
-  for (let i = 0; i < fields.length; i++) repeated.push(namedBefore(fields, i));
+  // Made with a provisional confidence and given their real one once ranked: one object per candidate.
+  const scored: { projectId: string; score: number; reasons: Reason[]; confidence: Suggestion['confidence'] }[] = [];
   for (let p = 0; p < index.projects.length; p++) {
     let list: Reason[] | null = null;
     for (let i = 0; i < fields.length; i++) {
       const reasons = fields[i].projectReasons[p];
       if (reasons.length === 0) continue;
       list ??= [];
+      // Within a field reasons are already distinct; only a field named twice (several tags) can repeat one.
+      const repeated = namedBefore(fields, i);
       for (const r of reasons) {
-        if (repeated[i]) addReason(list, r);
+        if (repeated) addReason(list, r);
         else list.push(r);
       }
     }
@@ -288,21 +288,20 @@ export function scoreProjects(fields: readonly FieldReading[], index: PackIndex)
     sortSmall(list, byWeight);
     let score = 0;
     for (const r of list) score += r.weight;
-    scored.push({ projectId: index.projects[p].id, score: round(score), reasons: list });
+    scored.push({ projectId: index.projects[p].id, score: round(score), reasons: list, confidence: 'low' });
   }
-  if (scored.length === 0) return [];
+  if (scored.length === 0) return scored;
   sortSmall(scored, byScore);
   // The leader's own evidence: reasons whose words no other candidate reads in the same field.
   let ownSum = 0;
   for (const r of scored[0].reasons) if (!readByOthers(scored, r)) ownSum += r.weight;
   const own = round(ownSum);
   const runnerUp = scored.length > 1 ? scored[1].score : 0;
-  const suggestions: Suggestion[] = [];
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i];
-    suggestions.push({ projectId: s.projectId, score: s.score, reasons: s.reasons, confidence: confidenceOf(s.score, i === 0 ? runnerUp : scored[0].score, i === 0 ? own : s.score) });
+    s.confidence = confidenceOf(s.score, i === 0 ? runnerUp : scored[0].score, i === 0 ? own : s.score);
   }
-  return suggestions;
+  return scored;
 }
 
 function namedBefore(fields: readonly FieldReading[], i: number): boolean {

@@ -39,7 +39,13 @@ function ordered(vocabulary: DeclaredVocabulary, byId: ReadonlyMap<string, Reaso
 function push(byId: Map<string, Reason[]>, id: string, reason: Reason): void {
   const list = byId.get(id);
   if (!list) byId.set(id, [reason]);
-  else if (!list.some((r) => r.field === reason.field && r.matched === reason.matched)) list.push(reason);
+  else if (!hasWords(list, reason)) list.push(reason);
+}
+
+/** Whether the list already has a reason for the same words of the same field. */
+function hasWords(list: readonly Reason[], reason: Reason): boolean {
+  for (const r of list) if (r.field === reason.field && r.matched === reason.matched) return true;
+  return false;
 }
 
 interface DeclaredCell {
@@ -88,8 +94,9 @@ function hasEvidence(kind: TagKind, fields: readonly ScannedField[]): boolean {
 
 export function suggestedTags(kind: TagKind, fields: readonly ScannedField[], index: PackIndex): TagMatch[] {
   if (!hasEvidence(kind, fields)) return [];
-  const vocabulary = vocabularyOf(kind, index);
-  const byId = new Map<string, Reason[]>();
+  // A row's text names a few entries at most: parallel lists, searched in turn, rather than a map per row.
+  const ids: string[] = [];
+  const lists: Reason[][] = [];
   for (const f of fields) {
     for (const m of f.evidence[kind]) {
       const weight = round(KIND_WEIGHT.term * lengthFactor(m.end - m.start) * fieldWeight(f.field));
@@ -97,9 +104,23 @@ export function suggestedTags(kind: TagKind, fields: readonly ScannedField[], in
       for (const e of m.values) {
         const id = e.type === 'priority' ? e.areaId : e.id;
         const focus = e.type === 'priority' && index.priorityAreaById.get(id)?.kind === 'focus';
-        push(byId, id, { kind: focus ? 'focus-item' : 'term', field: f.field, matched, weight, ...(e.citation ? { citation: e.citation } : {}) });
+        const reasonKind = focus ? 'focus-item' : 'term';
+        // Two literal shapes rather than a spread of an optional citation: no object made only to be copied.
+        const reason: Reason = e.citation ? { kind: reasonKind, field: f.field, matched, weight, citation: e.citation } : { kind: reasonKind, field: f.field, matched, weight };
+        const at = ids.indexOf(id);
+        if (at < 0) {
+          ids.push(id);
+          lists.push([reason]);
+        } else if (!hasWords(lists[at], reason)) {
+          lists[at].push(reason);
+        }
       }
     }
   }
-  return ordered(vocabulary, byId, 'suggested');
+  const tags: TagMatch[] = [];
+  for (const e of vocabularyOf(kind, index).entries) {
+    const at = ids.indexOf(e.id);
+    if (at >= 0) tags.push({ id: e.id, name: e.name, basis: 'suggested', reasons: lists[at] });
+  }
+  return tags;
 }
