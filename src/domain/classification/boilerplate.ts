@@ -16,14 +16,10 @@ const BOILERPLATE = [
 
 const lexicon = buildLexicon(BOILERPLATE.map((w) => [keyForm(w), true] as const));
 
-/** For each position i of `key`: 1 when the bigram starting at i lies inside a boilerplate word. */
-export function boilerplateBigrams(key: string): Uint8Array {
-  const flags = new Uint8Array(key.length);
-  markBoilerplateBigrams(key, flags);
-  return flags;
-}
-
-/** boilerplateBigrams written into `flags` (its first key.length entries), for callers that reuse one buffer. */
+/**
+ * For each position i of `key`, written into `flags` (its first key.length entries, so that a
+ * caller can reuse one buffer): 1 when the bigram starting at i lies inside a boilerplate word.
+ */
 export function markBoilerplateBigrams(key: string, flags: Uint8Array): void {
   flags.fill(0, 0, key.length);
   // Every word starting at i covers the bigrams of the longest one starting there.
