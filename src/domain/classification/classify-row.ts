@@ -60,23 +60,12 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
     },
     index,
   );
-  return {
-    classification: {
-      rowNumber: row.rowNumber,
-      basis: shares.basis,
-      projects: shares.projects,
-      suggestions: evidence.suggestions,
-      ...(evidence.noSuggestion ? { noSuggestion: evidence.noSuggestion } : {}),
-      priorityAreas,
-      diseaseAreas,
-      purposes,
-      category,
-      account: declared.account ?? suggestedAccount(fund),
-      fund,
-      adjustmentFund: evidence.adjustmentFund,
-    },
-    findings,
-  };
+  const account = declared.account ?? suggestedAccount(fund);
+  // Two literal shapes rather than a spread of the optional noSuggestion (same keys, same order).
+  const classification: RowClassification = evidence.noSuggestion
+    ? { rowNumber: row.rowNumber, basis: shares.basis, projects: shares.projects, suggestions: evidence.suggestions, noSuggestion: evidence.noSuggestion, priorityAreas, diseaseAreas, purposes, category, account, fund, adjustmentFund: evidence.adjustmentFund }
+    : { rowNumber: row.rowNumber, basis: shares.basis, projects: shares.projects, suggestions: evidence.suggestions, priorityAreas, diseaseAreas, purposes, category, account, fund, adjustmentFund: evidence.adjustmentFund };
+  return { classification, findings };
 }
 
 /** The tags a row declares in its column (its findings added to `findings`), else those its text suggests. */
