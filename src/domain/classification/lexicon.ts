@@ -84,7 +84,8 @@ export function forEachMatch<T>(lexicon: Lexicon<T>, text: string, visit: (start
 
 /**
  * Length of the longest key starting at position i of text, 0 when none does. Walking a text by
- * it gives the same words as a MatchSegmenter over forEachMatch, without a match object each.
+ * it (longest word, then past it) gives the maximal-munch words of a scan (scan.ts) without a
+ * match object each.
  */
 export function longestMatchAt<T>(lexicon: Lexicon<T>, text: string, i: number): number {
   const starts = lexicon.starts[text.charCodeAt(i)];
