@@ -41,7 +41,8 @@ function splitShares(row: BudgetRow, index: PackIndex): ProjectShare[] {
     const entry = byProject[p];
     if (entry) shares.push({ projectId: index.projects[p].id, amount: entry.amount, basis: 'split', reasons: entry.reasons });
   }
-  return shares;
+  // Kept with the row's classification: copied at its size (a list grown by push keeps spare room).
+  return shares.slice();
 }
 
 /** What a label text declares, independent of the row: projects with their reasons, and what is wrong with it. */

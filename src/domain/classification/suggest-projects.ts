@@ -301,7 +301,8 @@ export function scoreProjects(fields: readonly FieldReading[], index: PackIndex)
     const s = scored[i];
     s.confidence = confidenceOf(s.score, i === 0 ? runnerUp : scored[0].score, i === 0 ? own : s.score);
   }
-  return scored;
+  // Kept with the row's classification: copied at its size (a list grown by push keeps spare room).
+  return scored.slice();
 }
 
 function namedBefore(fields: readonly FieldReading[], i: number): boolean {

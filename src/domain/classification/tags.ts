@@ -122,5 +122,6 @@ export function suggestedTags(kind: TagKind, fields: readonly ScannedField[], in
     const at = ids.indexOf(e.id);
     if (at >= 0) tags.push({ id: e.id, name: e.name, basis: 'suggested', reasons: lists[at] });
   }
-  return tags;
+  // Kept with the row's classification: copied at its size (a list grown by push keeps spare room).
+  return tags.slice();
 }
