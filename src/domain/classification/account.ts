@@ -27,12 +27,14 @@ export const ACCOUNT_EXAMPLES: readonly string[] = ['一般会計', '復興特�
 
 export interface AccountResult {
   readonly account: RowClassification['account'];
-  readonly findings: FindingDraft[];
+  readonly findings: readonly FindingDraft[];
 }
+
+const NO_ACCOUNT: AccountResult = { account: null, findings: [] };
 
 export function declaredAccount(field: Field<string> | undefined, rowNumber: number): AccountResult {
   const text = typeof field?.value === 'string' ? field.value.normalize('NFKC').trim() : '';
-  if (!field || text === '') return { account: null, findings: [] };
+  if (!field || text === '') return NO_ACCOUNT;
   const reading = READINGS.find((r) => r.pattern.test(text));
   if (reading) return { account: { id: reading.id, label: reading.label ?? text, basis: 'declared' }, findings: [] };
   return { account: null, findings: [cellFinding('account-unknown', field, rowNumber, { label: text, examples: ACCOUNT_EXAMPLES })] };

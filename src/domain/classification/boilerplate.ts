@@ -1,4 +1,4 @@
-import { buildLexicon, forEachMatch, MatchSegmenter } from './lexicon';
+import { buildLexicon, longestMatchAt } from './lexicon';
 import { keyForm } from './text-key';
 
 /**
@@ -16,16 +16,36 @@ const BOILERPLATE = [
 
 const lexicon = buildLexicon(BOILERPLATE.map((w) => [keyForm(w), true] as const));
 
-/** For each position i of `key`: 1 when the bigram starting at i lies inside a boilerplate word. */
-export function boilerplateBigrams(key: string): Uint8Array {
-  const flags = new Uint8Array(key.length);
-  forEachMatch(lexicon, key, (start, end) => flags.fill(1, start, end - 1));
-  return flags;
+/**
+ * For each position i of `key`, written into `flags` (its first key.length entries, so that a
+ * caller can reuse one buffer): 1 when the bigram starting at i lies inside a boilerplate word.
+ */
+export function markBoilerplateBigrams(key: string, flags: Uint8Array): void {
+  flags.fill(0, 0, key.length);
+  // Every word starting at i covers the bigrams of the longest one starting there.
+  for (let i = 0; i < key.length; i++) {
+    const length = longestMatchAt(lexicon, key, i);
+    if (length > 1) flags.fill(1, i, i + length - 1);
+  }
 }
 
 /** The boilerplate words of `key`, longest first and each character once (「研究開発」, not also 「開発」). */
 export function boilerplateWords(key: string): readonly { readonly start: number; readonly end: number }[] {
-  const words = new MatchSegmenter<true>();
-  forEachMatch(lexicon, key, (start, end, word, values) => words.add(start, end, word, values));
-  return words.kept;
+  const words: { start: number; end: number }[] = [];
+  forEachBoilerplateWord(key, (start, end) => words.push({ start, end }));
+  return words;
+}
+
+/** Calls `visit` for each boilerplate word of `key` as boilerplateWords lists them, without listing them. */
+export function forEachBoilerplateWord(key: string, visit: (start: number, end: number) => void): void {
+  let i = 0;
+  while (i < key.length) {
+    const length = longestMatchAt(lexicon, key, i);
+    if (length === 0) {
+      i++;
+    } else {
+      visit(i, i + length);
+      i += length;
+    }
+  }
 }

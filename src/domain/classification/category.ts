@@ -17,7 +17,7 @@ import { keyForm } from './text-key';
 
 export interface CategoryResult {
   readonly category: RowClassification['category'];
-  readonly findings: FindingDraft[];
+  readonly findings: readonly FindingDraft[];
 }
 
 /** The category a declared text names, or null; remembered per text (a 区分 column holds two or three values). */
@@ -34,6 +34,8 @@ function categoryOf(text: string, index: PackIndex): string | null {
   return ids.length === 1 ? ids[0] : null;
 }
 
+const NO_FINDINGS: readonly FindingDraft[] = [];
+
 export function declaredCategory(field: Field<string>, rowNumber: number, index: PackIndex): CategoryResult {
   let memo = declaredIds.get(index);
   if (!memo) {
@@ -41,7 +43,7 @@ export function declaredCategory(field: Field<string>, rowNumber: number, index:
     declaredIds.set(index, memo);
   }
   const id = memo.get(() => field.value, () => categoryOf(field.value, index));
-  if (id !== null) return { category: { id, basis: 'declared' }, findings: [] };
+  if (id !== null) return { category: { id, basis: 'declared' }, findings: NO_FINDINGS };
   const candidates = index.categories.entries.map((e) => e.name);
   return { category: null, findings: [cellFinding('category-unknown', field, rowNumber, { label: field.value, candidates })] };
 }

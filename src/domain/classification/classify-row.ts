@@ -7,7 +7,7 @@ import { fundOf, statusMarkers } from './fund';
 import type { PackIndex } from './pack-index';
 import { projectShares } from './project-shares';
 import { declaredTags, type TagKind } from './tags';
-import { textEvidence } from './text-evidence';
+import { textEvidence, type TextEvidence } from './text-evidence';
 import { appendAll } from '../arrays';
 
 export interface RowResult {
@@ -34,13 +34,8 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
   );
   const shares = projectShares(row, index);
 
-  const findings: FindingDraft[] = [...shares.findings];
-  const tagsOf = (kind: TagKind, field: 'priorityArea' | 'diseaseArea' | 'purpose'): TagMatch[] => {
-    const declared = declaredTags(kind, row[field], row.rowNumber, index);
-    appendAll(findings, declared.findings);
-    return declared.tags.length > 0 ? declared.tags : evidence.suggestedTags(kind);
-  };
-
+  const findings: FindingDraft[] = [];
+  appendAll(findings, shares.findings);
   let category: RowClassification['category'];
   if ((text(row.category) ?? '').trim().length > 0 && row.category) {
     const declared = declaredCategory(row.category, row.rowNumber, index);
@@ -51,35 +46,31 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
   }
   const declared = declaredAccount(row.account, row.rowNumber);
   appendAll(findings, declared.findings);
-  const priorityAreas = tagsOf('priority', 'priorityArea');
-  const diseaseAreas = tagsOf('disease', 'diseaseArea');
-  const purposes = tagsOf('purpose', 'purpose');
+  const priorityAreas = tagsOf('priority', row.priorityArea, row.rowNumber, index, evidence, findings);
+  const diseaseAreas = tagsOf('disease', row.diseaseArea, row.rowNumber, index, evidence, findings);
+  const purposes = tagsOf('purpose', row.purpose, row.rowNumber, index, evidence, findings);
 
   const fund = fundOf(
     {
       text: evidence.fund,
       status: statusMarkers(text(row.status), index),
-      declaredAreas: priorityAreas.filter((t) => t.basis === 'declared'),
+      areas: priorityAreas,
       account: declared.account,
       accountReason: declared.account && row.account ? { kind: 'label', field: 'account', matched: row.account.value.trim(), weight: 1 } : null,
     },
     index,
   );
-  return {
-    classification: {
-      rowNumber: row.rowNumber,
-      basis: shares.basis,
-      projects: shares.projects,
-      suggestions: evidence.suggestions,
-      ...(evidence.noSuggestion ? { noSuggestion: evidence.noSuggestion } : {}),
-      priorityAreas,
-      diseaseAreas,
-      purposes,
-      category,
-      account: declared.account ?? suggestedAccount(fund),
-      fund,
-      adjustmentFund: evidence.adjustmentFund,
-    },
-    findings,
-  };
+  const account = declared.account ?? suggestedAccount(fund);
+  // Two literal shapes rather than a spread of the optional noSuggestion (same keys, same order).
+  const classification: RowClassification = evidence.noSuggestion
+    ? { rowNumber: row.rowNumber, basis: shares.basis, projects: shares.projects, suggestions: evidence.suggestions, noSuggestion: evidence.noSuggestion, priorityAreas, diseaseAreas, purposes, category, account, fund, adjustmentFund: evidence.adjustmentFund }
+    : { rowNumber: row.rowNumber, basis: shares.basis, projects: shares.projects, suggestions: evidence.suggestions, priorityAreas, diseaseAreas, purposes, category, account, fund, adjustmentFund: evidence.adjustmentFund };
+  return { classification, findings };
+}
+
+/** The tags a row declares in its column (its findings added to `findings`), else those its text suggests. */
+function tagsOf(kind: TagKind, field: BudgetRow['priorityArea'], rowNumber: number, index: PackIndex, evidence: TextEvidence, findings: FindingDraft[]): TagMatch[] {
+  const declared = declaredTags(kind, field, rowNumber, index);
+  appendAll(findings, declared.findings);
+  return declared.tags.length > 0 ? declared.tags : evidence.suggestedTags(kind);
 }

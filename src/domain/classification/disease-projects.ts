@@ -48,7 +48,14 @@ function build(index: PackIndex): DiseaseProjects {
     byArea.set(area.id, projects);
   }
   const all = passages.flatMap((list) => list.map((p) => p.key)).join('\n');
-  return { byArea, inParagraphs: (key) => all.includes(key) };
+  // Asked for each 疾患領域 word of each cell: remembered per word (the lexicon's keys, a bounded set).
+  const found = new Map<string, boolean>();
+  const inParagraphs = (key: string) => {
+    let known = found.get(key);
+    if (known === undefined) found.set(key, (known = all.includes(key)));
+    return known;
+  };
+  return { byArea, inParagraphs };
 }
 
 export function diseaseProjects(index: PackIndex): DiseaseProjects {

@@ -1,5 +1,6 @@
 import type { FundKind, Reason, RowClassification, TagMatch } from '../model/classification';
-import type { PackIndex } from './pack-index';
+import { BoundedMemo } from './memo';
+import { MEMO_LIMIT, type PackIndex } from './pack-index';
 import type { ScannedField } from './scan';
 import { isSupplementaryBudget } from './supplementary-sense';
 import { keyForm } from './text-key';
@@ -27,7 +28,10 @@ export interface FundText {
 /** The one marker word that is also everyday technical language (画像補正, 補正係数). */
 const BARE_SUPPLEMENTARY = keyForm('補正');
 
+const NO_FUND_TEXT: FundText = { areaIds: [], programmeKinds: [], markerKinds: [], reasons: [] };
+
 export function fundText(fields: readonly ScannedField[]): FundText {
+  if (!fields.some((f) => f.evidence.fund.length > 0)) return NO_FUND_TEXT;
   const reasons: Reason[] = [];
   const areaIds: string[] = [];
   const programmeKinds: FundKind[] = [];
@@ -43,7 +47,7 @@ export function fundText(fields: readonly ScannedField[]): FundText {
         if (e.areaId || e.programmeId) programmeKinds.push(e.kind);
         else markerKinds.push(e.kind);
         if (!reasons.some((r) => r.field === f.field && r.matched === matched)) {
-          reasons.push({ kind: 'term', field: f.field, matched, weight, ...(e.citation ? { citation: e.citation } : {}) });
+          reasons.push(e.citation ? { kind: 'term', field: f.field, matched, weight, citation: e.citation } : { kind: 'term', field: f.field, matched, weight });
         }
       }
     }
@@ -51,15 +55,32 @@ export function fundText(fields: readonly ScannedField[]): FundText {
   return { areaIds, programmeKinds, markerKinds, reasons };
 }
 
-/** A 補正 marker in the 新規/継続 column (「補正」「令和5年度補正」), which the text scan does not read. */
-export function statusMarkers(status: string | undefined, index: PackIndex): { readonly kinds: FundKind[]; readonly reasons: Reason[] } {
-  const key = keyForm(status ?? '');
-  if (key === '') return { kinds: [], reasons: [] };
+export interface StatusMarkers {
+  readonly kinds: readonly FundKind[];
+  readonly reasons: readonly Reason[];
+}
+
+const NO_MARKERS: StatusMarkers = { kinds: [], reasons: [] };
+
+/** Per pack index, what each 新規/継続 text says (the column holds a handful of values). */
+const statusReadings = new WeakMap<PackIndex, BoundedMemo<StatusMarkers>>();
+
+function readStatus(status: string, index: PackIndex): StatusMarkers {
+  const key = keyForm(status);
+  if (key === '') return NO_MARKERS;
   const found = index.fundMarkers.filter((m) => key.includes(m.key));
   return {
     kinds: found.map((m) => m.kind),
     reasons: found.slice(0, 1).map((m) => ({ kind: 'term' as const, field: 'status', matched: m.term, weight: 1 })),
   };
+}
+
+/** A 補正 marker in the 新規/継続 column (「補正」「令和5年度補正」), which the text scan does not read. */
+export function statusMarkers(status: string | undefined, index: PackIndex): StatusMarkers {
+  if (status === undefined || status === '') return NO_MARKERS;
+  let memo = statusReadings.get(index);
+  if (!memo) statusReadings.set(index, (memo = new BoundedMemo(MEMO_LIMIT)));
+  return memo.get(() => status, () => readStatus(status, index));
 }
 
 /** Of several kinds named, the one that decides: 補正 is 補正 whatever the programme; then investment, then fund. */
@@ -70,9 +91,9 @@ function strongest(kinds: readonly FundKind[]): FundKind | null {
 
 export interface FundInputs {
   readonly text: FundText;
-  readonly status: { readonly kinds: readonly FundKind[]; readonly reasons: readonly Reason[] };
-  /** Declared 重点領域 (fund-based ones count as a named programme). */
-  readonly declaredAreas: readonly TagMatch[];
+  readonly status: StatusMarkers;
+  /** The row's 重点領域 tags; the declared ones (fund-based ones count as a named programme) are read. */
+  readonly areas: readonly TagMatch[];
   /** The declared 会計区分, if any. */
   readonly account: RowClassification['account'];
   readonly accountReason: Reason | null;
@@ -88,11 +109,12 @@ export function fundOf(inputs: FundInputs, index: PackIndex): RowClassification[
   const { text, status, account } = inputs;
   const declared = account?.basis === 'declared' ? account.id : null;
   if (declared === 'reconstruction' || declared === 'special') return null;
-  const declaredAreas = inputs.declaredAreas.filter((tag) => index.priorityAreaById.get(tag.id)?.fundBased);
+  const declaredAreas = inputs.areas.length === 0 ? NO_AREAS : inputs.areas.filter((tag) => tag.basis === 'declared' && index.priorityAreaById.get(tag.id)?.fundBased);
+  const declaredKind = declared === 'fund' || declared === 'supplementary' || declared === 'investment' ? declared : null;
+  // Most rows are none of it: decided before any list is made.
+  if (!declaredKind && text.markerKinds.length === 0 && status.kinds.length === 0 && text.programmeKinds.length === 0 && declaredAreas.length === 0) return null;
   const markerKinds = [...text.markerKinds, ...status.kinds];
   const programmeKinds: FundKind[] = [...text.programmeKinds, ...declaredAreas.map((): FundKind => 'fund')];
-  const declaredKind = declared === 'fund' || declared === 'supplementary' || declared === 'investment' ? declared : null;
-  if (!declaredKind && markerKinds.length === 0 && programmeKinds.length === 0) return null;
 
   let kind: FundKind;
   let via: 'account' | 'marker' | 'programme';
@@ -106,6 +128,8 @@ export function fundOf(inputs: FundInputs, index: PackIndex): RowClassification[
   const reasons = [...(inputs.accountReason ? [inputs.accountReason] : []), ...declaredAreas.flatMap((t) => t.reasons), ...text.reasons, ...status.reasons];
   return { areaId, reasons, kind, via };
 }
+
+const NO_AREAS: readonly TagMatch[] = [];
 
 export function isAdjustmentFund(name: ScannedField): boolean {
   return name.evidence.adjustment.length > 0;

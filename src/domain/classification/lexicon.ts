@@ -82,43 +82,25 @@ export function forEachMatch<T>(lexicon: Lexicon<T>, text: string, visit: (start
   }
 }
 
-/** A match kept by {@link MatchSegmenter}, with the shorter matches lying inside it. */
+/**
+ * Length of the longest key starting at position i of text, 0 when none does. Walking a text by
+ * it (longest word, then past it) gives the maximal-munch words of a scan (scan.ts) without a
+ * match object each.
+ */
+export function longestMatchAt<T>(lexicon: Lexicon<T>, text: string, i: number): number {
+  const starts = lexicon.starts[text.charCodeAt(i)];
+  if (starts === 0) return 0;
+  if (starts & STARTS_LONGER && i + 1 < text.length) {
+    const bucket = lexicon.byPrefix.at(text, i);
+    if (bucket) {
+      // Longest first: the first key that fits is the longest.
+      for (const { key } of bucket) if (key.length === 2 || text.startsWith(key, i)) return key.length;
+    }
+  }
+  return starts & STARTS_SINGLE ? 1 : 0;
+}
+
+/** A match kept by a scan's segmentation (scan.ts), with the shorter matches lying inside it. */
 export interface Segmented<T> extends LexiconMatch<T> {
   readonly inner: readonly LexiconMatch<T>[];
 }
-
-/**
- * Maximal munch, left to right: at each position the longest match wins its characters and
- * every character counts once, so 「ゲノム創薬基盤」 reads as 「ゲノム創薬」+「基盤」, not also as
- * 「創薬基盤」. The matches lying inside a kept one are kept with it (「脳科学」 inside
- * 「脳科学研究」). Fed matches as forEachMatch visits them (by start, longest first), one at a
- * time, so a scan can segment several kinds of match at once without listing them first.
- */
-export class MatchSegmenter<T> {
-  readonly kept: Segmented<T>[] = [];
-  /** End of the last kept match (-1 before any). */
-  private end = -1;
-  /** The last kept match: the matches found inside it are added to it. */
-  private last: Kept<T> | null = null;
-
-  add(start: number, end: number, key: string, values: readonly T[]): void {
-    if (start >= this.end) {
-      this.end = end;
-      this.last = { start, end, key, values, inner: NONE_INSIDE };
-      this.kept.push(this.last);
-    } else if (end <= this.end && this.last) {
-      // Most kept matches have nothing inside: their list is made only for the first one found.
-      if (this.last.inner === NONE_INSIDE) this.last.inner = [];
-      this.last.inner.push({ start, end, key, values });
-    }
-    // Otherwise it starts inside the kept match and runs past it: its characters are taken.
-  }
-}
-
-/** A kept match while its segmenter still adds to it. */
-interface Kept<T> extends LexiconMatch<T> {
-  inner: LexiconMatch<T>[];
-}
-
-/** Shared by every kept match with nothing inside; frozen, so that nothing can be added to it by mistake. */
-const NONE_INSIDE: LexiconMatch<never>[] = Object.freeze([]) as unknown as LexiconMatch<never>[];

@@ -14,12 +14,18 @@ const HIRAGANA = /\p{Script=Hiragana}/u;
 /** At most this many words are named in the reason. */
 const MAX_WORDS = 4;
 
+const NO_TIE: readonly Suggestion[] = [];
+
+function ties(a: Suggestion, b: Suggestion): boolean {
+  return Math.abs(a.score - b.score) < 1e-9;
+}
+
 /** The leaders of a ranking when they tie (equal score, within rounding): at least two, else none. */
 export function tiedLeaders(suggestions: readonly Suggestion[]): readonly Suggestion[] {
+  // Ranked best first, so the leaders come first; most rankings have one (no list made for them).
+  if (suggestions.length < 2 || !ties(suggestions[0], suggestions[1])) return NO_TIE;
   const top = suggestions[0];
-  if (!top) return [];
-  const tied = suggestions.filter((s) => Math.abs(s.score - top.score) < 1e-9);
-  return tied.length > 1 ? tied : [];
+  return suggestions.filter((s) => ties(s, top));
 }
 
 function distinct(words: readonly string[]): string[] {

@@ -36,8 +36,8 @@ export interface ParagraphModel {
   /** Bigrams that weigh something for some project. */
   readonly contentBigrams: PairMap<true>;
   readonly passages: readonly (readonly Passage[])[];
-  /** Memo of phraseCitation (phrases recur across rows). */
-  readonly citations: Map<string, Citation>;
+  /** Memo of phraseCitation per project (phrases recur across rows). */
+  readonly citations: readonly Map<string, Citation>[];
 }
 
 export interface QuotedPhrase {
@@ -134,7 +134,7 @@ export function buildParagraphModel(pack: PolicyPack): ParagraphModel {
   }
   const contentBigrams = new PairMap<true>();
   for (const d of documents) for (const g of d.counts.keys()) contentBigrams.set(g.charCodeAt(0), g.charCodeAt(1), true);
-  return { projectIds: pack.projects.map((p) => p.id), weights, quoted, bigramQuotedBy, contentBigrams, passages: documents.map((d) => d.passages), citations: new Map() };
+  return { projectIds: pack.projects.map((p) => p.id), weights, quoted, bigramQuotedBy, contentBigrams, passages: documents.map((d) => d.passages), citations: documents.map(() => new Map()) };
 }
 
 /**
@@ -145,11 +145,11 @@ export function buildParagraphModel(pack: PolicyPack): ParagraphModel {
 let masksBuffer = new Int32Array(0);
 let countsBuffer = new Uint8Array(0);
 
-function scratch(n: number, width: number): { masks: Int32Array; counts: Uint8Array } {
+/** Grows the working arrays for a text of n characters and clears the counts it will read. */
+function prepareScratch(n: number, width: number): void {
   if (masksBuffer.length < n * width) masksBuffer = new Int32Array(n * width * 2);
   if (countsBuffer.length < n) countsBuffer = new Uint8Array(n * 2);
   countsBuffer.fill(0, 0, n);
-  return { masks: masksBuffer, counts: countsBuffer };
 }
 
 /**
@@ -163,7 +163,9 @@ export function findPhrases(model: ParagraphModel, key: string, covered: ArrayLi
   const width = MAX_PHRASE - 1;
   // masks[i * width + k]: projects quoting key.slice(i, i + k + 2); shrinks as k grows, so stop at 0.
   // Only the first counts[i] masks of a position are read, so only counts needs clearing.
-  const { masks, counts } = scratch(n, width);
+  prepareScratch(n, width);
+  const masks = masksBuffer;
+  const counts = countsBuffer;
   for (let i = 0; i + 1 < n; i++) {
     // A phrase starts on a bigram that can weigh something: not covered, not hiragana or punctuation.
     if (covered[i] || !model.contentBigrams.at(key, i)) continue;
@@ -201,12 +203,12 @@ export function findPhrases(model: ParagraphModel, key: string, covered: ArrayLi
 
 /** The passage a phrase (key form) was quoted from: the standing paragraph first, then the year's items. */
 export function phraseCitation(model: ParagraphModel, projectIndex: number, phrase: string): Citation {
-  const memoKey = `${projectIndex}\u0000${phrase}`;
-  let citation = model.citations.get(memoKey);
+  const memo = model.citations[projectIndex];
+  let citation = memo.get(phrase);
   if (!citation) {
     const passages = model.passages[projectIndex];
     citation = (passages.find((p) => p.key.includes(phrase)) ?? passages[0]).citation;
-    model.citations.set(memoKey, citation);
+    memo.set(phrase, citation);
   }
   return citation;
 }

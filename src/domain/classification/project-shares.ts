@@ -18,25 +18,31 @@ import { rowAmount } from './row-amount';
 export interface SharesResult {
   readonly basis: Basis | null;
   readonly projects: ProjectShare[];
-  readonly findings: FindingDraft[];
+  readonly findings: readonly FindingDraft[];
 }
 
 function splitShares(row: BudgetRow, index: PackIndex): ProjectShare[] {
-  const byProject = new Map<string, { amount: number; reasons: Reason[] }>();
-  for (const { projectId, amount } of row.projectAmounts ?? []) {
+  const amounts = row.projectAmounts;
+  if (amounts === undefined || amounts.length === 0) return [];
+  // By the project's position in the pack: the shares come out in the pack's order.
+  let byProject: ({ amount: number; reasons: Reason[] } | undefined)[] | null = null;
+  for (const { projectId, amount } of amounts) {
     const project = index.projectById.get(projectId);
     if (!project || typeof amount?.value !== 'number' || amount.value === 0) continue;
-    const entry = byProject.get(projectId) ?? { amount: 0, reasons: [] };
+    byProject ??= new Array(index.projects.length);
+    const p = index.projectOrder.get(projectId) as number;
+    const entry = (byProject[p] ??= { amount: 0, reasons: [] });
     entry.amount += amount.value;
     entry.reasons.push({ kind: 'split-column', field: 'projectAmount', matched: amount.cell, weight: 1, citation: project.citation });
-    byProject.set(projectId, entry);
   }
-  return index.projects
-    .filter((p) => byProject.has(p.id))
-    .map((p) => {
-      const { amount, reasons } = byProject.get(p.id) as { amount: number; reasons: Reason[] };
-      return { projectId: p.id, amount, basis: 'split', reasons };
-    });
+  const shares: ProjectShare[] = [];
+  if (byProject === null) return shares;
+  for (let p = 0; p < index.projects.length; p++) {
+    const entry = byProject[p];
+    if (entry) shares.push({ projectId: index.projects[p].id, amount: entry.amount, basis: 'split', reasons: entry.reasons });
+  }
+  // Kept with the row's classification: copied at its size (a list grown by push keeps spare room).
+  return shares.slice();
 }
 
 /** What a label text declares, independent of the row: projects with their reasons, and what is wrong with it. */
@@ -76,9 +82,11 @@ function readLabel(label: string, index: PackIndex): DeclaredLabel {
   return { projectIds: resolution.projectIds, reasons, problems };
 }
 
-function declaredShares(row: BudgetRow, index: PackIndex): { shares: ProjectShare[]; findings: FindingDraft[] } {
+const NO_LABEL: { shares: ProjectShare[]; findings: readonly FindingDraft[] } = { shares: [], findings: [] };
+
+function declaredShares(row: BudgetRow, index: PackIndex): { shares: ProjectShare[]; findings: readonly FindingDraft[] } {
   const field = row.projectLabel;
-  if (!field || typeof field.value !== 'string') return { shares: [], findings: [] };
+  if (!field || typeof field.value !== 'string') return NO_LABEL;
   const label = field.value;
   let memo = declaredLabels.get(index);
   if (!memo) {

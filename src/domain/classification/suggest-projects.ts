@@ -2,14 +2,14 @@ import type { Reason, Suggestion } from '../model/classification';
 import type { PolicyPack } from '../policy/schema';
 import { confidenceOf } from './confidence';
 import { diseaseProjects } from './disease-projects';
-import { boilerplateBigrams } from './boilerplate';
+import { markBoilerplateBigrams } from './boilerplate';
 import { BoundedMemo } from './memo';
 import { MEMO_LIMIT, packIndex, type Evidence, type PackIndex } from './pack-index';
-import { findPhrases, phraseCitation } from './paragraph-model';
+import { findPhrases, phraseCitation, type Phrase } from './paragraph-model';
 import type { Segmented } from './lexicon';
 import { scanField, type ScannedField } from './scan';
 import { fieldWeight, isTagField, KIND_WEIGHT, lengthFactor, round } from './weights';
-import { insideWord } from './word-bounds';
+import { markInsideWord } from './word-bounds';
 import { sortSmall } from '../arrays';
 
 /**
@@ -115,10 +115,17 @@ function termWeight(e: ProjectEvidence, length: number): number {
 }
 
 /** The project's strongest reading of a kept match: its own longer word never weighs less than its shorter word inside. */
-function strongest(m: Segmented<ProjectEvidence>, projectId: string): { evidence: ProjectEvidence; weight: number } {
-  let evidence = m.values.find((v) => v.projectId === projectId) as ProjectEvidence;
+function strongest(m: Segmented<ProjectEvidence>, projectId: string): ProjectEvidence {
+  let evidence = m.values[0];
+  for (const v of m.values) {
+    if (v.projectId === projectId) {
+      evidence = v;
+      break;
+    }
+  }
   let weight = termWeight(evidence, m.end - m.start);
-  for (const inner of m.inner) {
+  for (let i = 0; i < m.inner.length; i++) {
+    const inner = m.inner[i];
     for (const v of inner.values) {
       const w = v.projectId === projectId ? termWeight(v, inner.end - inner.start) : 0;
       if (w > weight) {
@@ -127,14 +134,23 @@ function strongest(m: Segmented<ProjectEvidence>, projectId: string): { evidence
       }
     }
   }
-  return { evidence, weight };
+  strongestWeight = weight;
+  return evidence;
 }
+/** The weight of what strongest() last returned (a second return value, without an object per match). */
+let strongestWeight = 0;
 
 /** Adds a reason unless the same words of the same field already count for this project. */
 function addReason(list: Reason[], reason: Reason): void {
   if (reason.weight <= 0) return;
   for (const r of list) if (r.field === reason.field && r.matched === reason.matched) return;
   list.push(reason);
+}
+
+/** Adds a reason to project p's list, made on its first reason (most projects have none in a field). */
+function addTo(reasons: (readonly Reason[])[], p: number, reason: Reason): void {
+  if (reasons[p] === NONE) reasons[p] = [];
+  addReason(reasons[p] as Reason[], reason);
 }
 
 const LATIN = /[a-z0-9]/;
@@ -144,48 +160,84 @@ function cutsLatinWord(key: string, start: number, end: number): boolean {
   return (start > 0 && LATIN.test(key[start - 1]) && LATIN.test(key[start])) || (end < key.length && LATIN.test(key[end - 1]) && LATIN.test(key[end]));
 }
 
-function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] {
-  const model = index.paragraphs;
-  const reasons: (readonly Reason[])[] = index.projects.map(() => NONE);
-  const add = (p: number, reason: Reason) => {
-    if (reasons[p] === NONE) reasons[p] = [];
-    addReason(reasons[p] as Reason[], reason);
-  };
-  const weightOfField = fieldWeight(f.field);
-  const tag = isTagField(f.field);
-  // A 事業概要 (or 備考) mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
-  const covered = PACK_WORDS_ONLY.has(f.field) ? undefined : new Uint8Array(f.text.key.length);
-  const inside = insideWord(f.text.key);
+/**
+ * fieldReasons' working arrays (covered characters, boilerplate bigrams, word bounds), kept between
+ * calls and grown for a longer text: three typed arrays per 事業名 were a good part of the garbage.
+ */
+let coveredBuffer = new Uint8Array(64);
+let ignoredBuffer = new Uint8Array(64);
+let insideBuffer = new Uint8Array(65);
+
+function growScratch(n: number): void {
+  if (coveredBuffer.length >= n + 1) return;
+  coveredBuffer = new Uint8Array(2 * n + 2);
+  ignoredBuffer = new Uint8Array(2 * n + 2);
+  insideBuffer = new Uint8Array(2 * n + 2);
+}
+
+/** Where a quoted phrase may not start or end (see word-bounds.ts), written into insideBuffer. */
+function markPhraseBounds(f: ScannedField): Uint8Array {
+  const inside = insideBuffer;
+  markInsideWord(f.text.key, inside);
   // Words of the curated vocabulary are words too: 「病等」 of 糖尿病等 or 「循環」 of 循環器疾患 cut one
   // (「・」 still separates: 神経疾患 of 精神・神経疾患 is a word of its own).
   for (const m of f.evidence.disease) {
     for (let i = m.start + 1; i < m.end; i++) if (f.text.key[i - 1] !== '・' && f.text.key[i] !== '・') inside[i] = 1;
   }
+  return inside;
+}
+
+/** Per pack index, the reasons of a field that says nothing for any project (shared: most cells). */
+const noReasons = new WeakMap<PackIndex, readonly (readonly Reason[])[]>();
+
+function nothingFor(index: PackIndex): readonly (readonly Reason[])[] {
+  let none = noReasons.get(index);
+  if (!none) noReasons.set(index, (none = index.projects.map(() => NONE)));
+  return none;
+}
+
+function fieldReasons(f: ScannedField, index: PackIndex): readonly (readonly Reason[])[] {
+  const model = index.paragraphs;
+  const key = f.text.key;
+  const weightOfField = fieldWeight(f.field);
+  const tag = isTagField(f.field);
+  // A 事業概要 (or 備考) mentions much in passing: there only the pack's own words count, no phrases (so no coverage to track).
+  const phrases = !PACK_WORDS_ONLY.has(f.field);
+  if (f.evidence.project.length === 0 && f.evidence.disease.length === 0 && !phrases) return nothingFor(index);
+  const reasons = nothingFor(index).slice();
+  if (phrases) {
+    growScratch(key.length);
+    coveredBuffer.fill(0, 0, key.length);
+  }
   for (const m of f.evidence.project) {
-    if (cutsLatinWord(f.text.key, m.start, m.end)) continue;
-    covered?.fill(1, m.start, m.end);
+    if (cutsLatinWord(key, m.start, m.end)) continue;
+    if (phrases) coveredBuffer.fill(1, m.start, m.end);
     const matched = f.text.display.slice(m.start, m.end);
     for (const e of m.values) {
       const p = index.projectOrder.get(e.projectId);
       if (p === undefined) continue;
       const best = strongest(m, e.projectId);
-      add(p, { kind: tag ? 'tag' : best.evidence.kind, field: f.field, matched, weight: round(best.weight * weightOfField), citation: best.evidence.citation });
+      addTo(reasons, p, { kind: tag ? 'tag' : best.kind, field: f.field, matched, weight: round(strongestWeight * weightOfField), citation: best.citation });
     }
   }
   // Spans already explained for some project: the policy's terms, then the phrases kept.
-  const explained: { start: number; end: number }[] = [...f.evidence.project];
-  if (covered) {
-    for (const phrase of findPhrases(model, f.text.key, covered, boilerplateBigrams(f.text.key), inside)) {
+  let kept: Phrase[] = NO_PHRASES;
+  if (phrases) {
+    markBoilerplateBigrams(key, ignoredBuffer);
+    for (const phrase of findPhrases(model, key, coveredBuffer, ignoredBuffer, markPhraseBounds(f))) {
       const weight = round(Math.min(PHRASE_CAP, phrase.weight * PHRASE_FACTOR) * weightOfField);
       if (weight < MIN_PHRASE_WEIGHT) continue;
-      const citation = phraseCitation(model, phrase.projectIndex, f.text.key.slice(phrase.start, phrase.end));
-      add(phrase.projectIndex, { kind: tag ? 'tag' : 'term', field: f.field, matched: f.text.display.slice(phrase.start, phrase.end), weight, citation });
-      explained.push(phrase);
+      const citation = phraseCitation(model, phrase.projectIndex, key.slice(phrase.start, phrase.end));
+      addTo(reasons, phrase.projectIndex, { kind: tag ? 'tag' : 'term', field: f.field, matched: f.text.display.slice(phrase.start, phrase.end), weight, citation });
+      if (kept === NO_PHRASES) kept = [];
+      kept.push(phrase);
     }
   }
-  addDiseaseAreaReasons(f, index, weightOfField, explained, add);
+  addDiseaseAreaReasons(f, index, weightOfField, kept, reasons);
   return reasons;
 }
+
+const NO_PHRASES: Phrase[] = [];
 
 /**
  * A 疾患領域 word the policy's paragraphs never use (「エイズ」, 「腎疾患」) — phrases cannot quote
@@ -194,44 +246,77 @@ function fieldReasons(f: ScannedField, index: PackIndex): (readonly Reason[])[] 
  * suggestion on its own. A word overlapping a project's own term or a quoted phrase
  * (「がんゲノム」, 「神経疾患」 of 精神・神経疾患) adds nothing.
  */
-function addDiseaseAreaReasons(f: ScannedField, index: PackIndex, weightOfField: number, explained: readonly { start: number; end: number }[], add: (p: number, reason: Reason) => void): void {
+function addDiseaseAreaReasons(f: ScannedField, index: PackIndex, weightOfField: number, phrases: readonly Phrase[], reasons: (readonly Reason[])[]): void {
   if (f.evidence.disease.length === 0) return;
   const places = diseaseProjects(index);
   for (const m of f.evidence.disease) {
     if (places.inParagraphs(m.key)) continue;
     // Each character counts once: a project's word or a quoted phrase in or around it (「神経疾患」 of 精神・神経疾患) already says it.
-    if (explained.some((t) => t.start < m.end && m.start < t.end)) continue;
+    if (overlapsAny(f.evidence.project, m) || overlapsAny(phrases, m)) continue;
     const matched = f.text.display.slice(m.start, m.end);
     for (const v of m.values) {
       for (const place of places.byArea.get(v.id) ?? []) {
-        add(place.projectIndex, { kind: 'disease-area', field: f.field, matched, weight: round(DISEASE_AREA_WEIGHT * place.part * weightOfField), citation: place.citation });
+        addTo(reasons, place.projectIndex, { kind: 'disease-area', field: f.field, matched, weight: round(DISEASE_AREA_WEIGHT * place.part * weightOfField), citation: place.citation });
       }
     }
   }
 }
 
+function overlapsAny(spans: readonly { readonly start: number; readonly end: number }[], m: { readonly start: number; readonly end: number }): boolean {
+  for (const t of spans) if (t.start < m.end && m.start < t.end) return true;
+  return false;
+}
+
 /** The fields' reasons per project, ranked: score = sum of the reasons' weights. */
 export function scoreProjects(fields: readonly FieldReading[], index: PackIndex): Suggestion[] {
-  const scored: { projectId: string; score: number; reasons: Reason[] }[] = [];
-  // Within a field reasons are already distinct; only a field named twice (several tags) can repeat one.
-  const repeated = fields.map((f, i) => fields.findIndex((g) => g.scanned.field === f.scanned.field) < i);
-  index.projects.forEach((project, p) => {
-    const list: Reason[] = [];
-    fields.forEach((f, i) => {
-      for (const r of f.projectReasons[p]) {
-        if (repeated[i]) addReason(list, r);
+  // Made with a provisional confidence and given their real one once ranked: one object per candidate.
+  const scored: { projectId: string; score: number; reasons: Reason[]; confidence: Suggestion['confidence'] }[] = [];
+  for (let p = 0; p < index.projects.length; p++) {
+    let list: Reason[] | null = null;
+    for (let i = 0; i < fields.length; i++) {
+      const reasons = fields[i].projectReasons[p];
+      if (reasons.length === 0) continue;
+      list ??= [];
+      // Within a field reasons are already distinct; only a field named twice (several tags) can repeat one.
+      const repeated = namedBefore(fields, i);
+      for (const r of reasons) {
+        if (repeated) addReason(list, r);
         else list.push(r);
       }
-    });
-    if (list.length === 0) return;
-    sortSmall(list, (a, b) => b.weight - a.weight);
+    }
+    if (list === null || list.length === 0) continue;
+    sortSmall(list, byWeight);
     let score = 0;
     for (const r of list) score += r.weight;
-    scored.push({ projectId: project.id, score: round(score), reasons: list });
-  });
-  sortSmall(scored, (a, b) => b.score - a.score);
+    scored.push({ projectId: index.projects[p].id, score: round(score), reasons: list, confidence: 'low' });
+  }
+  if (scored.length === 0) return scored;
+  sortSmall(scored, byScore);
   // The leader's own evidence: reasons whose words no other candidate reads in the same field.
-  const others = new Set(scored.slice(1).flatMap((s) => s.reasons.map((r) => `${r.field}\u0000${r.matched}`)));
-  const own = scored[0] ? round(scored[0].reasons.filter((r) => !others.has(`${r.field}\u0000${r.matched}`)).reduce((sum, r) => sum + r.weight, 0)) : 0;
-  return scored.map((s, i) => ({ projectId: s.projectId, score: s.score, reasons: s.reasons, confidence: confidenceOf(s.score, i === 0 ? (scored[1]?.score ?? 0) : scored[0].score, i === 0 ? own : s.score) }));
+  let ownSum = 0;
+  for (const r of scored[0].reasons) if (!readByOthers(scored, r)) ownSum += r.weight;
+  const own = round(ownSum);
+  const runnerUp = scored.length > 1 ? scored[1].score : 0;
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i];
+    s.confidence = confidenceOf(s.score, i === 0 ? runnerUp : scored[0].score, i === 0 ? own : s.score);
+  }
+  // Kept with the row's classification: copied at its size (a list grown by push keeps spare room).
+  return scored.slice();
+}
+
+function namedBefore(fields: readonly FieldReading[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (fields[j].scanned.field === fields[i].scanned.field) return true;
+  return false;
+}
+
+const byWeight = (a: Reason, b: Reason) => b.weight - a.weight;
+const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
+
+/** Whether a candidate other than the leader has a reason with the same words in the same field. */
+function readByOthers(scored: readonly { readonly reasons: readonly Reason[] }[], reason: Reason): boolean {
+  for (let s = 1; s < scored.length; s++) {
+    for (const r of scored[s].reasons) if (r.field === reason.field && r.matched === reason.matched) return true;
+  }
+  return false;
 }

@@ -28,7 +28,7 @@ function vocabularyOf(kind: TagKind, index: PackIndex): DeclaredVocabulary {
 
 export interface TagResult {
   readonly tags: TagMatch[];
-  readonly findings: FindingDraft[];
+  readonly findings: readonly FindingDraft[];
 }
 
 /** Tags in vocabulary order, one per entry, each with all its reasons. */
@@ -39,7 +39,13 @@ function ordered(vocabulary: DeclaredVocabulary, byId: ReadonlyMap<string, Reaso
 function push(byId: Map<string, Reason[]>, id: string, reason: Reason): void {
   const list = byId.get(id);
   if (!list) byId.set(id, [reason]);
-  else if (!list.some((r) => r.field === reason.field && r.matched === reason.matched)) list.push(reason);
+  else if (!hasWords(list, reason)) list.push(reason);
+}
+
+/** Whether the list already has a reason for the same words of the same field. */
+function hasWords(list: readonly Reason[], reason: Reason): boolean {
+  for (const r of list) if (r.field === reason.field && r.matched === reason.matched) return true;
+  return false;
 }
 
 interface DeclaredCell {
@@ -62,8 +68,10 @@ function readCell(kind: TagKind, text: string, vocabulary: DeclaredVocabulary): 
   return { tags: ordered(vocabulary, byId, 'declared'), unknown: reading.unknown };
 }
 
+const NO_TAGS: TagResult = { tags: [], findings: [] };
+
 export function declaredTags(kind: TagKind, field: Field<string> | undefined, rowNumber: number, index: PackIndex): TagResult {
-  if (!field || typeof field.value !== 'string') return { tags: [], findings: [] };
+  if (!field || typeof field.value !== 'string') return NO_TAGS;
   const text = field.value;
   const vocabulary = vocabularyOf(kind, index);
   let memo = declaredCells.get(vocabulary);
@@ -72,23 +80,48 @@ export function declaredTags(kind: TagKind, field: Field<string> | undefined, ro
     declaredCells.set(vocabulary, memo);
   }
   const cell = memo.get(() => text, () => readCell(kind, text, vocabulary));
+  if (cell.unknown.length === 0) return { tags: cell.tags, findings: NO_FINDINGS };
   const findings = cell.unknown.map((u) => cellFinding(UNKNOWN_RULE[kind], field, rowNumber, { label: u.text, candidates: u.candidates }));
   return { tags: cell.tags, findings };
 }
 
+const NO_FINDINGS: readonly FindingDraft[] = [];
+
+function hasEvidence(kind: TagKind, fields: readonly ScannedField[]): boolean {
+  for (const f of fields) if (f.evidence[kind].length > 0) return true;
+  return false;
+}
+
 export function suggestedTags(kind: TagKind, fields: readonly ScannedField[], index: PackIndex): TagMatch[] {
-  if (fields.every((f) => f.evidence[kind].length === 0)) return [];
-  const vocabulary = vocabularyOf(kind, index);
-  const byId = new Map<string, Reason[]>();
+  if (!hasEvidence(kind, fields)) return [];
+  // A row's text names a few entries at most: parallel lists, searched in turn, rather than a map per row.
+  const ids: string[] = [];
+  const lists: Reason[][] = [];
   for (const f of fields) {
     for (const m of f.evidence[kind]) {
       const weight = round(KIND_WEIGHT.term * lengthFactor(m.end - m.start) * fieldWeight(f.field));
+      const matched = f.text.display.slice(m.start, m.end);
       for (const e of m.values) {
         const id = e.type === 'priority' ? e.areaId : e.id;
         const focus = e.type === 'priority' && index.priorityAreaById.get(id)?.kind === 'focus';
-        push(byId, id, { kind: focus ? 'focus-item' : 'term', field: f.field, matched: f.text.display.slice(m.start, m.end), weight, ...(e.citation ? { citation: e.citation } : {}) });
+        const reasonKind = focus ? 'focus-item' : 'term';
+        // Two literal shapes rather than a spread of an optional citation: no object made only to be copied.
+        const reason: Reason = e.citation ? { kind: reasonKind, field: f.field, matched, weight, citation: e.citation } : { kind: reasonKind, field: f.field, matched, weight };
+        const at = ids.indexOf(id);
+        if (at < 0) {
+          ids.push(id);
+          lists.push([reason]);
+        } else if (!hasWords(lists[at], reason)) {
+          lists[at].push(reason);
+        }
       }
     }
   }
-  return ordered(vocabulary, byId, 'suggested');
+  const tags: TagMatch[] = [];
+  for (const e of vocabularyOf(kind, index).entries) {
+    const at = ids.indexOf(e.id);
+    if (at >= 0) tags.push({ id: e.id, name: e.name, basis: 'suggested', reasons: lists[at] });
+  }
+  // Kept with the row's classification: copied at its size (a list grown by push keeps spare room).
+  return tags.slice();
 }

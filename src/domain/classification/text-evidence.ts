@@ -33,31 +33,55 @@ const evidence = new WeakMap<PackIndex, BoundedMemo<TextEvidence>>();
 
 /** Remembered per combination of texts (rows repeat), built from per-field readings (cells repeat). */
 export function textEvidence(texts: RowTexts, index: PackIndex): TextEvidence {
-  const key = () => [texts.name, texts.summary, texts.remarks, texts.department, texts.priorityArea, texts.diseaseArea].map((t) => t ?? '').join('\u0001');
   let memo = evidence.get(index);
   if (!memo) {
     memo = new BoundedMemo(MEMO_LIMIT);
     evidence.set(index, memo);
   }
-  return memo.get(key, () => compute(texts, index));
+  return memo.get(
+    () => [texts.name, texts.summary, texts.remarks, texts.department, texts.priorityArea, texts.diseaseArea].map((t) => t ?? '').join('\u0001'),
+    () => new RowTextEvidence(texts, index),
+  );
 }
 
-function compute(texts: RowTexts, index: PackIndex): TextEvidence {
-  const name = readField('name', texts.name, index);
-  const summary = readField('summary', texts.summary, index);
-  const remarks = readField('remarks', texts.remarks, index);
-  const tags = [readField('priorityArea', texts.priorityArea, index), readField('diseaseArea', texts.diseaseArea, index)];
-  const described: readonly ScannedField[] = [name.scanned, summary.scanned];
-  const department = readField('department', texts.department, index);
-  // Every text cell that says what the 事業 is: 事業名, 概要, 備考 (read like a 概要) and the tag columns. Not the
-  // 担当部局・課室: it says who runs the 事業 (医薬局, 健康局がん・疾病対策課), not which project it serves.
-  const suggestions = scoreProjects([name, summary, remarks, ...tags], index);
-  return {
-    fund: fundText([name.scanned, summary.scanned, remarks.scanned]),
-    suggestions,
-    noSuggestion: whyNoSuggestion([name.scanned, summary.scanned, remarks.scanned, ...tags.map((t) => t.scanned)], suggestions, index),
-    adjustmentFund: isAdjustmentFund(name.scanned),
-    suggestedTags: (kind) => suggestedTags(kind, described, index),
-    suggestedCategory: () => suggestedCategory([name.scanned, summary.scanned, department.scanned, remarks.scanned]),
-  };
+/** A class rather than an object with two closures per row: each row's evidence costs one object. */
+class RowTextEvidence implements TextEvidence {
+  readonly fund: FundText;
+  readonly suggestions: readonly Suggestion[];
+  readonly noSuggestion: NoSuggestion | null;
+  readonly adjustmentFund: boolean;
+  private readonly name: ScannedField;
+  private readonly summary: ScannedField;
+  private readonly remarks: ScannedField;
+  private readonly department: ScannedField;
+
+  constructor(texts: RowTexts, private readonly index: PackIndex) {
+    const name = readField('name', texts.name, index);
+    const summary = readField('summary', texts.summary, index);
+    const remarks = readField('remarks', texts.remarks, index);
+    const priorityArea = readField('priorityArea', texts.priorityArea, index);
+    const diseaseArea = readField('diseaseArea', texts.diseaseArea, index);
+    // Every text cell that says what the 事業 is: 事業名, 概要, 備考 (read like a 概要) and the tag columns. Not the
+    // 担当部局・課室: it says who runs the 事業 (医薬局, 健康局がん・疾病対策課), not which project it serves.
+    this.suggestions = scoreProjects([name, summary, remarks, priorityArea, diseaseArea], index);
+    this.name = name.scanned;
+    this.summary = summary.scanned;
+    this.remarks = remarks.scanned;
+    this.department = readField('department', texts.department, index).scanned;
+    this.fund = fundText([name.scanned, summary.scanned, remarks.scanned]);
+    // With candidates, only a tie needs saying, and that needs no field.
+    const read = this.suggestions.length > 0 ? NO_FIELDS : [name.scanned, summary.scanned, remarks.scanned, priorityArea.scanned, diseaseArea.scanned];
+    this.noSuggestion = whyNoSuggestion(read, this.suggestions, index);
+    this.adjustmentFund = isAdjustmentFund(name.scanned);
+  }
+
+  suggestedTags(kind: TagKind): TagMatch[] {
+    return suggestedTags(kind, [this.name, this.summary], this.index);
+  }
+
+  suggestedCategory(): RowClassification['category'] {
+    return suggestedCategory([this.name, this.summary, this.department, this.remarks]);
+  }
 }
+
+const NO_FIELDS: readonly ScannedField[] = [];

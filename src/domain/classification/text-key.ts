@@ -25,12 +25,15 @@ export function displayForm(text: string): string {
 
 /** displayForm with ASCII letters lower-cased (length-preserving, unlike toLowerCase on all scripts). */
 export function keyForm(text: string): string {
-  return lowerAscii(displayForm(text));
+  return keyed(text).key;
 }
 
 function lowerAscii(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return text.replace(CAPITALS, lowerCase);
 }
+
+const CAPITALS = /[A-Z]/g;
+const lowerCase = (c: string) => c.toLowerCase();
 
 /** Both forms of one text. */
 export interface KeyedText {
@@ -38,13 +41,14 @@ export interface KeyedText {
   readonly key: string;
 }
 
-/** Any character that displayForm or keyForm would change after NFKC: spaces, middle dots, dingbat digits, capitals. */
-const CHANGED_AFTER_NFKC = /[\s·•‧∙\u2776-\u277e\u2780-\u2788\u278a-\u2792A-Z]/;
+/** What displayForm changes after NFKC: spaces, middle dots, dingbat digits. */
+const RESHAPED_AFTER_NFKC = /[\s·•‧∙\u2776-\u277e\u2780-\u2788\u278a-\u2792]/;
+const HAS_CAPITAL = /[A-Z]/;
 
 export function keyed(text: string): KeyedText {
-  // Most cells of a Japanese sheet have none of those: one test instead of five replacing passes.
   const nfkc = text.normalize('NFKC');
-  if (!CHANGED_AFTER_NFKC.test(nfkc)) return { display: nfkc, key: nfkc };
+  // Most cells need nothing after NFKC, and many of the rest only lower-casing (「iPS細胞」, 「AI」).
+  if (!RESHAPED_AFTER_NFKC.test(nfkc)) return { display: nfkc, key: HAS_CAPITAL.test(nfkc) ? lowerAscii(nfkc) : nfkc };
   const display = displayForm(text);
   return { display, key: lowerAscii(display) };
 }

@@ -1,4 +1,4 @@
-import { boilerplateWords } from './boilerplate';
+import { forEachBoilerplateWord } from './boilerplate';
 
 /**
  * Where the words of a text are, as far as general Japanese budget-sheet language lets us
@@ -24,13 +24,19 @@ function isLatin(code: number): boolean {
  */
 export function insideWord(key: string): Uint8Array {
   const inside = new Uint8Array(key.length + 1);
+  markInsideWord(key, inside);
+  return inside;
+}
+
+/** insideWord written into `inside` (its first key.length + 1 entries), for callers that reuse one buffer. */
+export function markInsideWord(key: string, inside: Uint8Array): void {
+  inside.fill(0, 0, key.length + 1);
   for (let i = 1; i < key.length; i++) {
     const a = key.charCodeAt(i - 1);
     const b = key.charCodeAt(i);
     if ((isKatakana(a) && isKatakana(b)) || (isLatin(a) && isLatin(b))) inside[i] = 1;
   }
-  for (const w of boilerplateWords(key)) inside.fill(1, w.start + 1, w.end);
-  return inside;
+  forEachBoilerplateWord(key, (start, end) => inside.fill(1, start + 1, end));
 }
 
 /** Whether [start, end) starts or ends inside a word of the text `inside` was made from. */
