@@ -91,7 +91,16 @@ function useFocusAfter(produced: unknown, ready: boolean): [React.RefObject<HTML
 }
 
 const useStyles = makeStyles({
-  layout: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
+  layout: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    // Room at the page's end for the action bar pinned to the bottom: under the last step, or under the demo's
+    // sheet when that comes below the pane (room under the pane itself left a gap above the sheet).
+    paddingBottom: '7rem',
+    '@media (min-width: 960px)': { paddingBottom: tokens.spacingHorizontalM },
+  },
   // The demo shows the sample sheet beside the pane when the window is wide enough.
   demoLayout: {
     '@media (min-width: 960px)': { flexDirection: 'row', alignItems: 'flex-start' },
@@ -104,9 +113,6 @@ const useStyles = makeStyles({
     flexBasis: '26rem',
     flexShrink: 0,
     maxWidth: '100%',
-    // Room under the last step for the action bar pinned to the bottom.
-    paddingBottom: '7rem',
-    '@media (min-width: 960px)': { paddingBottom: 0 },
   },
   // 検証 and 提出用シート作成 within reach wherever the pane is scrolled (Excel's pane is narrow and
   // tall results push the steps far apart); beside the demo's sheet view, in the flow.
