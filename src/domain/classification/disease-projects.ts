@@ -1,5 +1,6 @@
 import type { Citation } from '../policy/schema';
 import type { PackIndex } from './pack-index';
+import { oncePer } from '../once-per';
 
 /**
  * Which projects the year's policy places a 疾患領域 in. Section 4 of the policy: disease work
@@ -25,8 +26,6 @@ interface DiseaseProjects {
   /** Whether a word (key form) occurs in some project's paragraph (then phrases quote it directly). */
   inParagraphs(key: string): boolean;
 }
-
-const cache = new WeakMap<PackIndex, DiseaseProjects>();
 
 function build(index: PackIndex): DiseaseProjects {
   const passages = index.paragraphs.passages;
@@ -58,11 +57,5 @@ function build(index: PackIndex): DiseaseProjects {
   return { byArea, inParagraphs };
 }
 
-export function diseaseProjects(index: PackIndex): DiseaseProjects {
-  let d = cache.get(index);
-  if (!d) {
-    d = build(index);
-    cache.set(index, d);
-  }
-  return d;
-}
+/** Worked out once per pack index: every 疾患領域 word of every row asks. */
+export const diseaseProjects = oncePer(build);

@@ -7,6 +7,7 @@ import { buildDictionary, hasHardSeparator, type Dictionary } from './declared-l
 import { buildLexicon, type Lexicon } from './lexicon';
 import { buildParagraphModel, type ParagraphModel } from './paragraph-model';
 import { keyForm } from './text-key';
+import { oncePer } from '../once-per';
 
 /**
  * Everything classification derives from a pack, built once per pack object (WeakMap) so
@@ -258,13 +259,5 @@ function build(pack: PolicyPack): PackIndex {
   };
 }
 
-const cache = new WeakMap<PolicyPack, PackIndex>();
-
-export function packIndex(pack: PolicyPack): PackIndex {
-  let index = cache.get(pack);
-  if (!index) {
-    index = build(pack);
-    cache.set(pack, index);
-  }
-  return index;
-}
+/** The pack's index, built once per pack: every row of every check reads it. */
+export const packIndex = oncePer(build);

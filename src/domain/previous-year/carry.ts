@@ -1,6 +1,7 @@
 import type { PreviousRow, PreviousYear } from '../model/previous-year';
 import { allPriorityAreas } from '../policy/priority-areas';
 import type { PolicyPack } from '../policy/schema';
+import { oncePer } from '../once-per';
 
 /**
  * What of last year's classification can be said in this year's pack. Projects, 重点領域 and
@@ -23,21 +24,14 @@ export interface Carried {
   readonly diseaseAreas: ReadonlySet<string>;
 }
 
-const carriedByPack = new WeakMap<PolicyPack, Carried>();
-
 /** The ids this year's pack has, by kind: a previous-year id outside them is not carried. */
-export function carriedIds(pack: PolicyPack): Carried {
-  let carried = carriedByPack.get(pack);
-  if (!carried) {
-    carried = {
-      projects: new Set(pack.projects.map((p) => p.id)),
-      priorityAreas: new Set(allPriorityAreas(pack).map((a) => a.id)),
-      diseaseAreas: new Set(pack.vocabularies.diseaseAreas.map((d) => d.id)),
-    };
-    carriedByPack.set(pack, carried);
-  }
-  return carried;
-}
+export const carriedIds = oncePer(
+  (pack: PolicyPack): Carried => ({
+    projects: new Set(pack.projects.map((p) => p.id)),
+    priorityAreas: new Set(allPriorityAreas(pack).map((a) => a.id)),
+    diseaseAreas: new Set(pack.vocabularies.diseaseAreas.map((d) => d.id)),
+  }),
+);
 
 /** Last year's projects of a continuing 事業 that this year's pack does not have, by id. */
 export function projectsNotCarried(previous: PreviousRow, pack: PolicyPack): string[] {

@@ -1,5 +1,6 @@
 import type { PolicyPack } from '../policy/schema';
 import { headerKey } from './synonyms';
+import { oncePer } from '../once-per';
 
 /**
  * Recognises a header that names one of the pack's projects: 「①医薬品」「医薬品PJ」「PJ①」
@@ -25,20 +26,13 @@ interface ProjectKeys {
 }
 
 /** The pack's project names in header-key form, worked out once per pack: every header cell is compared with all of them. */
-const keysByPack = new WeakMap<PolicyPack, readonly ProjectKeys[]>();
-
-function projectKeys(pack: PolicyPack): readonly ProjectKeys[] {
-  let keys = keysByPack.get(pack);
-  if (!keys) {
-    keys = pack.projects.map((project) => {
-      const marker = core(project.marker);
-      const names = [project.name, project.shortName, ...project.aliases].map(core).filter((n) => n !== '' && n !== marker);
-      return { projectId: project.id, marker, names };
-    });
-    keysByPack.set(pack, keys);
-  }
-  return keys;
-}
+const projectKeys = oncePer((pack: PolicyPack): readonly ProjectKeys[] =>
+  pack.projects.map((project) => {
+    const marker = core(project.marker);
+    const names = [project.name, project.shortName, ...project.aliases].map(core).filter((n) => n !== '' && n !== marker);
+    return { projectId: project.id, marker, names };
+  }),
+);
 
 export function matchProjectHeader(text: string, pack: PolicyPack): ProjectHeaderMatch | null {
   const key = headerKey(text).replace(/[・･·.\-_:：、,]/g, '');

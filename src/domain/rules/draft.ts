@@ -2,6 +2,7 @@ import type { Yen } from '../model/amount';
 import type { FindingDraft, FindingParams, ParamValue } from '../model/finding';
 import { columnLetter, isCellError, parseA1, type CellValue } from '../model/grid';
 import type { AmountField, BudgetRow, Field, SheetTable } from '../model/table';
+import { oncePer } from '../once-per';
 
 /** A cell's raw value as a finding value (error values by their text, e.g. "#REF!"). */
 export function rawParam(raw: CellValue): ParamValue {
@@ -53,16 +54,15 @@ export function headerOf(table: SheetTable, cell: string): string {
 const UNREADABLE_RULES = new Set(['amount-not-number', 'error-value']);
 
 /** Unreadable cells already gathered, by the reader's findings: several rules of a check ask for them. */
-const unreadableByFindings = new WeakMap<SheetTable['findings'], ReadonlySet<string>>();
+const unreadableIn = oncePer((findings: SheetTable['findings']): ReadonlySet<string> => {
+  const cells = new Set<string>();
+  for (const f of findings) if (f.cell && UNREADABLE_RULES.has(f.rule)) cells.add(f.cell);
+  return cells;
+});
 
 /** Cells (A1) the reader could not turn into an amount. */
 export function unreadableCells(table: SheetTable): ReadonlySet<string> {
-  const known = unreadableByFindings.get(table.findings);
-  if (known) return known;
-  const cells = new Set<string>();
-  for (const f of table.findings) if (f.cell && UNREADABLE_RULES.has(f.rule)) cells.add(f.cell);
-  unreadableByFindings.set(table.findings, cells);
-  return cells;
+  return unreadableIn(table.findings);
 }
 
 /**

@@ -4,6 +4,7 @@ import { allocateByLargestRemainder, canWeigh } from './allocate';
 import { leadingCandidates, shareBasisText, unattributedBasisText, type UnattributedReason } from './basis-text';
 import type { SubmissionLayout } from './layout';
 import { rowTags } from './tags';
+import { oncePer } from '../once-per';
 
 /**
  * The 事業別明細: one line per 事業 × project share. Every total of the sheet is a formula
@@ -53,19 +54,12 @@ interface Share {
 }
 
 /** The pack's projects by id, worked out once per pack: every row and line asks. */
-const projectsByPack = new WeakMap<PolicyPack, ReadonlyMap<string, PolicyPack['projects'][number]>>();
-
-function projectsById(pack: PolicyPack): ReadonlyMap<string, PolicyPack['projects'][number]> {
-  let byId = projectsByPack.get(pack);
-  if (!byId) {
-    const map = new Map<string, PolicyPack['projects'][number]>();
-    // The first of an id, as find() would give.
-    for (const project of pack.projects) if (!map.has(project.id)) map.set(project.id, project);
-    projectsByPack.set(pack, map);
-    byId = map;
-  }
-  return byId;
-}
+const projectsById = oncePer((pack: PolicyPack): ReadonlyMap<string, PolicyPack['projects'][number]> => {
+  const map = new Map<string, PolicyPack['projects'][number]>();
+  // The first of an id, as find() would give.
+  for (const project of pack.projects) if (!map.has(project.id)) map.set(project.id, project);
+  return map;
+});
 
 /** Amounts arrive as 千円 with at most 3 decimals (whole yen); keep float noise out of the sheet. */
 export function roundYen(amount: number): number {

@@ -2,25 +2,19 @@ import type { TagMatch } from '../model/classification';
 import type { ReportRow } from '../model/report';
 import type { PolicyPack, PriorityArea } from '../policy/schema';
 import { sortSmall } from '../arrays';
-
-/** Worked out once per pack: every detail line asks for the order. */
-const restatedByPack = new WeakMap<PolicyPack, readonly PriorityArea[]>();
+import { oncePer } from '../once-per';
 
 /**
  * The priority areas in the order the 再掲 block lists them: the headline areas of section 5,
  * then each project's 「令和X年度においては…」 items in project order, then the other parts.
+ * Worked out once per pack: every detail line asks for the order.
  */
-export function restatedPriorityAreas(pack: PolicyPack): readonly PriorityArea[] {
-  let areas = restatedByPack.get(pack);
-  if (!areas) {
-    const headline = pack.priorityAreas.filter((a) => a.kind === 'headline');
-    const others = pack.priorityAreas.filter((a) => a.kind !== 'headline');
-    const focus = [...pack.projects].sort((a, b) => a.order - b.order).flatMap((p) => p.focusItems);
-    areas = [...headline, ...focus, ...others];
-    restatedByPack.set(pack, areas);
-  }
-  return areas;
-}
+export const restatedPriorityAreas = oncePer((pack: PolicyPack): readonly PriorityArea[] => {
+  const headline = pack.priorityAreas.filter((a) => a.kind === 'headline');
+  const others = pack.priorityAreas.filter((a) => a.kind !== 'headline');
+  const focus = [...pack.projects].sort((a, b) => a.order - b.order).flatMap((p) => p.focusItems);
+  return [...headline, ...focus, ...others];
+});
 
 interface Named {
   readonly id: string;
@@ -28,20 +22,13 @@ interface Named {
 }
 
 /** Where each id and name stands among the entries, worked out once per list (the lists are the pack's own). */
-const positionsByEntries = new WeakMap<readonly Named[], ReadonlyMap<string, readonly number[]>>();
-
-function positions(entries: readonly Named[]): ReadonlyMap<string, readonly number[]> {
-  let found = positionsByEntries.get(entries);
-  if (!found) {
-    const map = new Map<string, number[]>();
-    entries.forEach((e, i) => {
-      for (const key of new Set([e.id, e.name])) map.set(key, [...(map.get(key) ?? []), i]);
-    });
-    positionsByEntries.set(entries, map);
-    found = map;
-  }
-  return found;
-}
+const positions = oncePer((entries: readonly Named[]): ReadonlyMap<string, readonly number[]> => {
+  const map = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    for (const key of new Set([e.id, e.name])) map.set(key, [...(map.get(key) ?? []), i]);
+  });
+  return map;
+});
 
 /** Adds the positions not yet in `hits` (a function, not a closure per call: this runs for every detail line). */
 function mark(hits: number[], found: readonly number[] | undefined): void {

@@ -1,27 +1,21 @@
 import type { FindingDraft } from '../../model/finding';
 import { numberOptions } from '../options';
 import type { RuleContext } from '../rule';
+import { oncePer } from '../../once-per';
 
 /** Schema of a rule that takes no options: any key given in configuration is an error. */
 export const NO_PARAMS = numberOptions({});
 
 /** Upstream findings already sorted by rule: a check forwards some twenty ids from the same list. */
-const byRuleOf = new WeakMap<readonly FindingDraft[], ReadonlyMap<string, readonly FindingDraft[]>>();
-
-function byRule(findings: readonly FindingDraft[]): ReadonlyMap<string, readonly FindingDraft[]> {
-  let grouped = byRuleOf.get(findings);
-  if (!grouped) {
-    const groups = new Map<string, FindingDraft[]>();
-    for (const f of findings) {
-      const group = groups.get(f.rule);
-      if (group) group.push(f);
-      else groups.set(f.rule, [f]);
-    }
-    grouped = groups;
-    byRuleOf.set(findings, grouped);
+const byRule = oncePer((findings: readonly FindingDraft[]): ReadonlyMap<string, readonly FindingDraft[]> => {
+  const groups = new Map<string, FindingDraft[]>();
+  for (const f of findings) {
+    const group = groups.get(f.rule);
+    if (group) group.push(f);
+    else groups.set(f.rule, [f]);
   }
-  return grouped;
-}
+  return groups;
+});
 
 /**
  * check() of a rule whose findings are produced while reading or classifying: the rule module
