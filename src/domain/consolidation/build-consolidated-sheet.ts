@@ -2,7 +2,6 @@ import type { SheetModel } from '../model/sheet-model';
 import type { PolicyPack } from '../policy/schema';
 import { assemble, type Block } from '../submission/block';
 import type { BlockId } from '../submission/layout';
-import { estimateRowHeights } from '../submission/row-heights';
 import type { ConsolidationSheetContext } from './context';
 import { detailBlock } from './detail-block';
 import { headerBlock } from './header-block';
@@ -49,14 +48,14 @@ export function buildConsolidatedSheet(parts: readonly (MinistryPart & { ministr
     previousKnown: sorted.every((p) => p.previousKnown),
   };
   const base = layout.base;
-  const { cells, merges } = assemble(base.blockOrder.map((id) => BLOCKS[id](ctx)), base);
+  const { cells, merges, rowHeights } = assemble(base.blockOrder.map((id) => BLOCKS[id](ctx)), base);
   return {
     name: base.sheetName,
     cells,
     styles: base.styles,
     merges,
     columnWidths: base.columnWidths,
-    rowHeights: estimateRowHeights(cells, merges, base),
+    rowHeights,
     freeze: base.freeze,
     print: base.print,
     marker: base.marker,

@@ -69,7 +69,7 @@ export function noteRows(notes: readonly string[]): PlannedRow[] {
 export interface Assembled {
   readonly cells: ModelCell[];
   readonly merges: { top: number; left: number; bottom: number; right: number }[];
-  /** estimateRowHeights of the cells, measured as they were placed. */
+  /** Heights of the rows taller than the default (RowHeightMeter), measured as the cells were placed. */
   readonly rowHeights: Record<number, number>;
   /** Cells whose text was cut to fit (see SheetModel.truncated), in cell order. */
   readonly truncated: { row: number; col: number; length: number }[];

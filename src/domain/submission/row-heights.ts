@@ -1,4 +1,4 @@
-import type { CellStyle, ModelCell, SheetModel } from '../model/sheet-model';
+import type { CellStyle, ModelCell } from '../model/sheet-model';
 import type { SubmissionLayout } from './layout';
 
 /**
@@ -101,24 +101,4 @@ export class RowHeightMeter {
     }
     return m;
   }
-}
-
-export function estimateRowHeights(
-  cells: readonly ModelCell[],
-  merges: SheetModel['merges'],
-  layout: SubmissionLayout,
-): Record<number, number> {
-  // Merges by row, then left column: small integers (row × 16,384 + col is no longer one past 131,072 rows).
-  const mergeRight = new Map<number, Map<number, number>>();
-  for (const m of merges) {
-    let byLeft = mergeRight.get(m.top);
-    if (!byLeft) mergeRight.set(m.top, (byLeft = new Map()));
-    byLeft.set(m.left, m.right);
-  }
-  const meter = new RowHeightMeter(layout);
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    meter.measure(cell.row, cell.col, mergeRight.get(cell.row)?.get(cell.col) ?? cell.col, cell.style, cell.value);
-  }
-  return meter.heights();
 }
