@@ -1,8 +1,8 @@
 /**
  * A sheet model's cells as a few typed arrays, planned by rows: a large submission sheet has
- * millions of cells (29 per 事業 line), and an object per cell kept 2.8 KB alive per line of
- * the checked sheet. Plain data, no class: it crosses postMessage (structured clone) whole and
- * means the same on the other side, with nothing to revive.
+ * millions of cells (29 per row of the checked sheet), and an object per cell kept 2.8 KB
+ * alive per row (bench/engine-heap.ts). Plain data, no class: it crosses postMessage
+ * (structured clone) as it is and means the same on the other side, with nothing to revive.
  *
  * Texts are kept once each (`strings`) and cells hold their index: the detail block repeats the
  * same names, tags and marks on thousands of lines, each a string of its own when made, and a
@@ -222,13 +222,6 @@ export function rowsOfCells(cells: ModelCells, from: number, to: number): ModelC
     out.push(row);
   }
   return out;
-}
-
-/** The first cell at (row, col), if any. */
-export function findCell(cells: ModelCells, row: number, col: number): ModelCell | undefined {
-  if (row < 0 || row >= rowCount(cells)) return undefined;
-  for (let k = cells.rowStarts[row]; k < cells.rowStarts[row + 1]; k++) if (cells.cols[k] === col) return cellAt(cells, row, k);
-  return undefined;
 }
 
 /** Every cell as an object, in order: for tests, small sheets and the model's JSON as it always was. */
