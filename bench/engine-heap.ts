@@ -6,6 +6,7 @@
  */
 import { classify } from '../src/domain/classification';
 import { gridHash } from '../src/domain/engine/hash';
+import { cellCount } from '../src/domain/model/model-cells';
 import { buildReport } from '../src/domain/engine/report';
 import { loadPacks } from '../src/domain/policy/registry';
 import { readTable } from '../src/domain/reading/read-table';
@@ -28,4 +29,4 @@ const classification = classify(table, pack); step('classification');
 const findings = runRules({ table, classification, pack }); step('findings');
 const report = buildReport({ table, classification, pack, chosenBy: 'sheet', findings, locale: 'ja', sha256: gridHash(grid), now: new Date() }); step('report');
 const model = buildSubmissionSheet(report, pack, { createdAt: '2024-06-26T09:00:00+09:00', force: true }); step('model');
-console.log('cells', model.cells.length, 'findings', findings.length, [table, classification, findings, report, model].length);
+console.log('cells', cellCount(model.cells), 'findings', findings.length, [table, classification, findings, report, model].length);

@@ -12,6 +12,7 @@ import { classify } from '../src/domain/classification';
 import { checkSheet } from '../src/domain/engine/check';
 import { gridHash } from '../src/domain/engine/hash';
 import { buildReport } from '../src/domain/engine/report';
+import { cellCount } from '../src/domain/model/model-cells';
 import type { SheetModel } from '../src/domain/model/sheet-model';
 import type { CheckReport } from '../src/domain/model/report';
 import { guessPackFromText, loadPacks } from '../src/domain/policy/registry';
@@ -126,7 +127,7 @@ function main(args: EngineChildArgs): EngineChildResult {
   collect();
   const live = process.memoryUsage().heapUsed;
   const [report, model] = kept.slice(3) as [CheckReport, SheetModel];
-  const summary = { findings: report.findings.length, status: report.status, modelCells: model.cells.length };
+  const summary = { findings: report.findings.length, status: report.status, modelCells: cellCount(model.cells) };
 
   // The phases above must be what checkSheet does: same findings on the same grid.
   const reference = checkSheet(grid, { packs, locale: 'ja', now: NOW });

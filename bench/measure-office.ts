@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { checkSheet } from '../src/domain/engine/check';
 import type { CellValue } from '../src/domain/model/grid';
+import { cellCount } from '../src/domain/model/model-cells';
 import { loadPacks } from '../src/domain/policy/registry';
 import { buildSubmissionSheet } from '../src/domain/submission';
 import { OfficeWorkbookSink } from '../src/excel/office-workbook-sink';
@@ -102,7 +103,7 @@ async function main(args: OfficeChildArgs): Promise<OfficeChildResult> {
     // Requests are bounded by the sink's own estimate (Office.js's envelope per action is
     // larger than the fake's record of it), so the bound counts the estimated bytes.
     ...roundTrips(excel.syncs.slice(before), performance.now() - t, () => Math.max(3, 1 + Math.ceil(estimatedRequestBytes(model, budget) / (budget - BATCH_OVERHEAD_BYTES)))),
-    modelCells: model.cells.length,
+    modelCells: cellCount(model.cells),
   };
 
   return { rows: args.rows, layout: args.layout, cells: sheet.grid.values.reduce((n, row) => n + row.length, 0), budgetBytes: budget, read, write };

@@ -1,6 +1,7 @@
 import type { OutputSheetWritten, WorkbookSink } from '../domain/ports';
 import { a1, type CellRange } from '../domain/model/grid';
 import { markerName } from '../domain/model/output-marker';
+import { forEachCell } from '../domain/model/model-cells';
 import type { SheetModel } from '../domain/model/sheet-model';
 import { applyOp, characterMetrics } from './apply-op';
 import type { ExcelRun } from './excel-run';
@@ -234,11 +235,13 @@ function written(target: OutputTarget, model: SheetModel): OutputSheetWritten {
 
 /** The cells and merges the model fills, as one range. */
 function modelExtent(model: SheetModel): CellRange | null {
-  return [...model.cells.map(({ row, col }) => ({ top: row, left: col, bottom: row, right: col })), ...model.merges].reduce<CellRange | null>(
-    (box, r) =>
-      box ? { top: Math.min(box.top, r.top), left: Math.min(box.left, r.left), bottom: Math.max(box.bottom, r.bottom), right: Math.max(box.right, r.right) } : r,
-    null,
-  );
+  let box: CellRange | null = null;
+  const include = (r: CellRange) => {
+    box = box ? { top: Math.min(box.top, r.top), left: Math.min(box.left, r.left), bottom: Math.max(box.bottom, r.bottom), right: Math.max(box.right, r.right) } : r;
+  };
+  forEachCell(model.cells, (row, col) => include({ top: row, left: col, bottom: row, right: col }));
+  for (const m of model.merges) include(m);
+  return box;
 }
 
 function describeStage(stage: Stage): { ja: string; en: string } {
@@ -254,11 +257,11 @@ function describeStage(stage: Stage): { ja: string; en: string } {
 
 function formulaBounds(model: SheetModel): CellRange | null {
   let bounds: CellRange | null = null;
-  for (const { row, col, formula } of model.cells) {
-    if (formula === undefined) continue;
+  forEachCell(model.cells, (row, col, _value, formula) => {
+    if (formula === undefined) return;
     bounds = bounds
       ? { top: Math.min(bounds.top, row), left: Math.min(bounds.left, col), bottom: Math.max(bounds.bottom, row), right: Math.max(bounds.right, col) }
       : { top: row, left: col, bottom: row, right: col };
-  }
+  });
   return bounds;
 }

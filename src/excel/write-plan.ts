@@ -8,6 +8,7 @@
  * panes, print setup.
  */
 import type { CellRange } from '../domain/model/grid';
+import { listCells } from '../domain/model/model-cells';
 import type { CellStyle, ModelCell, SheetModel } from '../domain/model/sheet-model';
 import { bilingualError } from './office-error';
 import { utf8Bytes } from './payload';
@@ -79,7 +80,7 @@ function actionCount(op: SheetOp): number {
  * learns only in the sync that adds the sheet (see needsMetrics).
  */
 export function planSheetOps(model: SheetModel, maxOpBytes: number): SheetOp[] {
-  const cells = lastCellPerPosition(model.cells);
+  const cells = lastCellPerPosition(listCells(model.cells));
   return [
     ...valueOps(cells, maxOpBytes),
     ...formulaOps(cells, maxOpBytes),

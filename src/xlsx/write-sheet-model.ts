@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { markerName, markerReference, sheetOfMarkerReference } from '../domain/model/output-marker';
+import { forEachCell } from '../domain/model/model-cells';
 import type { CellStyle, SheetModel } from '../domain/model/sheet-model';
 
 /**
@@ -65,17 +66,17 @@ export function addSheetModel(workbook: ExcelJS.Workbook, model: SheetModel): Ex
   for (const [row, height] of Object.entries(model.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = height;
 
   const styles = new Map(Object.entries(model.styles).map(([name, style]) => [name, toExcelStyle(style)]));
-  for (const cell of model.cells) {
-    const target = sheet.getCell(cell.row + 1, cell.col + 1);
-    if (cell.formula !== undefined) {
-      const formula = cell.formula.replace(/^=/, '');
-      target.value = cell.value === undefined || cell.value === null ? { formula, date1904: false } : { formula, result: cell.value, date1904: false };
-    } else if (cell.value !== undefined) {
-      target.value = cell.value;
+  forEachCell(model.cells, (row, col, value, formula, styleName) => {
+    const target = sheet.getCell(row + 1, col + 1);
+    if (formula !== undefined) {
+      const bare = formula.replace(/^=/, '');
+      target.value = value === undefined || value === null ? { formula: bare, date1904: false } : { formula: bare, result: value, date1904: false };
+    } else if (value !== undefined) {
+      target.value = value;
     }
-    const style = cell.style === undefined ? undefined : styles.get(cell.style);
+    const style = styleName === undefined ? undefined : styles.get(styleName);
     if (style) target.style = style;
-  }
+  });
   for (const m of model.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 
   workbook.definedNames.add(markerReference(model.name), markerName(model.marker));

@@ -1,3 +1,4 @@
+import { listCells } from '../../src/domain/model/model-cells';
 import { buildConsolidatedSheet, CONSOLIDATION_LAYOUT, type MinistryPart } from '../../src/domain/consolidation';
 import type { SheetModel } from '../../src/domain/model/sheet-model';
 import { line, part, R6 } from './rules/builders';
@@ -15,15 +16,16 @@ function build(parts: readonly MinistryPart[]): SheetModel {
 }
 
 function summaryRow(model: SheetModel, group: string, ministry: string): (col: number) => unknown {
-  const row = model.cells.find((x) => x.col === c.ministryFirst && x.value === ministry && model.cells.some((y) => y.row === x.row && y.col === c.groupCol && y.value === group))?.row;
+  const cells = listCells(model.cells);
+  const row = cells.find((x) => x.col === c.ministryFirst && x.value === ministry && cells.some((y) => y.row === x.row && y.col === c.groupCol && y.value === group))?.row;
   if (row === undefined) throw new Error(`no row ${group} ${ministry}`);
-  return (col) => model.cells.find((x) => x.row === row && x.col === col)?.value;
+  return (col) => cells.find((x) => x.row === row && x.col === col)?.value;
 }
 
 describe('the consolidated sheet model', () => {
   it('ministries in the pack\'s order (文・厚・経), whatever order the inputs came in', () => {
     const model = build([part('経済産業省', 'c.xlsx', [line('C事業')]), part('文部科学省', 'a.xlsx', [line('A事業')]), part('厚生労働省', 'b.xlsx', [line('B事業')])]);
-    const order = model.cells.filter((x) => x.col === c.ministryFirst && x.value !== undefined && ['文部科学省', '厚生労働省', '経済産業省'].includes(String(x.value))).slice(0, 3).map((x) => x.value);
+    const order = listCells(model.cells).filter((x) => x.col === c.ministryFirst && x.value !== undefined && ['文部科学省', '厚生労働省', '経済産業省'].includes(String(x.value))).slice(0, 3).map((x) => x.value);
     expect(order).toEqual(['文部科学省', '厚生労働省', '経済産業省']);
   });
 
@@ -47,11 +49,11 @@ describe('the consolidated sheet model', () => {
 
   it('every total is a formula; the detail has a 府省 column on every line', () => {
     const model = build([part('文部科学省', 'a.xlsx', [line('A事業'), line('B事業')]), part('厚生労働省', 'b.xlsx', [line('C事業')])]);
-    const amounts = model.cells.filter((x) => x.col === totalCol && typeof x.value === 'number' && x.row < model.cells.find((y) => y.value === layout.base.detail.title)!.row);
+    const amounts = listCells(model.cells).filter((x) => x.col === totalCol && typeof x.value === 'number' && x.row < listCells(model.cells).find((y) => y.value === layout.base.detail.title)!.row);
     expect(amounts.length).toBeGreaterThan(5);
     expect(amounts.every((x) => x.formula?.startsWith('=SUM'))).toBe(true);
-    const detailTop = model.cells.find((y) => y.col === 0 && y.value === layout.base.detail.title)!.row;
-    expect([1, 2, 3].map((i) => model.cells.find((x) => x.row === detailTop + 1 + i && x.col === layout.ministryCol)?.value)).toEqual(['文部科学省', '文部科学省', '厚生労働省']);
+    const detailTop = listCells(model.cells).find((y) => y.col === 0 && y.value === layout.base.detail.title)!.row;
+    expect([1, 2, 3].map((i) => listCells(model.cells).find((x) => x.row === detailTop + 1 + i && x.col === layout.ministryCol)?.value)).toEqual(['文部科学省', '文部科学省', '厚生労働省']);
     expect(model.marker).not.toBe('BudgetCheck.SubmissionSheet');
   });
 });

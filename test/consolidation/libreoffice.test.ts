@@ -1,3 +1,4 @@
+import { listCells, modelCellsOf } from '../../src/domain/model/model-cells';
 import ExcelJS from 'exceljs';
 import { buildConsolidatedSheet, CONSOLIDATION_LAYOUT } from '../../src/domain/consolidation';
 import type { ModelCell, SheetModel } from '../../src/domain/model/sheet-model';
@@ -31,12 +32,13 @@ function lookup(csv: string[][]): Lookup {
 
 /** Cached results no correct calculation gives: surviving ones would mean no recalculation. */
 function stale(model: SheetModel): SheetModel {
-  return { ...model, cells: model.cells.map((c) => (c.formula === undefined ? c : { ...c, value: typeof c.value === 'string' ? 'stale' : -987_654_321 })) };
+  return { ...model, cells: modelCellsOf(listCells(model.cells).map((c) => (c.formula === undefined ? c : { ...c, value: typeof c.value === 'string' ? 'stale' : -987_654_321 }))) };
 }
 
 function rowWhere(model: SheetModel, test: (cells: (col: number) => unknown) => boolean, from = 0): number {
-  const rows = [...new Set(model.cells.map((c) => c.row))].sort((a, b) => a - b).filter((r) => r >= from);
-  const at = (row: number) => (col: number) => model.cells.find((c) => c.row === row && c.col === col)?.value;
+  const cells = listCells(model.cells);
+  const rows = [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b).filter((r) => r >= from);
+  const at = (row: number) => (col: number) => cells.find((c) => c.row === row && c.col === col)?.value;
   const found = rows.find((r) => test(at(r)));
   if (found === undefined) throw new Error('no such row');
   return found;
@@ -72,7 +74,7 @@ beforeAll(async () => {
 describe('LibreOffice recalculates the consolidated sheet of 文・厚・経', () => {
   it('every formula to the figure the model computed from the lines, though the cached results were wrong', () => {
     const value = lookup(sheets.get(layout.base.sheetName)!);
-    const formulas = consolidated.cells.filter((c): c is ModelCell & { formula: string } => c.formula !== undefined);
+    const formulas = listCells(consolidated.cells).filter((c): c is ModelCell & { formula: string } => c.formula !== undefined);
     expect(formulas.length).toBeGreaterThan(200);
     for (const cell of formulas) {
       const got = value(cell.row, cell.col);

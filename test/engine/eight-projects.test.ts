@@ -1,3 +1,4 @@
+import { listCells } from '../../src/domain/model/model-cells';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellValue } from '../../src/domain/model/grid';
@@ -70,7 +71,7 @@ describe('the engine with an eight-project pack', () => {
 
   it('gives a submission sheet that lists the eight projects with their markers', () => {
     const model = buildSubmissionSheet(report, eight, { createdAt: '2025-08-29T00:00:00Z' });
-    const texts = new Set(model.cells.map((c) => c.value));
+    const texts = new Set(listCells(model.cells).map((c) => c.value));
     for (const p of eight.projects) {
       expect(texts).toContain(p.name);
       expect(texts).toContain(p.marker);

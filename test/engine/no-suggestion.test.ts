@@ -1,3 +1,4 @@
+import { listCells } from '../../src/domain/model/model-cells';
 import { projectsToAccept } from '../../src/domain/classification/accept-record';
 import { checkSheet } from '../../src/domain/engine/check';
 import { writeReportJson } from '../../src/domain/engine/report-json';
@@ -65,7 +66,7 @@ describe('「候補なし」 and why, on every surface of a check', () => {
     const pack = packs.find((p) => p.id === report.policy.id);
     if (!pack) throw new Error('no pack');
     const model = buildSubmissionSheet(report, pack, { createdAt: '2026-11-22T09:00:00+09:00', force: true });
-    const texts = model.cells.map((c) => c.value).filter((v): v is string => typeof v === 'string');
+    const texts = listCells(model.cells).map((c) => c.value).filter((v): v is string => typeof v === 'string');
     expect(texts.some((t) => t.includes('候補なし：どの事業名にも使われる一般的な語'))).toBe(true);
     expect(texts.some((t) => /候補なし：.*が同点/.test(t))).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { listCells } from '../../src/domain/model/model-cells';
 import { checkSheet } from '../../src/domain/engine/check';
 import type { CellRange, CellValue, SheetGrid } from '../../src/domain/model/grid';
 import { getPack, loadPacks } from '../../src/domain/policy/registry';
@@ -44,7 +45,7 @@ describe('前年度 by project', () => {
     const report = checkSheet(grid(false), options);
     expect(byName(report, 'ゲノム・データ基盤プロジェクト')).toMatchObject({ previous: 935_086, previousEstimated: true });
     const model = buildSubmissionSheet(report, pack, { createdAt: '2026-12-02T00:00:00Z' });
-    const notes = model.cells.filter((c) => c.value === '前年度予算額・増減額は按分による参考値※1');
+    const notes = listCells(model.cells).filter((c) => c.value === '前年度予算額・増減額は按分による参考値※1');
     expect(notes).toHaveLength(2);
   });
 });

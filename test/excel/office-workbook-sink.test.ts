@@ -1,3 +1,4 @@
+import { listCells, modelCellsOf } from '../../src/domain/model/model-cells';
 import type { CellStyle, ModelCell, SheetModel } from '../../src/domain/model/sheet-model';
 import { characterMetrics, columnWidthPoints } from '../../src/excel/apply-op';
 import { markerName } from '../../src/domain/model/output-marker';
@@ -50,7 +51,7 @@ function submissionModel(detailRows: number, marker = MARKER): SheetModel {
   );
   return {
     name: OUTPUT,
-    cells,
+    cells: modelCellsOf(cells),
     styles: STYLES,
     merges: [{ top: 0, left: 0, bottom: 0, right: 5 }],
     columnWidths: [30, 10, 20, 12, 12, 12],
@@ -96,7 +97,7 @@ function expectSheetToEqualModel(excel: FakeExcel, sheet: FakeSheet, model: Shee
   const actual: unknown[] = [];
   const expected: unknown[] = [];
   const positions = new Set<string>();
-  for (const cell of model.cells) {
+  for (const cell of listCells(model.cells)) {
     const at = `${cell.row},${cell.col}`;
     positions.add(at);
     const written = sheet.cells.get(at);

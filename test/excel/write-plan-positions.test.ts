@@ -1,3 +1,4 @@
+import { modelCellsOf } from '../../src/domain/model/model-cells';
 import type { ModelCell, SheetModel } from '../../src/domain/model/sheet-model';
 import { MIN_PAYLOAD_BUDGET_BYTES, batchOps, estimateOpBytes, maxOpBytesFor, planSheetOps } from '../../src/excel/write-plan';
 
@@ -13,7 +14,7 @@ function longModel(length: number, direction: 'down' | 'across'): SheetModel {
     const value = `${'x'.repeat(length - 1)}${i % 10}`;
     return direction === 'down' ? { row: i, col: 0, value } : { row: 0, col: i, value };
   });
-  return { name: '提出用シート', cells, styles: {}, merges: [], columnWidths: [], print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true }, marker: 'm' };
+  return { name: '提出用シート', cells: modelCellsOf(cells), styles: {}, merges: [], columnWidths: [], print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: true }, marker: 'm' };
 }
 
 const budget = MIN_PAYLOAD_BUDGET_BYTES;

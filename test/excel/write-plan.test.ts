@@ -1,5 +1,6 @@
+import { modelCellsOf } from '../../src/domain/model/model-cells';
 import fc from 'fast-check';
-import type { SheetModel } from '../../src/domain/model/sheet-model';
+import type { ModelCell, SheetModel } from '../../src/domain/model/sheet-model';
 import { BATCH_OVERHEAD_BYTES, MIN_PAYLOAD_BUDGET_BYTES, asTypedText, batchOps, estimateOpBytes, maxOpBytesFor, planSheetOps, rectangles } from '../../src/excel/write-plan';
 
 const PRINT: SheetModel['print'] = { orientation: 'landscape', paperSize: 'A4', fitToWidth: true };
@@ -15,10 +16,10 @@ const cellsArbitrary = fc.uniqueArray(
   { selector: (cell) => `${cell.row},${cell.col}`, maxLength: 300 },
 );
 
-function modelOf(cells: SheetModel['cells']): SheetModel {
+function modelOf(cells: readonly ModelCell[]): SheetModel {
   return {
     name: '提出用シート',
-    cells,
+    cells: modelCellsOf(cells),
     styles: { title: { bold: true, fill: '#DDEBF7', border: 'thin' }, amount: { numberFormat: '#,##0;△#,##0', horizontal: 'right' }, text: { wrap: true } },
     merges: [],
     columnWidths: [],

@@ -1,3 +1,4 @@
+import { listCells } from '../../src/domain/model/model-cells';
 import type { SheetModel } from '../../src/domain/model/sheet-model';
 import { buildSubmissionSheet, SubmissionRefusedError } from '../../src/domain/submission/build-submission-sheet';
 import { detailLines } from '../../src/domain/submission/detail-lines';
@@ -16,7 +17,7 @@ function build(projects: 6 | 8 = 6, counts: { errors?: number; warnings?: number
   return { pack, report, model };
 }
 
-const formulaCells = (model: SheetModel) => model.cells.filter((c) => c.formula !== undefined);
+const formulaCells = (model: SheetModel) => listCells(model.cells).filter((c) => c.formula !== undefined);
 
 describe('buildSubmissionSheet: blocks', () => {
   it('stacks the blocks in the layout\'s declared order', () => {
@@ -65,7 +66,7 @@ describe('buildSubmissionSheet: blocks', () => {
   it('refuses a report with errors unless forced, and a forced sheet says 未確定', () => {
     expect(() => build(6, { errors: 3 })).toThrow(SubmissionRefusedError);
     const { model } = build(6, { errors: 3 }, true);
-    const status = model.cells.find((c) => typeof c.value === 'string' && c.value.startsWith('未確定'));
+    const status = listCells(model.cells).find((c) => typeof c.value === 'string' && c.value.startsWith('未確定'));
     expect(status?.value).toBe('未確定（エラーあり）（エラー 3件・警告 0件・情報 0件）');
   });
 });
@@ -131,7 +132,7 @@ describe.each([6, 8] as const)('buildSubmissionSheet with a %i-project pack', (p
       }
     }
     for (const s of restated) {
-      const labels = model.cells.filter((c) => c.row >= s.top && c.row <= s.bottom).map((c) => c.value);
+      const labels = listCells(model.cells).filter((c) => c.row >= s.top && c.row <= s.bottom).map((c) => c.value);
       expect(labels).not.toContain('計');
       expect(labels).not.toContain('合計');
     }
@@ -186,8 +187,8 @@ describe('buildSubmissionSheet: sheet properties', () => {
   const { model } = build();
 
   it('every style a cell names exists, and every number is formatted with △ for negatives', () => {
-    for (const cell of model.cells) if (cell.style !== undefined) expect(model.styles[cell.style]).toBeDefined();
-    const numeric = model.cells.filter((c) => typeof c.value === 'number' && c.formula !== undefined);
+    for (const cell of listCells(model.cells)) if (cell.style !== undefined) expect(model.styles[cell.style]).toBeDefined();
+    const numeric = listCells(model.cells).filter((c) => typeof c.value === 'number' && c.formula !== undefined);
     for (const cell of numeric) expect(model.styles[cell.style as string].numberFormat).toMatch(/"△"/);
   });
 

@@ -1,3 +1,4 @@
+import { listCells } from '../../src/domain/model/model-cells';
 import { buildSubmissionSheet, DEFAULT_LAYOUT } from '../../src/domain/submission';
 import { detailColumn } from '../../src/domain/submission/layout';
 import { checkedSample } from '../consolidation/samples';
@@ -12,10 +13,10 @@ describe('facts the sheet states, carried to 事業別明細', () => {
     const { report, pack } = await checkedSample(file);
     const model = buildSubmissionSheet(report, pack, { createdAt: '2024-08-30T05:05:00Z' });
     const nameCol = detailColumn(DEFAULT_LAYOUT, 'name');
-    const rows = model.cells.filter((c) => c.col === nameCol && c.value === name).map((c) => c.row);
+    const rows = listCells(model.cells).filter((c) => c.col === nameCol && c.value === name).map((c) => c.row);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      const at = (key: 'number' | 'department' | 'newOrContinuing') => model.cells.find((c) => c.row === row && c.col === detailColumn(DEFAULT_LAYOUT, key))?.value ?? null;
+      const at = (key: 'number' | 'department' | 'newOrContinuing') => listCells(model.cells).find((c) => c.row === row && c.col === detailColumn(DEFAULT_LAYOUT, key))?.value ?? null;
       expect([at('number'), at('department'), at('newOrContinuing')]).toEqual(facts);
     }
   });

@@ -1,3 +1,4 @@
+import { listCells, modelCellsOf } from '../../src/domain/model/model-cells';
 import ExcelJS from 'exceljs';
 import type { ModelCell, SheetModel } from '../../src/domain/model/sheet-model';
 import type { PolicyPack } from '../../src/domain/policy/schema';
@@ -28,7 +29,7 @@ function build(projects: 6 | 8) {
 
 /** Cached results that no correct calculation produces: any of them surviving means no recalculation. */
 function withStaleCache(model: SheetModel): SheetModel {
-  return { ...model, cells: model.cells.map((c) => (c.formula === undefined ? c : { ...c, value: typeof c.value === 'string' ? 'stale' : -987_654_321 })) };
+  return { ...model, cells: modelCellsOf(listCells(model.cells).map((c) => (c.formula === undefined ? c : { ...c, value: typeof c.value === 'string' ? 'stale' : -987_654_321 }))) };
 }
 
 async function recalculated(model: SheetModel): Promise<(row: number, col: number) => number | string> {
@@ -62,7 +63,7 @@ describe.each([6, 8] as const)('LibreOffice recalculates the %i-project submissi
       const spans = blockSpans(model, layout);
 
       // Every formula: LibreOffice's result is what the model cached (from the report).
-      const formulas = model.cells.filter((c): c is ModelCell & { formula: string } => c.formula !== undefined);
+      const formulas = listCells(model.cells).filter((c): c is ModelCell & { formula: string } => c.formula !== undefined);
       for (const cell of formulas) {
         const got = value(cell.row, cell.col);
         if (typeof cell.value === 'number' && !Number.isInteger(cell.value)) expect(got).toBeCloseTo(cell.value, 9);
@@ -121,8 +122,9 @@ describe('the totals are live formulas', () => {
       const spans = blockSpans(model, layout);
       const detail = spans.get('detail')!;
       const total = detailColumn(layout, 'total');
+      const cells = listCells(model.cells);
       const line = (name: string, project: string) => {
-        const row = model.cells.find((c) => c.col === detailColumn(layout, 'name') && c.value === name && c.row > detail.top && model.cells.some((d) => d.row === c.row && d.col === detailColumn(layout, 'project') && d.value === project))?.row;
+        const row = cells.find((c) => c.col === detailColumn(layout, 'name') && c.value === name && c.row > detail.top && cells.some((d) => d.row === c.row && d.col === detailColumn(layout, 'project') && d.value === project))?.row;
         if (row === undefined) throw new Error(`no detail line ${name} × ${project}`);
         return row;
       };
@@ -134,12 +136,14 @@ describe('the totals are live formulas', () => {
       // Same cached totals; only two detail amounts differ.
       const edited: SheetModel = {
         ...model,
-        cells: model.cells.map((c) => {
-          if (c.col !== total) return c;
-          if (c.row === dementiaLine) return { ...c, value: (c.value as number) + DELTA };
-          if (c.row === fundLine) return { ...c, value: (c.value as number) + FUND_DELTA };
-          return c;
-        }),
+        cells: modelCellsOf(
+          cells.map((c) => {
+            if (c.col !== total) return c;
+            if (c.row === dementiaLine) return { ...c, value: (c.value as number) + DELTA };
+            if (c.row === fundLine) return { ...c, value: (c.value as number) + FUND_DELTA };
+            return c;
+          }),
+        ),
       };
       const value = await recalculated(edited);
 
@@ -180,7 +184,7 @@ describe('the totals are live formulas', () => {
         [`${fundLine}:${detailColumn(layout, 'change')}`, FUND_DELTA],
       ]);
       const rates = new Set([summaryRow('AMED対象経費'), summaryRow(s.allLabel)].map((row) => `${row}:${sc('rate')}`));
-      for (const cell of model.cells.filter((c) => c.formula !== undefined)) {
+      for (const cell of listCells(model.cells).filter((c) => c.formula !== undefined)) {
         const key = `${cell.row}:${cell.col}`;
         if (rates.has(key)) continue;
         const expected = typeof cell.value === 'number' ? cell.value + (moved.get(key) ?? 0) : cell.value;

@@ -1,10 +1,11 @@
+import { listCells, rowsOfCells } from '../../src/domain/model/model-cells';
 import type { ModelCell, SheetModel } from '../../src/domain/model/sheet-model';
 import type { BlockId, SubmissionLayout } from '../../src/domain/submission/layout';
 
 /** Finds things in a built SheetModel by what a reader sees: block titles and row labels. */
 
 export function cellAt(model: SheetModel, row: number, col: number): ModelCell | undefined {
-  return model.cells.find((c) => c.row === row && c.col === col && (c.value !== undefined || c.formula !== undefined));
+  return rowsOfCells(model.cells, row, row + 1)[0].find((c) => c.col === col && (c.value !== undefined || c.formula !== undefined));
 }
 
 function blockTitle(layout: SubmissionLayout, id: BlockId): string | null {
@@ -29,7 +30,7 @@ export function blockTops(model: SheetModel, layout: SubmissionLayout): Map<Bloc
   const tops = new Map<BlockId, number>();
   for (const id of layout.blockOrder) {
     const title = blockTitle(layout, id);
-    const row = title === null ? 0 : model.cells.find((c) => c.col === 0 && c.value === title)?.row;
+    const row = title === null ? 0 : listCells(model.cells).find((c) => c.col === 0 && c.value === title)?.row;
     if (row !== undefined) tops.set(id, row);
   }
   return tops;
@@ -38,13 +39,13 @@ export function blockTops(model: SheetModel, layout: SubmissionLayout): Map<Bloc
 /** Rows [top, bottom] of each block: from its title to the row before the next block's title. */
 export function blockSpans(model: SheetModel, layout: SubmissionLayout): Map<BlockId, { top: number; bottom: number }> {
   const tops = [...blockTops(model, layout).entries()].sort((a, b) => a[1] - b[1]);
-  const lastRow = Math.max(...model.cells.map((c) => c.row));
+  const lastRow = Math.max(...listCells(model.cells).map((c) => c.row));
   return new Map(tops.map(([id, top], i) => [id, { top, bottom: i + 1 < tops.length ? tops[i + 1][1] - 1 : lastRow }]));
 }
 
 /** The row of the first cell in `col` whose value is `label`, inside `span`. */
 export function rowLabelled(model: SheetModel, span: { top: number; bottom: number }, col: number, label: string): number {
-  const cell = model.cells.find((c) => c.col === col && c.value === label && c.row >= span.top && c.row <= span.bottom);
+  const cell = listCells(model.cells).find((c) => c.col === col && c.value === label && c.row >= span.top && c.row <= span.bottom);
   if (!cell) throw new Error(`no row labelled ${label} in rows ${span.top}-${span.bottom}`);
   return cell.row;
 }

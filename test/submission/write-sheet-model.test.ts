@@ -1,3 +1,4 @@
+import { listCells, modelCellsOf } from '../../src/domain/model/model-cells';
 import ExcelJS from 'exceljs';
 import type { SheetModel } from '../../src/domain/model/sheet-model';
 import { buildSubmissionSheet } from '../../src/domain/submission/build-submission-sheet';
@@ -15,14 +16,14 @@ async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 const tiny: SheetModel = {
   name: '提出用シート',
-  cells: [
+  cells: modelCellsOf([
     { row: 0, col: 0, value: 'タイトル', style: 'title' },
     { row: 1, col: 0, value: 10, style: 'amount' },
     { row: 2, col: 0, value: -20, style: 'amount' },
     { row: 3, col: 0, value: -10, formula: '=SUM(A2:A3)', style: 'amount' },
     { row: 3, col: 1, value: '皆増', formula: '=IF(A2=0,"x","皆増")', style: 'rate' },
     { row: 4, col: 1, value: 'merged', style: 'title' },
-  ],
+  ]),
   styles: {
     title: { bold: true, fontSize: 14, fill: '#FFF2CC', fontColor: '#375623', horizontal: 'center', wrap: true },
     amount: { numberFormat: AMOUNT_FORMAT, border: 'thin' },
@@ -98,7 +99,7 @@ describe('writeSheetModel', () => {
     const pack = syntheticPack({ projects: 8 });
     const model = buildSubmissionSheet(buildReport(pack, realisticRows(pack)), pack, { createdAt: '2024-08-30T05:05:00Z' });
     const sheet = (await readBack(await writeSheetModel(model))).getWorksheet(DEFAULT_LAYOUT.sheetName) as ExcelJS.Worksheet;
-    for (const cell of model.cells) {
+    for (const cell of listCells(model.cells)) {
       const written = sheet.getCell(cell.row + 1, cell.col + 1);
       if (cell.formula !== undefined) {
         expect(written.formula).toBe(cell.formula.slice(1));

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { listCells } from '../../src/domain/model/model-cells';
 import '../helpers/jsdom-browser-apis';
 import * as React from 'react';
 import { screen, waitFor } from '@testing-library/react';
@@ -35,7 +36,7 @@ async function writtenInExcel(model: SheetModel): Promise<FakeSheet> {
   excel.addSheet({ name: '要求' });
   const { sheetName } = await new OfficeWorkbookSink(excel.run).writeOutputSheet(model);
   const sheet = excel.sheet(sheetName)!;
-  for (const cell of model.cells) {
+  for (const cell of listCells(model.cells)) {
     if (cell.formula !== undefined && cell.value !== undefined) sheet.cells.get(`${cell.row},${cell.col}`)!.value = cell.value;
   }
   return sheet;
@@ -82,8 +83,8 @@ describe('府省別の取りまとめ from the submission sheets of the open wor
       { locale: 'ja', force: false, createdAt: CREATED_AT },
     ).model!;
     const cell = (row: number, col: number) => written.cells.get(`${row},${col}`);
-    const amounts = expected.cells.filter((c) => c.formula === undefined && typeof c.value === 'number');
-    const formulas = expected.cells.filter((c) => c.formula !== undefined);
+    const amounts = listCells(expected.cells).filter((c) => c.formula === undefined && typeof c.value === 'number');
+    const formulas = listCells(expected.cells).filter((c) => c.formula !== undefined);
     expect(amounts.length).toBeGreaterThan(30);
     expect(formulas.length).toBeGreaterThan(30);
     for (const c of amounts) expect([c.row, c.col, cell(c.row, c.col)?.value]).toEqual([c.row, c.col, c.value]);

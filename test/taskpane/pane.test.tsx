@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { listCells } from '../../src/domain/model/model-cells';
 import * as React from 'react';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -131,7 +132,7 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     await user.click(screen.getByRole('button', { name: '提出用シート作成' }));
     await user.click(await screen.findByRole('button', { name: 'このまま作成', ...HIDDEN_OK }));
     await waitFor(() => expect(calls.written).toHaveLength(1));
-    expect(calls.written[0].cells.some((c) => String(c.value ?? '').includes('提出用シート（厚生労働省）'))).toBe(true);
+    expect(listCells(calls.written[0].cells).some((c) => String(c.value ?? '').includes('提出用シート（厚生労働省）'))).toBe(true);
   });
 
   it('writes the submission sheet, marked provisional, when the user confirms', async () => {
@@ -141,7 +142,7 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     await user.click(screen.getByRole('button', { name: '提出用シート作成' }));
     await user.click(await screen.findByRole('button', { name: 'このまま作成', ...HIDDEN_OK }));
     await waitFor(() => expect(calls.written).toHaveLength(1));
-    const texts = calls.written[0].cells.map((c) => String(c.value ?? ''));
+    const texts = listCells(calls.written[0].cells).map((c) => String(c.value ?? ''));
     expect(texts.some((t) => t.includes('未確定（エラーあり）'))).toBe(true);
     expect(texts.some((t) => t.includes('（厚生労働省）'))).toBe(true);
     // The user is told where the sheet went: its name, range and size, and why the name differs.
@@ -159,7 +160,7 @@ describe('Pane (in Excel, over an in-memory workbook)', () => {
     await user.click(screen.getByRole('button', { name: '提出用シート作成' }));
     await waitFor(() => expect(calls.written).toHaveLength(1));
     expect(screen.queryByRole('alertdialog', HIDDEN_OK)).toBeNull();
-    expect(calls.written[0].cells.some((c) => String(c.value ?? '').startsWith('確定'))).toBe(true);
+    expect(listCells(calls.written[0].cells).some((c) => String(c.value ?? '').startsWith('確定'))).toBe(true);
   });
 
   it('counts a suggested project only once accepted: kept in the workbook, totals move, the cell written only on request', async () => {

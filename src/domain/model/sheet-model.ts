@@ -1,3 +1,7 @@
+import type { ModelCells } from './model-cells';
+
+export type { CellLiteral, ModelCell, ModelCells } from './model-cells';
+
 /**
  * A spreadsheet to be written, as pure data: both the .xlsx writer (ExcelJS) and the
  * Office.js writer render exactly this. Coordinates are 0-based.
@@ -16,20 +20,10 @@ export interface CellStyle {
   readonly border?: 'thin' | 'none';
 }
 
-export interface ModelCell {
-  readonly row: number;
-  readonly col: number;
-  /** A literal value. */
-  readonly value?: string | number | boolean | null;
-  /** A formula without "=" is invalid; always "=SUM(…)". Writers also store `value` as the cached result when given. */
-  readonly formula?: string;
-  /** Name of a style in SheetModel.styles. */
-  readonly style?: string;
-}
-
 export interface SheetModel {
   readonly name: string;
-  readonly cells: readonly ModelCell[];
+  /** Planned by rows (model-cells.ts): a large sheet has millions. */
+  readonly cells: ModelCells;
   readonly styles: Readonly<Record<string, CellStyle>>;
   readonly merges: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
   /** Column widths in characters, by column index. */

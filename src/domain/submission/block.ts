@@ -1,4 +1,5 @@
-import { EXCEL_CELL_CHARS, type ModelCell } from '../model/sheet-model';
+import { ModelCellsBuilder } from '../model/model-cells';
+import { EXCEL_CELL_CHARS, type ModelCells } from '../model/sheet-model';
 import type { BlockId, ColumnSpec, DetailColumnKey, StyleName, SubmissionLayout } from './layout';
 import { detailColumn } from './layout';
 import { columnRange } from './formulas';
@@ -67,7 +68,7 @@ export function noteRows(notes: readonly string[]): PlannedRow[] {
 }
 
 export interface Assembled {
-  readonly cells: ModelCell[];
+  readonly cells: ModelCells;
   readonly merges: { top: number; left: number; bottom: number; right: number }[];
   /** Heights of the rows taller than the default (RowHeightMeter), measured as the cells were placed. */
   readonly rowHeights: Record<number, number>;
@@ -77,19 +78,6 @@ export interface Assembled {
 
 /** Ends a text cut to fit a cell, so that nobody takes it for the whole. */
 export const TRUNCATION_MARK = '…（以下省略）';
-
-/**
- * A cell with only the fields it has. One literal per combination rather than spreads: a large
- * sheet has millions of cells, and literals keep them small and of few shapes.
- */
-function modelCell(row: number, col: number, value: PlannedCell['value'], formula: string | undefined, style: StyleName | undefined): ModelCell {
-  if (formula === undefined) {
-    if (value === undefined) return style === undefined ? { row, col } : { row, col, style };
-    return style === undefined ? { row, col, value } : { row, col, value, style };
-  }
-  if (value === undefined) return style === undefined ? { row, col, formula } : { row, col, formula, style };
-  return style === undefined ? { row, col, value, formula } : { row, col, value, formula, style };
-}
 
 /** Where the cell at `col` of a planned row ends: its merge's last column, or itself. */
 function rightOf(planned: PlannedRow, col: number): number {
@@ -118,7 +106,7 @@ export function assemble(blocks: readonly Block[], layout: SubmissionLayout, opt
     return columnRange(detailColumn(layout, key), top + detailBlock.dataRows.first, top + detailBlock.dataRows.last);
   };
 
-  const cells: ModelCell[] = [];
+  const cells = new ModelCellsBuilder();
   const merges: Assembled['merges'] = [];
   const truncated: Assembled['truncated'] = [];
   const meter = new RowHeightMeter(layout);
@@ -136,19 +124,19 @@ export function assemble(blocks: readonly Block[], layout: SubmissionLayout, opt
           truncated.push({ row, col: cell.col, length: value.length });
           value = value.slice(0, EXCEL_CELL_CHARS - TRUNCATION_MARK.length) + TRUNCATION_MARK;
         }
-        cells.push(modelCell(row, cell.col, value, cell.formula?.({ row, top, detail }), cell.style));
+        cells.add(row, cell.col, value, cell.formula?.({ row, top, detail }), cell.style);
         meter.measure(row, cell.col, merged ? rightOf(planned, cell.col) : cell.col, cell.style, value);
         if (cell.mergeTo !== undefined && cell.mergeTo > cell.col) {
           merges.push({ top: row, left: cell.col, bottom: row, right: cell.mergeTo });
           // Covered cells carry the style too, so a merged area's borders are drawn all round.
           for (let col = cell.col + 1; col <= cell.mergeTo; col++) {
             if (cell.style === undefined) continue;
-            cells.push({ row, col, style: cell.style });
+            cells.add(row, col, undefined, undefined, cell.style);
             meter.measure(row, col, merged ? rightOf(planned, col) : col, cell.style, undefined);
           }
         }
       }
     }
   });
-  return { cells, merges, rowHeights: meter.heights(), truncated };
+  return { cells: cells.build(), merges, rowHeights: meter.heights(), truncated };
 }

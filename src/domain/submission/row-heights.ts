@@ -1,4 +1,4 @@
-import type { CellStyle, ModelCell } from '../model/sheet-model';
+import type { CellLiteral, CellStyle } from '../model/sheet-model';
 import type { SubmissionLayout } from './layout';
 
 /**
@@ -52,7 +52,7 @@ export class RowHeightMeter {
   }
 
   /** A cell at (row, col), merged rightwards to `right` (= col when not merged). */
-  measure(row: number, col: number, right: number, style: string | undefined, value: ModelCell['value']): void {
+  measure(row: number, col: number, right: number, style: string | undefined, value: CellLiteral | undefined): void {
     const { fontSize, wrap, oneLine } = this.metricsOf(style);
     let height = oneLine;
     if (wrap && typeof value === 'string' && value !== '') {

@@ -1,6 +1,7 @@
 import type { SheetGrid } from '../../domain/model/grid';
 import type { CheckReport } from '../../domain/model/report';
-import type { SheetModel } from '../../domain/model/sheet-model';
+import { columnCount, rowCount as rowsWithCells, rowsOfCells } from '../../domain/model/model-cells';
+import type { ModelCell, SheetModel } from '../../domain/model/sheet-model';
 import { highConfidenceRows } from '../acceptance';
 import { SHEET_HEAD_ROWS, type ModelHead, type ReportHead, type SheetHandle } from './handles';
 
@@ -41,18 +42,18 @@ export function reportHead(report: CheckReport, ref: number): ReportHead {
 }
 
 export function modelHead(model: SheetModel, ref: number): ModelHead {
-  let rowCount = 0;
-  let colCount = model.columnWidths.length;
-  for (const cell of model.cells) {
-    if (cell.row >= rowCount) rowCount = cell.row + 1;
-    if (cell.col >= colCount) colCount = cell.col + 1;
-  }
-  const tops = new Set<string>();
+  let rowCount = rowsWithCells(model.cells);
+  let colCount = Math.max(model.columnWidths.length, columnCount(model.cells));
+  const tops = new Map<number, Set<number>>();
   for (const m of model.merges) {
     if (m.bottom >= rowCount) rowCount = m.bottom + 1;
     if (m.right >= colCount) colCount = m.right + 1;
-    tops.add(`${m.top}:${m.left}`);
+    const lefts = tops.get(m.top) ?? new Set<number>();
+    tops.set(m.top, lefts.add(m.left));
   }
-  const anchors = model.cells.filter((cell) => tops.has(`${cell.row}:${cell.col}`));
+  const anchors: ModelCell[] = [];
+  for (const [top, lefts] of [...tops].sort(([a], [b]) => a - b)) {
+    for (const cell of rowsOfCells(model.cells, top, top + 1)[0]) if (lefts.has(cell.col)) anchors.push(cell);
+  }
   return { ref, name: model.name, styles: model.styles, merges: model.merges, columnWidths: model.columnWidths, marker: model.marker, rowCount, colCount, anchors };
 }

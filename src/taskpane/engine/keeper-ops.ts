@@ -1,6 +1,8 @@
 import { writeReportJson } from '../../domain/engine/report-json';
 import type { SheetGrid } from '../../domain/model/grid';
+import { rowsOfCells } from '../../domain/model/model-cells';
 import type { CheckReport } from '../../domain/model/report';
+import type { SheetModel } from '../../domain/model/sheet-model';
 import { acceptHighConfidence } from '../acceptance';
 import { sheetHandle } from './heads';
 import type { KeeperOperations } from './protocol';
@@ -20,7 +22,8 @@ export const keeperAnswers: Answers = {
   rows: (store, { report, from, to }) => store.get<CheckReport>(report).rows.slice(Math.max(0, from), to),
   acceptHighConfidence: (store, { report, accepted }) => acceptHighConfidence(accepted, store.get<CheckReport>(report)),
   gridRows: (store, { grid, from, to }) => store.get<SheetGrid>(grid).values.slice(Math.max(0, from), to),
-  modelRows: (store, { model, from, to }) => store.model(model).rows(from, to),
+  // A model's cells are kept by rows (ModelCells): the rows in view are read straight from them.
+  modelRows: (store, { model, from, to }) => rowsOfCells(store.get<SheetModel>(model).cells, from, to),
   reportJson: (store, { report }) => {
     // The CLI's --report, byte for byte: one schema, one writer. A Blob of its pieces: never one string.
     const chunks: string[] = [];

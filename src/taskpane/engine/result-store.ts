@@ -1,7 +1,5 @@
 import type { CheckReport } from '../../domain/model/report';
-import type { SheetModel } from '../../domain/model/sheet-model';
 import { FindingsIndex } from './findings-index';
-import { ModelIndex } from './model-index';
 import { Missing } from './missing';
 
 export { Missing } from './missing';
@@ -9,7 +7,6 @@ export { Missing } from './missing';
 interface Entry {
   readonly value: unknown;
   findings?: FindingsIndex;
-  model?: ModelIndex;
 }
 
 /**
@@ -56,11 +53,5 @@ export class ResultStore {
     const entry = this.entry(reportId);
     entry.findings ??= new FindingsIndex(entry.value as CheckReport);
     return entry.findings;
-  }
-
-  model(modelId: number): ModelIndex {
-    const entry = this.entry(modelId);
-    entry.model ??= new ModelIndex(entry.value as SheetModel);
-    return entry.model;
   }
 }

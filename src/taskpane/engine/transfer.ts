@@ -13,28 +13,44 @@
  * received so far (measured at 50,000 rows: parts of 25 rows gave 100–210 ms scavenges inside
  * single messages; parts of 100 rows none over 20 ms).
  */
-const PART_SIZE: Readonly<Record<string, number>> = { rows: 100, findings: 600, values: 600, formulas: 600, numberFormats: 600, cells: 6_000 };
+const PART_SIZE: Readonly<Record<string, number>> = { rows: 100, findings: 600, values: 600, formulas: 600, numberFormats: 600, 'cells.strings': 6_000, 'cells.formulas': 6_000 };
 const DEFAULT_PART_SIZE = 600;
 
 export interface Split {
   readonly head: Record<string, unknown>;
+  /** `field` is a path: "rows", or "cells.strings" for an array in a member object. */
   readonly parts: { readonly field: string; readonly items: readonly unknown[] }[];
 }
 
-/** The object with its long top-level arrays emptied, and those arrays in parts, in order. */
+/**
+ * The object with its long arrays emptied, at the top level or in its plain-object members (a
+ * model's cells keep their texts in one), and those arrays in parts, in order. Typed arrays stay
+ * in the head: they are copied whole, not decoded item by item.
+ */
 export function splitForTransfer(value: object): Split {
-  const head: Record<string, unknown> = {};
   const parts: { field: string; items: readonly unknown[] }[] = [];
-  for (const [field, member] of Object.entries(value)) {
+  return { head: emptied(value, '', parts), parts };
+}
+
+function emptied(value: object, path: string, parts: { field: string; items: readonly unknown[] }[]): Record<string, unknown> {
+  const head: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(value)) {
+    const field = path + name;
     const size = PART_SIZE[field] ?? DEFAULT_PART_SIZE;
     if (Array.isArray(member) && member.length > size) {
-      head[field] = [];
+      head[name] = [];
       for (let at = 0; at < member.length; at += size) parts.push({ field, items: member.slice(at, at + size) });
+    } else if (isPlainObject(member)) {
+      head[name] = emptied(member, `${field}.`, parts);
     } else {
-      head[field] = member;
+      head[name] = member;
     }
   }
-  return { head, parts };
+  return head;
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 /** Puts a split object together again, part by part as they arrive. */
@@ -47,9 +63,10 @@ export class Assembly {
   ) {}
 
   add(field: string, items: readonly unknown[]): void {
-    const into = this.head[field] as unknown[];
+    let into: unknown = this.head;
+    for (const name of field.split('.')) into = (into as Record<string, unknown>)[name];
     // A loop, not push(...items): a part may be longer than the call stack allows arguments.
-    for (const item of items) into.push(item);
+    for (const item of items) (into as unknown[]).push(item);
     this.received++;
   }
 
