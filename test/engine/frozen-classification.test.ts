@@ -7,10 +7,12 @@ import { buildSubmissionSheet } from '../../src/domain/submission';
 import { generateSheet } from '../../bench/generate-sheet';
 
 /**
- * Rows share their equal reasons, tags and candidates (classification/shared-parts.ts), so
- * nothing may write to a classification once made: a write would change every row sharing the
- * part. Here classify's result is frozen, deep, and a whole check runs on it — last year's
- * suggestions, acceptances, rules, report, report JSON and submission sheet: any write throws.
+ * Rows share their equal reasons, tags and candidates (classification/shared-parts.ts), and
+ * report rows their tag names and candidates (engine/report-row-parts.ts), so nothing may write
+ * to a classification or a report once made: a write would change every row sharing the part.
+ * Here classify's result is frozen, deep, and a whole check runs on it — last year's
+ * suggestions, acceptances, rules, report — and the report, frozen too, is written as JSON and
+ * as the submission sheet: any write throws.
  */
 
 const deepFreeze = <T>(value: T, seen = new Set<unknown>()): T => {
