@@ -67,6 +67,15 @@ describe('SharedParts', () => {
     expect(a[1]).toBe(b[1]);
   });
 
+  it('tells apart parts of the same number (words alike at the characters it reads)', () => {
+    const parts = new SharedParts();
+    const [a, b, c] = ['abcde', 'axcde', 'aycde'].map((w) => parts.reason(term(w)));
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect(parts.reason(term('axcde'))).toBe(b);
+    expect(parts.reason(term('aycde'))).toBe(c);
+    expect(parts.reason(term('abcde'))).toBe(a);
+  });
+
   it("leaves a candidate with last year's share as it is", () => {
     const parts = new SharedParts();
     const inherited: Suggestion = { ...suggestion('genome', [term('a')]), share: { weight: 1, of: 2, amount: 500 } };

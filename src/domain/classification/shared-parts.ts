@@ -28,19 +28,38 @@ export const NO_PARTS: readonly never[] = Object.freeze([]);
 
 type Category = NonNullable<RowClassification['category']>;
 
-/** Parts of the same number (rare): a table holds the one part, or these. */
-class Collisions<T> {
-  constructor(readonly parts: T[]) {}
+/**
+ * A table of parts by their number: the first part of each number, and the few others of the
+ * same number (rare) apart, so that a look-up that finds its part does one get.
+ */
+class Table<T> {
+  readonly first = new Map<number, T>();
+  readonly more = new Map<number, T[]>();
+
+  add(hash: number, part: T): void {
+    if (!this.first.has(hash)) this.first.set(hash, part);
+    else {
+      const more = this.more.get(hash);
+      if (more) more.push(part);
+      else this.more.set(hash, [part]);
+    }
+  }
+
+  clear(): void {
+    this.first.clear();
+    this.more.clear();
+  }
 }
 
-type Table<T> = Map<number, T | Collisions<T>>;
+/** Shared for a part whose number has no other part. */
+const NO_MORE: readonly never[] = [];
 
 export class SharedParts {
   private count = 0;
-  private readonly reasonTable: Table<Reason> = new Map();
-  private readonly listTable: Table<readonly object[]> = new Map();
-  private readonly tagTable: Table<TagMatch> = new Map();
-  private readonly suggestionTable: Table<Suggestion> = new Map();
+  private readonly reasonTable = new Table<Reason>();
+  private readonly listTable = new Table<readonly object[]>();
+  private readonly tagTable = new Table<TagMatch>();
+  private readonly suggestionTable = new Table<Suggestion>();
   private readonly categories: Category[] = [];
   /** The number of the reasons list reasons() last gave. */
   private reasonsHash = 0;
@@ -130,27 +149,33 @@ export class SharedParts {
   }
 
   private sharedReason(r: Reason, hash: number): Reason {
-    const slot = this.slot(this.reasonTable, hash);
-    if (slot instanceof Collisions) {
-      for (const known of slot.parts) if (known === r || sameReason(known, r)) return known;
-    } else if (slot !== undefined && (slot === r || sameReason(slot, r))) return slot;
-    return this.keep(this.reasonTable, hash, slot, r);
+    const table = this.table(this.reasonTable);
+    const first = table.first.get(hash);
+    if (first !== undefined) {
+      if (first === r || sameReason(first, r)) return first;
+      for (const known of table.more.get(hash) ?? NO_MORE) if (sameReason(known, r)) return known;
+    }
+    return this.keep(table, hash, r);
   }
 
   private sharedTag(t: TagMatch, reasons: readonly Reason[], hash: number): TagMatch {
-    const slot = this.slot(this.tagTable, hash);
-    if (slot instanceof Collisions) {
-      for (const known of slot.parts) if (sameTag(known, t, reasons)) return known;
-    } else if (slot !== undefined && sameTag(slot, t, reasons)) return slot;
-    return this.keep(this.tagTable, hash, slot, reasons === t.reasons ? t : { id: t.id, name: t.name, basis: t.basis, reasons });
+    const table = this.table(this.tagTable);
+    const first = table.first.get(hash);
+    if (first !== undefined) {
+      if (sameTag(first, t, reasons)) return first;
+      for (const known of table.more.get(hash) ?? NO_MORE) if (sameTag(known, t, reasons)) return known;
+    }
+    return this.keep(table, hash, reasons === t.reasons ? t : { id: t.id, name: t.name, basis: t.basis, reasons });
   }
 
   private sharedSuggestion(s: Suggestion, reasons: readonly Reason[], hash: number): Suggestion {
-    const slot = this.slot(this.suggestionTable, hash);
-    if (slot instanceof Collisions) {
-      for (const known of slot.parts) if (sameSuggestion(known, s, reasons)) return known;
-    } else if (slot !== undefined && sameSuggestion(slot, s, reasons)) return slot;
-    return this.keep(this.suggestionTable, hash, slot, reasons === s.reasons ? s : { projectId: s.projectId, score: s.score, reasons, confidence: s.confidence });
+    const table = this.table(this.suggestionTable);
+    const first = table.first.get(hash);
+    if (first !== undefined) {
+      if (sameSuggestion(first, s, reasons)) return first;
+      for (const known of table.more.get(hash) ?? NO_MORE) if (sameSuggestion(known, s, reasons)) return known;
+    }
+    return this.keep(table, hash, reasons === s.reasons ? s : { projectId: s.projectId, score: s.score, reasons, confidence: s.confidence });
   }
 
   /**
@@ -158,25 +183,25 @@ export class SharedParts {
    * identity), else a copy of them at their size becomes it; `original` is the list they came from.
    */
   private list(original: readonly object[], scratch: readonly object[], n: number, hash: number): readonly object[] {
-    const slot = this.slot(this.listTable, hash);
-    if (slot instanceof Collisions) {
-      for (const known of slot.parts) if (known === original || sameMembers(known, scratch, n)) return known;
-    } else if (slot !== undefined && (slot === original || sameMembers(slot, scratch, n))) return slot;
-    return this.keep(this.listTable, hash, slot, scratch.slice(0, n));
+    const table = this.table(this.listTable);
+    const first = table.first.get(hash);
+    if (first !== undefined) {
+      if (first === original || sameMembers(first, scratch, n)) return first;
+      for (const known of table.more.get(hash) ?? NO_MORE) if (sameMembers(known, scratch, n)) return known;
+    }
+    return this.keep(table, hash, scratch.slice(0, n));
   }
 
-  /** What a table holds for a hash (a table full of parts starts afresh first). */
-  private slot<T>(table: Table<T>, hash: number): T | Collisions<T> | undefined {
+  /** `table`, once a table full of parts has started afresh. */
+  private table<T>(table: Table<T>): Table<T> {
     if (this.count >= this.limit) this.startAfresh();
-    return table.get(hash);
+    return table;
   }
 
-  /** `part` becomes the shared one of its hash, beside what the table held for it. */
-  private keep<T>(table: Table<T>, hash: number, slot: T | Collisions<T> | undefined, part: T): T {
+  /** `part` becomes the shared one of its number. */
+  private keep<T>(table: Table<T>, hash: number, part: T): T {
     this.count++;
-    if (slot === undefined) table.set(hash, part);
-    else if (slot instanceof Collisions) slot.parts.push(part);
-    else table.set(hash, new Collisions([slot, part]));
+    table.add(hash, part);
     return part;
   }
 
@@ -197,7 +222,8 @@ function isOwn(r: Reason): boolean {
 }
 
 function sameReason(a: Reason, b: Reason): boolean {
-  return a.matched === b.matched && a.field === b.field && a.kind === b.kind && a.weight === b.weight && a.citation === b.citation && 'citation' in a === 'citation' in b;
+  // A citation left out and one written as undefined differ in the object's keys (`in` only then: it is slow).
+  return a.matched === b.matched && a.field === b.field && a.kind === b.kind && a.weight === b.weight && a.citation === b.citation && (a.citation !== undefined || 'citation' in a === 'citation' in b);
 }
 
 /** Whether `known` is `t` with its reasons shared as `reasons`. */
