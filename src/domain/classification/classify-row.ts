@@ -6,6 +6,7 @@ import { declaredCategory } from './category';
 import { fundOf, statusMarkers } from './fund';
 import type { PackIndex } from './pack-index';
 import { projectShares } from './project-shares';
+import type { SharedParts } from './shared-parts';
 import { declaredTags, type TagKind } from './tags';
 import { textEvidence, type TextEvidence } from './text-evidence';
 import { appendAll } from '../arrays';
@@ -20,7 +21,7 @@ function text(field: { readonly value: unknown } | undefined): string | undefine
 }
 
 /** Classifies one row; never throws on odd field values (each text field is read defensively). */
-export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
+export function classifyRowWith(row: BudgetRow, index: PackIndex, parts: SharedParts): RowResult {
   const evidence = textEvidence(
     {
       name: text(row.name),
@@ -31,6 +32,7 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
       diseaseArea: text(row.diseaseArea),
     },
     index,
+    parts,
   );
   const shares = projectShares(row, index);
 
@@ -39,16 +41,16 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
   let category: RowClassification['category'];
   if ((text(row.category) ?? '').trim().length > 0 && row.category) {
     const declared = declaredCategory(row.category, row.rowNumber, index);
-    category = declared.category;
+    category = parts.category(declared.category);
     appendAll(findings, declared.findings);
   } else {
-    category = evidence.suggestedCategory();
+    category = parts.category(evidence.suggestedCategory());
   }
   const declared = declaredAccount(row.account, row.rowNumber);
   appendAll(findings, declared.findings);
-  const priorityAreas = tagsOf('priority', row.priorityArea, row.rowNumber, index, evidence, findings);
-  const diseaseAreas = tagsOf('disease', row.diseaseArea, row.rowNumber, index, evidence, findings);
-  const purposes = tagsOf('purpose', row.purpose, row.rowNumber, index, evidence, findings);
+  const priorityAreas = tagsOf('priority', row.priorityArea, row.rowNumber, index, parts, evidence, findings);
+  const diseaseAreas = tagsOf('disease', row.diseaseArea, row.rowNumber, index, parts, evidence, findings);
+  const purposes = tagsOf('purpose', row.purpose, row.rowNumber, index, parts, evidence, findings);
 
   const fund = fundOf(
     {
@@ -69,8 +71,8 @@ export function classifyRowWith(row: BudgetRow, index: PackIndex): RowResult {
 }
 
 /** The tags a row declares in its column (its findings added to `findings`), else those its text suggests. */
-function tagsOf(kind: TagKind, field: BudgetRow['priorityArea'], rowNumber: number, index: PackIndex, evidence: TextEvidence, findings: FindingDraft[]): TagMatch[] {
-  const declared = declaredTags(kind, field, rowNumber, index);
+function tagsOf(kind: TagKind, field: BudgetRow['priorityArea'], rowNumber: number, index: PackIndex, parts: SharedParts, evidence: TextEvidence, findings: FindingDraft[]): readonly TagMatch[] {
+  const declared = declaredTags(kind, field, rowNumber, index, parts);
   appendAll(findings, declared.findings);
-  return declared.tags.length > 0 ? declared.tags : evidence.suggestedTags(kind);
+  return declared.tags.length > 0 ? declared.tags : evidence.suggestedTags(kind, parts);
 }

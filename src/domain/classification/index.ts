@@ -3,6 +3,7 @@ import type { BudgetRow, SheetTable } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
 import { classifyRowWith, type RowResult } from './classify-row';
 import { packIndex } from './pack-index';
+import { SharedParts } from './shared-parts';
 import { PROGRESS_ROWS } from '../model/progress';
 
 /**
@@ -13,16 +14,18 @@ import { PROGRESS_ROWS } from '../model/progress';
 export function classify(table: SheetTable, pack: PolicyPack, onRows?: (done: number, total: number) => void): Classification {
   const index = packIndex(pack);
   const total = table.rows.length;
+  // One table of shared parts per check: gone with it, while the rows keep the parts they share.
+  const parts = new SharedParts();
   const results = table.rows.map((row, i) => {
     if (onRows !== undefined && i % PROGRESS_ROWS === 0) onRows(i, total);
-    return classifyRowWith(row, index);
+    return classifyRowWith(row, index, parts);
   });
   return { rows: results.map((r) => r.classification), findings: results.flatMap((r) => r.findings) };
 }
 
 /** One row on its own (the pane re-classifies a row after the user edits it). */
 export function classifyRow(row: BudgetRow, pack: PolicyPack): RowResult {
-  return classifyRowWith(row, packIndex(pack));
+  return classifyRowWith(row, packIndex(pack), new SharedParts());
 }
 
 export type { RowResult } from './classify-row';

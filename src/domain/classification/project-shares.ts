@@ -31,9 +31,14 @@ function splitShares(row: BudgetRow, index: PackIndex): ProjectShare[] {
     if (!project || typeof amount?.value !== 'number' || amount.value === 0) continue;
     byProject ??= new Array(index.projects.length);
     const p = index.projectOrder.get(projectId) as number;
-    const entry = (byProject[p] ??= { amount: 0, reasons: [] });
-    entry.amount += amount.value;
-    entry.reasons.push({ kind: 'split-column', field: 'projectAmount', matched: amount.cell, weight: 1, citation: project.citation });
+    const reason: Reason = { kind: 'split-column', field: 'projectAmount', matched: amount.cell, weight: 1, citation: project.citation };
+    // Kept with the row: a list of one made as such (a list grown from [] by push keeps room for 16 more).
+    const entry = byProject[p];
+    if (entry === undefined) byProject[p] = { amount: amount.value, reasons: [reason] };
+    else {
+      entry.amount += amount.value;
+      entry.reasons.push(reason);
+    }
   }
   const shares: ProjectShare[] = [];
   if (byProject === null) return shares;
@@ -61,9 +66,10 @@ function readLabel(label: string, index: PackIndex): DeclaredLabel {
   const reason = (projectId: string, kind: Reason['kind'], matched: string) => {
     const project = index.projectById.get(projectId);
     if (!project) return;
-    const list = reasons.get(projectId) ?? [];
-    list.push({ kind, field: 'projectLabel', matched, weight: 1, citation: project.citation });
-    reasons.set(projectId, list);
+    const r: Reason = { kind, field: 'projectLabel', matched, weight: 1, citation: project.citation };
+    const list = reasons.get(projectId);
+    // Lists at their size: rows declaring the label keep them.
+    reasons.set(projectId, list ? [...list, r] : [r]);
   };
   for (const part of resolution.parts) {
     if (part.kind === 'project') {

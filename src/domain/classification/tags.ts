@@ -6,6 +6,7 @@ import { cellFinding, type ClassificationRule } from './findings';
 import { BoundedMemo } from './memo';
 import { MEMO_LIMIT, type DeclaredVocabulary, type PackIndex } from './pack-index';
 import type { ScannedField } from './scan';
+import { NO_PARTS, type SharedParts } from './shared-parts';
 import { fieldWeight, KIND_WEIGHT, lengthFactor, round } from './weights';
 
 /**
@@ -27,7 +28,7 @@ function vocabularyOf(kind: TagKind, index: PackIndex): DeclaredVocabulary {
 }
 
 export interface TagResult {
-  readonly tags: TagMatch[];
+  readonly tags: readonly TagMatch[];
   readonly findings: readonly FindingDraft[];
 }
 
@@ -49,7 +50,7 @@ function hasWords(list: readonly Reason[], reason: Reason): boolean {
 }
 
 interface DeclaredCell {
-  readonly tags: TagMatch[];
+  readonly tags: readonly TagMatch[];
   readonly unknown: readonly { readonly text: string; readonly candidates: readonly string[] }[];
 }
 
@@ -58,19 +59,19 @@ const FIELD_OF: Record<TagKind, string> = { priority: 'priorityArea', disease: '
 /** What a declared cell text says, remembered per vocabulary (the same few values fill a column). */
 const declaredCells = new WeakMap<DeclaredVocabulary, BoundedMemo<DeclaredCell>>();
 
-function readCell(kind: TagKind, text: string, vocabulary: DeclaredVocabulary): DeclaredCell {
+function readCell(kind: TagKind, text: string, vocabulary: DeclaredVocabulary, parts: SharedParts): DeclaredCell {
   const reading = readDeclared(text, vocabulary);
   const byId = new Map<string, Reason[]>();
   for (const f of reading.found) {
     const citation = vocabulary.entries.find((e) => e.id === f.id)?.citation;
     push(byId, f.id, { kind: 'tag', field: FIELD_OF[kind], matched: f.text, weight: 1, ...(citation ? { citation } : {}) });
   }
-  return { tags: ordered(vocabulary, byId, 'declared'), unknown: reading.unknown };
+  return { tags: parts.tags(ordered(vocabulary, byId, 'declared')), unknown: reading.unknown };
 }
 
-const NO_TAGS: TagResult = { tags: [], findings: [] };
+const NO_TAGS: TagResult = { tags: NO_PARTS, findings: [] };
 
-export function declaredTags(kind: TagKind, field: Field<string> | undefined, rowNumber: number, index: PackIndex): TagResult {
+export function declaredTags(kind: TagKind, field: Field<string> | undefined, rowNumber: number, index: PackIndex, parts: SharedParts): TagResult {
   if (!field || typeof field.value !== 'string') return NO_TAGS;
   const text = field.value;
   const vocabulary = vocabularyOf(kind, index);
@@ -79,7 +80,7 @@ export function declaredTags(kind: TagKind, field: Field<string> | undefined, ro
     memo = new BoundedMemo(MEMO_LIMIT);
     declaredCells.set(vocabulary, memo);
   }
-  const cell = memo.get(() => text, () => readCell(kind, text, vocabulary));
+  const cell = memo.get(() => text, () => readCell(kind, text, vocabulary, parts));
   if (cell.unknown.length === 0) return { tags: cell.tags, findings: NO_FINDINGS };
   const findings = cell.unknown.map((u) => cellFinding(UNKNOWN_RULE[kind], field, rowNumber, { label: u.text, candidates: u.candidates }));
   return { tags: cell.tags, findings };
@@ -92,8 +93,8 @@ function hasEvidence(kind: TagKind, fields: readonly ScannedField[]): boolean {
   return false;
 }
 
-export function suggestedTags(kind: TagKind, fields: readonly ScannedField[], index: PackIndex): TagMatch[] {
-  if (!hasEvidence(kind, fields)) return [];
+export function suggestedTags(kind: TagKind, fields: readonly ScannedField[], index: PackIndex, parts: SharedParts): readonly TagMatch[] {
+  if (!hasEvidence(kind, fields)) return NO_PARTS;
   // A row's text names a few entries at most: parallel lists, searched in turn, rather than a map per row.
   const ids: string[] = [];
   const lists: Reason[][] = [];
@@ -122,6 +123,6 @@ export function suggestedTags(kind: TagKind, fields: readonly ScannedField[], in
     const at = ids.indexOf(e.id);
     if (at >= 0) tags.push({ id: e.id, name: e.name, basis: 'suggested', reasons: lists[at] });
   }
-  // Kept with the row's classification: copied at its size (a list grown by push keeps spare room).
-  return tags.slice();
+  // Kept with the row's classification: the shared list equal to it (rows name the same tags for the same words).
+  return parts.tags(tags);
 }

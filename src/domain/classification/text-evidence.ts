@@ -5,6 +5,7 @@ import { BoundedMemo } from './memo';
 import { whyNoSuggestion } from './no-suggestion';
 import { MEMO_LIMIT, type PackIndex } from './pack-index';
 import type { ScannedField } from './scan';
+import { SharedParts } from './shared-parts';
 import { readField, scoreProjects } from './suggest-projects';
 import { suggestedTags, type TagKind } from './tags';
 
@@ -25,14 +26,15 @@ export interface TextEvidence {
   /** Why there is no candidate (none, or a tie), else null. */
   readonly noSuggestion: NoSuggestion | null;
   readonly adjustmentFund: boolean;
-  suggestedTags(kind: TagKind): TagMatch[];
+  /** Shared in `parts` (the check's table). */
+  suggestedTags(kind: TagKind, parts: SharedParts): readonly TagMatch[];
   suggestedCategory(): RowClassification['category'];
 }
 
 const evidence = new WeakMap<PackIndex, BoundedMemo<TextEvidence>>();
 
 /** Remembered per combination of texts (rows repeat), built from per-field readings (cells repeat). */
-export function textEvidence(texts: RowTexts, index: PackIndex): TextEvidence {
+export function textEvidence(texts: RowTexts, index: PackIndex, parts: SharedParts = new SharedParts()): TextEvidence {
   let memo = evidence.get(index);
   if (!memo) {
     memo = new BoundedMemo(MEMO_LIMIT);
@@ -40,7 +42,7 @@ export function textEvidence(texts: RowTexts, index: PackIndex): TextEvidence {
   }
   return memo.get(
     () => [texts.name, texts.summary, texts.remarks, texts.department, texts.priorityArea, texts.diseaseArea].map((t) => t ?? '').join('\u0001'),
-    () => new RowTextEvidence(texts, index),
+    () => new RowTextEvidence(texts, index, parts),
   );
 }
 
@@ -55,7 +57,8 @@ class RowTextEvidence implements TextEvidence {
   private readonly remarks: ScannedField;
   private readonly department: ScannedField;
 
-  constructor(texts: RowTexts, private readonly index: PackIndex) {
+  /** The candidates are shared in `parts`, which is not kept: the evidence outlives the check (see memo.ts). */
+  constructor(texts: RowTexts, private readonly index: PackIndex, parts: SharedParts) {
     const name = readField('name', texts.name, index);
     const summary = readField('summary', texts.summary, index);
     const remarks = readField('remarks', texts.remarks, index);
@@ -63,7 +66,7 @@ class RowTextEvidence implements TextEvidence {
     const diseaseArea = readField('diseaseArea', texts.diseaseArea, index);
     // Every text cell that says what the 事業 is: 事業名, 概要, 備考 (read like a 概要) and the tag columns. Not the
     // 担当部局・課室: it says who runs the 事業 (医薬局, 健康局がん・疾病対策課), not which project it serves.
-    this.suggestions = scoreProjects([name, summary, remarks, priorityArea, diseaseArea], index);
+    this.suggestions = parts.suggestions(scoreProjects([name, summary, remarks, priorityArea, diseaseArea], index));
     this.name = name.scanned;
     this.summary = summary.scanned;
     this.remarks = remarks.scanned;
@@ -75,8 +78,8 @@ class RowTextEvidence implements TextEvidence {
     this.adjustmentFund = isAdjustmentFund(name.scanned);
   }
 
-  suggestedTags(kind: TagKind): TagMatch[] {
-    return suggestedTags(kind, [this.name, this.summary], this.index);
+  suggestedTags(kind: TagKind, parts: SharedParts): readonly TagMatch[] {
+    return suggestedTags(kind, [this.name, this.summary], this.index, parts);
   }
 
   suggestedCategory(): RowClassification['category'] {

@@ -1,9 +1,9 @@
 import { yenToUnit, type Yen } from '../model/amount';
 import type { MinistryEvidence } from '../reading/ministry';
-import type { Classification, RowClassification, TagMatch } from '../model/classification';
+import type { Classification, RowClassification } from '../model/classification';
 import type { Finding, Locale, Severity } from '../model/finding';
 import { a1 } from '../model/grid';
-import type { CheckReport, ReportRow } from '../model/report';
+import type { CheckReport, ReportFinding, ReportRow } from '../model/report';
 import type { SheetTable } from '../model/table';
 import type { PolicyPack } from '../policy/schema';
 import { RULES } from '../rules/catalogue';
@@ -11,6 +11,8 @@ import { projectName, renderMessage, ruleTitle } from '../rules/messages';
 import { APP_NAME, APP_VERSION } from '../../version';
 import { attributeRows, type AttributedRow } from './row-amounts';
 import { computeTotals, countedCategory, ledgerOf } from './totals';
+import { ReportRowParts } from './report-row-parts';
+import { NO_PARTS } from '../classification/shared-parts';
 import { rowKey } from '../classification/accept';
 import type { PreviousYearMatch } from '../model/previous-year';
 import { previousYearSection } from '../previous-year/section';
@@ -43,12 +45,7 @@ function unclassified(rowNumber: number): RowClassification {
   return { rowNumber, basis: null, projects: [], suggestions: [], priorityAreas: [], diseaseAreas: [], purposes: [], category: null, account: null, fund: null, adjustmentFund: false };
 }
 
-// filter().map() rather than push(): the arrays stay in the report, and a pushed-to array keeps room for 16.
-const counted = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis !== 'suggested').map((t) => t.name);
-const suggested = (tags: readonly TagMatch[]) => tags.filter((t) => t.basis === 'suggested').map((t) => t.name);
-
 type ReportProject = ReportRow['projects'][number];
-type ReportSuggestion = ReportRow['suggestions'][number];
 
 /** A project id as the pack's official name (the id itself when the pack lacks it), looked up once per report. */
 type ProjectNames = (id: string) => string;
@@ -60,20 +57,18 @@ function projectNames(pack: PolicyPack): ProjectNames {
   return (id) => byId.get(id) ?? projectName(id, pack);
 }
 
-function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow, nameOf: ProjectNames, labelCol: number | null): ReportRow {
+function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow, nameOf: ProjectNames, parts: ReportRowParts, labelCol: number | null): ReportRow {
   const cls = classified ?? unclassified(row.rowNumber);
-  const projects = attribution.shares.map((s): ReportProject => {
+  const projects = attribution.shares.length === 0 ? NO_PARTS : attribution.shares.map((s): ReportProject => {
     const id = s.projectId;
     const name = nameOf(id);
     const amount = thousand(s.amount);
     const previous = thousand(s.previous);
     return s.previousEstimated ? { id, name, amount, previous, previousEstimated: true, basis: s.basis } : { id, name, amount, previous, basis: s.basis };
   });
-  const suggestions = cls.suggestions.map((s): ReportSuggestion => {
-    const { score, confidence, reasons } = s;
-    const name = nameOf(s.projectId);
-    return s.share ? { id: s.projectId, name, score, confidence, reasons, amount: thousand(s.share.amount) } : { id: s.projectId, name, score, confidence, reasons };
-  });
+  const suggestions = parts.suggestions(cls.suggestions, (s) => thousand(s.share?.amount ?? null));
+  // Tag names and candidates: shared by the rows of equal tags, as their classifications share the tags.
+  const tags = parts.tagView(cls);
   return {
     row: row.rowNumber,
     name: row.name.value,
@@ -86,15 +81,10 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
     suggestions,
     // 「候補なし」 and why, for a row that states no project and whose text gives no candidate.
     ...(attribution.shares.length === 0 && cls.noSuggestion ? { noSuggestion: cls.noSuggestion } : {}),
-    priorityAreas: counted(cls.priorityAreas),
-    diseaseAreas: counted(cls.diseaseAreas),
-    purposes: counted(cls.purposes),
-    candidates: {
-      category: cls.category?.basis === 'suggested' ? cls.category.id : null,
-      priorityAreas: suggested(cls.priorityAreas),
-      diseaseAreas: suggested(cls.diseaseAreas),
-      purposes: suggested(cls.purposes),
-    },
+    priorityAreas: tags.priorityAreas,
+    diseaseAreas: tags.diseaseAreas,
+    purposes: tags.purposes,
+    candidates: tags.candidates,
     basis: cls.basis,
     ledger: ledgerOf(cls),
     account: cls.account,
@@ -107,6 +97,16 @@ function reportRow({ row, cls: classified, amounts, attribution }: AttributedRow
     ...(labelCol !== null ? { labelCell: a1(row.rowNumber - 1, labelCol) } : {}),
     classification: cls,
   };
+}
+
+/**
+ * { ...finding, message }, keys in the same order. Object.assign rather than a spread (as in
+ * rules/engine.ts): V8 made each spread copy a dictionary of some 430 bytes, this one some 120.
+ */
+function withMessage(finding: Finding, message: string): ReportFinding {
+  const shown = Object.assign({}, finding) as { -readonly [K in keyof ReportFinding]: ReportFinding[K] };
+  shown.message = message;
+  return shown;
 }
 
 /** Findings grouped by rule: catalogue order first, then ids the catalogue lacks, as met. */
@@ -137,6 +137,7 @@ export function buildReport(input: ReportInput): CheckReport {
   const { error: errors, warning: warnings } = bySeverity;
   const attributed = attributeRows(table, classification);
   const nameOf = projectNames(pack);
+  const parts = new ReportRowParts(nameOf);
   const labelCol = table.mapping?.columns.find((c) => c.role === 'projectLabel')?.col ?? null;
   const range = table.dataRange ? `${a1(table.dataRange.top, table.dataRange.left)}:${a1(table.dataRange.bottom, table.dataRange.right)}` : null;
 
@@ -152,9 +153,9 @@ export function buildReport(input: ReportInput): CheckReport {
     summary: { errors, warnings, infos: bySeverity.info, rows: table.rows.length, byRule },
     status: errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'ok',
     totals: computeTotals(table, classification, pack, attributed),
-    findings: findings.map((f) => ({ ...f, message: renderMessage(f, locale, pack) })),
+    findings: findings.map((f) => withMessage(f, renderMessage(f, locale, pack))),
     groups: groups(findings, locale),
-    rows: attributed.map((a) => reportRow(a, nameOf, labelCol)),
+    rows: attributed.map((a) => reportRow(a, nameOf, parts, labelCol)),
     ...(input.previous ? { previousYear: previousYearSection(input.previous, table) } : {}),
   };
 }
