@@ -8,8 +8,6 @@
 import type { Locale } from '../domain/model/finding';
 import type { AcceptedSuggestion } from '../domain/model/acceptance';
 import type { ColumnMapping } from '../domain/model/table';
-import { parseAccepted, serializeAccepted } from '../domain/classification/acceptance-json';
-import { parseMapping, serializeMapping } from '../domain/reading/mapping-json';
 import { bilingualError } from './office-error';
 
 /** The part of Office.Settings used here; Office.context.document.settings is one. */
@@ -53,6 +51,9 @@ function parseStoredPacks(stored: unknown): StoredPackFile[] {
       : [];
   });
 }
+/** The mapping's and the acceptances' JSON forms, loaded on first use (they bring zod). */
+const settingsJson = () => import(/* webpackChunkName: "settings-json" */ './settings-json');
+
 const mappingKey = (sheetName: string) => `${PREFIX}mapping.${sheetName}`;
 const acceptedKey = (sheetName: string) => `${PREFIX}accepted.${sheetName}`;
 
@@ -65,24 +66,24 @@ export class WorkbookSettings {
     return new WorkbookSettings(Office.context.document.settings);
   }
 
-  columnMapping(sheetName: string): ColumnMapping | null {
+  async columnMapping(sheetName: string): Promise<ColumnMapping | null> {
     const stored = this.store.get(mappingKey(sheetName));
     // The same versioned JSON the CLI takes with --mapping; anything else (an older or newer
     // version, a hand edit) reads as no mapping, and the pane detects one again.
-    return typeof stored === 'string' ? parseMapping(stored) : null;
+    return typeof stored === 'string' ? (await settingsJson()).parseMapping(stored) : null;
   }
 
-  rememberColumnMapping(sheetName: string, mapping: ColumnMapping): Promise<void> {
-    return this.save(mappingKey(sheetName), serializeMapping(mapping));
+  async rememberColumnMapping(sheetName: string, mapping: ColumnMapping): Promise<void> {
+    return this.save(mappingKey(sheetName), (await settingsJson()).serializeMapping(mapping));
   }
 
-  acceptedSuggestions(sheetName: string): AcceptedSuggestion[] {
+  async acceptedSuggestions(sheetName: string): Promise<AcceptedSuggestion[]> {
     const stored = this.store.get(acceptedKey(sheetName));
-    return typeof stored === 'string' ? parseAccepted(stored) : [];
+    return typeof stored === 'string' ? (await settingsJson()).parseAccepted(stored) : [];
   }
 
-  rememberAcceptedSuggestions(sheetName: string, accepted: readonly AcceptedSuggestion[]): Promise<void> {
-    return this.save(acceptedKey(sheetName), serializeAccepted(accepted));
+  async rememberAcceptedSuggestions(sheetName: string, accepted: readonly AcceptedSuggestion[]): Promise<void> {
+    return this.save(acceptedKey(sheetName), (await settingsJson()).serializeAccepted(accepted));
   }
 
   fiscalYear(): string | null {

@@ -1,5 +1,5 @@
 import { acceptanceFor, projectsToAccept } from '../domain/classification/accept-record';
-import { withAccepted, withoutAccepted } from '../domain/classification/acceptance-json';
+import { withAccepted, withoutAccepted } from '../domain/classification/accepted-list';
 import type { AcceptedSuggestion } from '../domain/model/acceptance';
 import type { CheckReport, ReportRow } from '../domain/model/report';
 import { appendAll } from '../domain/arrays';

@@ -1,6 +1,7 @@
 import { applyAccepted, rowKey } from '../../src/domain/classification/accept';
 import { acceptanceFor } from '../../src/domain/classification/accept-record';
-import { parseAccepted, serializeAccepted, withAccepted, withoutAccepted } from '../../src/domain/classification/acceptance-json';
+import { parseAccepted, serializeAccepted } from '../../src/domain/classification/acceptance-json';
+import { withAccepted, withoutAccepted } from '../../src/domain/classification/accepted-list';
 import { checkSheet } from '../../src/domain/engine/check';
 import type { AcceptedSuggestion } from '../../src/domain/model/acceptance';
 import type { SheetGrid } from '../../src/domain/model/grid';

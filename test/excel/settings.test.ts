@@ -50,8 +50,8 @@ describe('WorkbookSettings', () => {
     await settings.rememberLanguage('en');
 
     const next = new WorkbookSettings(store.reopen());
-    expect(next.columnMapping('厚労省 要求')).toEqual(MAPPING);
-    expect(next.columnMapping('別のシート')).toBeNull();
+    expect(await next.columnMapping('厚労省 要求')).toEqual(MAPPING);
+    expect(await next.columnMapping('別のシート')).toBeNull();
     expect(next.fiscalYear()).toBe('r6-fy2024');
     expect(next.language()).toBe('en');
   });
@@ -61,10 +61,10 @@ describe('WorkbookSettings', () => {
     const accepted = [{ key: 'name:認知症研究開発事業', name: '認知症研究開発事業', packId: 'R6', projects: ['genome-data'], priorityAreas: ['dementia'] }];
     await new WorkbookSettings(store).rememberAcceptedSuggestions('厚労省 要求', accepted);
     const next = new WorkbookSettings(store.reopen());
-    expect(next.acceptedSuggestions('厚労省 要求')).toEqual(accepted);
-    expect(next.acceptedSuggestions('別のシート')).toEqual([]);
+    expect(await next.acceptedSuggestions('厚労省 要求')).toEqual(accepted);
+    expect(await next.acceptedSuggestions('別のシート')).toEqual([]);
     store.session.set('MedicalRdBudgetCheck.accepted.壊れた', '{"version":1,"accepted":[{"key":""}]}');
-    expect(new WorkbookSettings(store).acceptedSuggestions('壊れた')).toEqual([]);
+    expect(await new WorkbookSettings(store).acceptedSuggestions('壊れた')).toEqual([]);
   });
 
   it('remembers 前年度のシート (a sheet of the workbook) across sessions, and forgets it when told', async () => {
@@ -85,24 +85,24 @@ describe('WorkbookSettings', () => {
     expect(parseMapping(stored)).toEqual(MAPPING);
   });
 
-  it('reads no mapping from JSON of another format version or with invalid fields', () => {
+  it('reads no mapping from JSON of another format version or with invalid fields', async () => {
     const store = new FakeSettings();
     store.set('MedicalRdBudgetCheck.mapping.Old', JSON.stringify(MAPPING));
     store.set('MedicalRdBudgetCheck.mapping.Next', JSON.stringify({ ...MAPPING, version: MAPPING_FORMAT_VERSION + 1 }));
     store.set('MedicalRdBudgetCheck.mapping.Bad', JSON.stringify({ version: MAPPING_FORMAT_VERSION, ...MAPPING, headerTop: 4, headerBottom: 3 }));
     const settings = new WorkbookSettings(store);
-    expect(settings.columnMapping('Old')).toBeNull();
-    expect(settings.columnMapping('Next')).toBeNull();
-    expect(settings.columnMapping('Bad')).toBeNull();
+    expect(await settings.columnMapping('Old')).toBeNull();
+    expect(await settings.columnMapping('Next')).toBeNull();
+    expect(await settings.columnMapping('Bad')).toBeNull();
   });
 
-  it('reads nothing rather than something wrong from settings it does not recognise', () => {
+  it('reads nothing rather than something wrong from settings it does not recognise', async () => {
     const store = new FakeSettings();
     store.set('MedicalRdBudgetCheck.mapping.S', '{"headerTop":1}');
     store.set('MedicalRdBudgetCheck.language', 'fr');
     store.session.set('MedicalRdBudgetCheck.fiscalYear', 2024);
     const settings = new WorkbookSettings(store);
-    expect(settings.columnMapping('S')).toBeNull();
+    expect(await settings.columnMapping('S')).toBeNull();
     expect(settings.language()).toBeNull();
     expect(settings.fiscalYear()).toBeNull();
   });

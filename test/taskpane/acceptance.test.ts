@@ -3,7 +3,7 @@ import type { SheetGrid } from '../../src/domain/model/grid';
 import { loadPacks } from '../../src/domain/policy/registry';
 import { acceptHighConfidence, acceptRow, hasCandidates, highConfidenceRows, isAccepted, withdrawRow } from '../../src/taskpane/acceptance';
 import { projectsToAccept } from '../../src/domain/classification/accept-record';
-import { withAccepted } from '../../src/domain/classification/acceptance-json';
+import { withAccepted } from '../../src/domain/classification/accepted-list';
 import type { AcceptedSuggestion } from '../../src/domain/model/acceptance';
 import type { CheckReport, ReportRow } from '../../src/domain/model/report';
 

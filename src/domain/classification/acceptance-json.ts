@@ -1,4 +1,4 @@
-// zod/mini, as for the stored mapping: the pane reads this as it opens.
+// zod/mini, as for the stored mapping; the pane loads this module only when it reads or writes its settings.
 import * as z from 'zod/mini';
 import type { AcceptedSuggestion } from '../model/acceptance';
 
@@ -47,14 +47,4 @@ export function parseAccepted(json: string): AcceptedSuggestion[] {
     ...(a.priorityAreas ? { priorityAreas: a.priorityAreas } : {}),
     ...(a.diseaseAreas ? { diseaseAreas: a.diseaseAreas } : {}),
   }));
-}
-
-/** The list with `entry` in place of any earlier acceptance of the same row and year. */
-export function withAccepted(list: readonly AcceptedSuggestion[], entry: AcceptedSuggestion): AcceptedSuggestion[] {
-  return [...list.filter((a) => a.key !== entry.key || a.packId !== entry.packId), entry];
-}
-
-/** The list without the row's acceptance for that year. */
-export function withoutAccepted(list: readonly AcceptedSuggestion[], key: string, packId: string): AcceptedSuggestion[] {
-  return list.filter((a) => a.key !== key || a.packId !== packId);
 }
