@@ -61,6 +61,17 @@ describe('a table row: a view of its columns, each field made as it is read', ()
     expect(read()).toEqual(expected);
   });
 
+  test('a field read again for the same row is the same object; another row’s is its own', () => {
+    const [first, second] = table();
+    const total = first.total;
+    const split = first.projectAmounts;
+    expect(first.total).toBe(total);
+    expect(first.projectAmounts).toBe(split);
+    expect(second.total).not.toBe(total);
+    expect(second.projectAmounts).not.toBe(split);
+    expect([first.total?.value, second.total?.value, first.projectAmounts[0].amount.value]).toEqual([1_234_000, null, 1_000_000]);
+  });
+
   test('serialises as the plain row, keys in the order a row lists them', () => {
     expect(JSON.stringify(a)).toBe(
       JSON.stringify({

@@ -7,13 +7,20 @@ import type { Field } from '../model/table';
  * not kept for every cell: nearly no cell is ever asked. Serialises as the plain Field would.
  */
 export class GridField<T> implements Field<T> {
-  constructor(
-    readonly value: T,
-    private readonly grid: SheetGrid,
-    /** Sheet coordinates (0-based) of the source cell: a merged area's top-left cell. */
-    readonly sheetRow: number,
-    readonly sheetCol: number,
-  ) {}
+  // Declared, not class fields: a field is made each time a row's cell is read, and class fields
+  // would be defined one by one by an initialiser before the constructor sets them.
+  declare readonly value: T;
+  declare private readonly grid: SheetGrid;
+  /** Sheet coordinates (0-based) of the source cell: a merged area's top-left cell. */
+  declare readonly sheetRow: number;
+  declare readonly sheetCol: number;
+
+  constructor(value: T, grid: SheetGrid, sheetRow: number, sheetCol: number) {
+    this.value = value;
+    this.grid = grid;
+    this.sheetRow = sheetRow;
+    this.sheetCol = sheetCol;
+  }
 
   get cell(): string {
     return a1(this.sheetRow, this.sheetCol);

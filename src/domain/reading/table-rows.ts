@@ -36,64 +36,114 @@ export interface RowLayout {
 /** No amount: parsed amounts are whole yen, never NaN. */
 const NIL = NaN;
 
+/*
+ * Each column remembers the field it made last: a row's field is read several times while that
+ * row is looked at (a rule reads 計 a dozen times), and then it is the same object each time, as
+ * it was when rows kept their fields, without a field kept for every cell.
+ */
+
 class TextColumn {
   values: string[] = [];
   /** Rows (by index) whose value a merged area shows from another cell, and that cell. */
   private moved: Map<number, { readonly row: number; readonly col: number }> | undefined;
+  private lastIndex = -1;
+  private last: GridField<string> | undefined;
 
-  constructor(readonly col: number) {}
+  constructor(
+    private readonly grid: SheetGrid,
+    readonly col: number,
+  ) {}
 
   add(index: number, row: number, field: GridField<string>): void {
     this.values.push(field.value);
     if (field.sheetRow !== row || field.sheetCol !== this.col) (this.moved ??= new Map()).set(index, { row: field.sheetRow, col: field.sheetCol });
   }
 
-  field(grid: SheetGrid, index: number, row: number): GridField<string> {
+  field(index: number, row: number): GridField<string> {
+    if (index === this.lastIndex && this.last) return this.last;
     const at = this.moved?.get(index);
-    return at ? new GridField(this.values[index], grid, at.row, at.col) : new GridField(this.values[index], grid, row, this.col);
+    const field = at ? new GridField(this.values[index], this.grid, at.row, at.col) : new GridField(this.values[index], this.grid, row, this.col);
+    this.lastIndex = index;
+    this.last = field;
+    return field;
   }
 }
 
 class AmountColumn {
   values: Float64Array;
+  private lastIndex = -1;
+  private last: GridField<Yen | null> | undefined;
 
   constructor(
+    private readonly grid: SheetGrid,
     readonly col: number,
     capacity: number,
   ) {
     this.values = new Float64Array(capacity);
   }
 
-  field(grid: SheetGrid, index: number, row: number): GridField<Yen | null> {
+  field(index: number, row: number): GridField<Yen | null> {
+    if (index === this.lastIndex && this.last) return this.last;
     const value = this.values[index];
-    return new GridField(Number.isNaN(value) ? null : value, grid, row, this.col);
+    const field = new GridField(Number.isNaN(value) ? null : value, this.grid, row, this.col);
+    this.lastIndex = index;
+    this.last = field;
+    return field;
   }
 }
 
-type TextColumns = Record<TextRole, TextColumn | undefined>;
+type Split = readonly { readonly projectId: string; readonly amount: AmountField }[];
+
+/** A row's amounts by project (its split, or its previous year's): one column per project. */
+class SplitColumns {
+  private lastIndex = -1;
+  private last: Split = [];
+
+  constructor(readonly columns: readonly { readonly projectId: string; readonly column: AmountColumn }[]) {}
+
+  list(index: number, row: number): Split {
+    if (index === this.lastIndex) return this.last;
+    const columns = this.columns;
+    const list = new Array<Split[number]>(columns.length);
+    for (let i = 0; i < columns.length; i++) list[i] = { projectId: columns[i].projectId, amount: columns[i].column.field(index, row) };
+    this.lastIndex = index;
+    this.last = list;
+    return list;
+  }
+}
+
+type TextColumns = { readonly [R in TextRole]: TextColumn | undefined };
+type SingleColumns = { readonly [R in SingleAmountRole]: AmountColumn | undefined };
 
 /** The columns of a table's data rows; add() appends a row and gives its view. */
 export class TableColumns {
-  private readonly name: TextColumn | null;
-  private readonly text: TextColumns;
+  /** Each column by role (a record of every role, so that a row's getter reads one known property). */
+  readonly name: TextColumn | null;
+  readonly text: TextColumns;
+  readonly single: SingleColumns;
+  readonly projects: SplitColumns;
+  readonly previousByProject: SplitColumns;
   private readonly textInOrder: readonly TextColumn[];
   private readonly amounts: readonly AmountColumn[];
-  private readonly single: Record<SingleAmountRole, AmountColumn | undefined>;
   private count = 0;
 
   /** `capacity`: the most rows the table can have (the rows below its header). */
   constructor(
-    private readonly grid: SheetGrid,
+    grid: SheetGrid,
     private readonly layout: RowLayout,
     capacity: number,
   ) {
-    this.name = layout.name === null ? null : new TextColumn(layout.name);
-    const text: TextColumns = { number: undefined, department: undefined, ministry: undefined, category: undefined, account: undefined, projectLabel: undefined, diseaseArea: undefined, purpose: undefined, priorityArea: undefined, summary: undefined, status: undefined, remarks: undefined };
-    this.textInOrder = layout.text.map(({ role, col }) => (text[role] = new TextColumn(col)));
+    this.name = layout.name === null ? null : new TextColumn(grid, layout.name);
+    const text: { [R in TextRole]: TextColumn | undefined } = { number: undefined, department: undefined, ministry: undefined, category: undefined, account: undefined, projectLabel: undefined, diseaseArea: undefined, purpose: undefined, priorityArea: undefined, summary: undefined, status: undefined, remarks: undefined };
+    this.textInOrder = layout.text.map(({ role, col }) => (text[role] = new TextColumn(grid, col)));
     this.text = text;
-    this.amounts = layout.amounts.map((col) => new AmountColumn(col, capacity));
-    this.single = { previous: undefined, request: undefined, priorityRequest: undefined, total: undefined };
-    for (const { role, index } of layout.single) this.single[role] = this.amounts[index];
+    const amounts = layout.amounts.map((col) => new AmountColumn(grid, col, capacity));
+    this.amounts = amounts;
+    const single: { [R in SingleAmountRole]: AmountColumn | undefined } = { previous: undefined, request: undefined, priorityRequest: undefined, total: undefined };
+    for (const { role, index } of layout.single) single[role] = amounts[index];
+    this.single = single;
+    this.projects = new SplitColumns(layout.projects.map(({ projectId, index }) => ({ projectId, column: amounts[index] })));
+    this.previousByProject = new SplitColumns(layout.previousByProject.map(({ projectId, index }) => ({ projectId, column: amounts[index] })));
   }
 
   /** Appends a data row (sheet row `row`, 0-based) from its fields: text in the layout's order, amounts likewise. */
@@ -112,25 +162,9 @@ export class TableColumns {
     for (const column of this.amounts) column.values = column.values.slice(0, this.count);
   }
 
+  /** A row's name: blank, at the table's left edge, when the table has no name column. */
   nameField(index: number, row: number): Field<string> {
-    return this.name ? this.name.field(this.grid, index, row) : { value: '', cell: a1(row, this.layout.left), raw: null };
-  }
-
-  textField(role: TextRole, index: number, row: number): Field<string> | undefined {
-    return this.text[role]?.field(this.grid, index, row);
-  }
-
-  amountField(role: SingleAmountRole, index: number, row: number): AmountField | undefined {
-    return this.single[role]?.field(this.grid, index, row);
-  }
-
-  projectAmounts(index: number, row: number): BudgetRow['projectAmounts'] {
-    return this.layout.projects.map((p) => ({ projectId: p.projectId, amount: this.amounts[p.index].field(this.grid, index, row) }));
-  }
-
-  projectPrevious(index: number, row: number): BudgetRow['projectPrevious'] {
-    const split = this.layout.previousByProject;
-    return split.length > 0 ? split.map((p) => ({ projectId: p.projectId, amount: this.amounts[p.index].field(this.grid, index, row) })) : undefined;
+    return this.name ? this.name.field(index, row) : { value: '', cell: a1(row, this.layout.left), raw: null };
   }
 
   /** The row as a plain BudgetRow, with the keys a row always had, in their order (only the columns the table has). */
@@ -156,58 +190,59 @@ class TableRow implements BudgetRow {
     return this.columns.nameField(this.index, this.rowNumber - 1);
   }
   get number(): Field<string> | undefined {
-    return this.columns.textField('number', this.index, this.rowNumber - 1);
+    return this.columns.text.number?.field(this.index, this.rowNumber - 1);
   }
   get department(): Field<string> | undefined {
-    return this.columns.textField('department', this.index, this.rowNumber - 1);
+    return this.columns.text.department?.field(this.index, this.rowNumber - 1);
   }
   get ministry(): Field<string> | undefined {
-    return this.columns.textField('ministry', this.index, this.rowNumber - 1);
+    return this.columns.text.ministry?.field(this.index, this.rowNumber - 1);
   }
   get category(): Field<string> | undefined {
-    return this.columns.textField('category', this.index, this.rowNumber - 1);
+    return this.columns.text.category?.field(this.index, this.rowNumber - 1);
   }
   get account(): Field<string> | undefined {
-    return this.columns.textField('account', this.index, this.rowNumber - 1);
+    return this.columns.text.account?.field(this.index, this.rowNumber - 1);
   }
   get projectLabel(): Field<string> | undefined {
-    return this.columns.textField('projectLabel', this.index, this.rowNumber - 1);
+    return this.columns.text.projectLabel?.field(this.index, this.rowNumber - 1);
   }
   get diseaseArea(): Field<string> | undefined {
-    return this.columns.textField('diseaseArea', this.index, this.rowNumber - 1);
+    return this.columns.text.diseaseArea?.field(this.index, this.rowNumber - 1);
   }
   get purpose(): Field<string> | undefined {
-    return this.columns.textField('purpose', this.index, this.rowNumber - 1);
+    return this.columns.text.purpose?.field(this.index, this.rowNumber - 1);
   }
   get priorityArea(): Field<string> | undefined {
-    return this.columns.textField('priorityArea', this.index, this.rowNumber - 1);
+    return this.columns.text.priorityArea?.field(this.index, this.rowNumber - 1);
   }
   get summary(): Field<string> | undefined {
-    return this.columns.textField('summary', this.index, this.rowNumber - 1);
+    return this.columns.text.summary?.field(this.index, this.rowNumber - 1);
   }
   get status(): Field<string> | undefined {
-    return this.columns.textField('status', this.index, this.rowNumber - 1);
+    return this.columns.text.status?.field(this.index, this.rowNumber - 1);
   }
   get remarks(): Field<string> | undefined {
-    return this.columns.textField('remarks', this.index, this.rowNumber - 1);
+    return this.columns.text.remarks?.field(this.index, this.rowNumber - 1);
   }
   get previous(): AmountField | undefined {
-    return this.columns.amountField('previous', this.index, this.rowNumber - 1);
+    return this.columns.single.previous?.field(this.index, this.rowNumber - 1);
   }
   get request(): AmountField | undefined {
-    return this.columns.amountField('request', this.index, this.rowNumber - 1);
+    return this.columns.single.request?.field(this.index, this.rowNumber - 1);
   }
   get priorityRequest(): AmountField | undefined {
-    return this.columns.amountField('priorityRequest', this.index, this.rowNumber - 1);
+    return this.columns.single.priorityRequest?.field(this.index, this.rowNumber - 1);
   }
   get total(): AmountField | undefined {
-    return this.columns.amountField('total', this.index, this.rowNumber - 1);
+    return this.columns.single.total?.field(this.index, this.rowNumber - 1);
   }
   get projectAmounts(): BudgetRow['projectAmounts'] {
-    return this.columns.projectAmounts(this.index, this.rowNumber - 1);
+    return this.columns.projects.list(this.index, this.rowNumber - 1);
   }
   get projectPrevious(): BudgetRow['projectPrevious'] {
-    return this.columns.projectPrevious(this.index, this.rowNumber - 1);
+    const split = this.columns.previousByProject;
+    return split.columns.length > 0 ? split.list(this.index, this.rowNumber - 1) : undefined;
   }
 
   /** Serialises as the plain row it stands for. */

@@ -34,12 +34,11 @@ export const splitSumMismatch = defineRule({
     const unreadable = unreadableCells(ctx.table);
     const drafts: FindingDraft[] = [];
     for (const row of ctx.table.rows) {
-      const projects = row.projectAmounts;
-      const written = projects.filter((p) => p.amount.value !== null);
+      const written = row.projectAmounts.filter((p) => p.amount.value !== null);
       if (written.length === 0) continue;
       const target = splitTarget(row);
       if (!target || target.value === null) continue;
-      const parts = projects.map((p) => knownAmount(p.amount, unreadable));
+      const parts = row.projectAmounts.map((p) => knownAmount(p.amount, unreadable));
       if (parts.some((a) => a === undefined)) continue;
       const sum = parts.reduce<number>((s, a) => s + (a ?? 0), 0);
       if (sum !== target.value) {

@@ -13,10 +13,8 @@ function projectField(list: readonly { readonly projectId: string; readonly amou
   return hint.index < 0 ? undefined : list[hint.index].amount;
 }
 
-type ProjectList = BudgetRow['projectAmounts'];
-
-/** The field of a data row that a subtotal's column sums; `projects` and `previous` are the row's lists, read once for all its columns. */
-function fieldFor(row: BudgetRow, projects: ProjectList | undefined, previous: ProjectList | undefined, role: ColumnRole, projectId: string | undefined, hint: { index: number }): AmountField | undefined {
+/** The field of a data row that a subtotal's column sums. */
+function fieldFor(row: BudgetRow, role: ColumnRole, projectId: string | undefined, hint: { index: number }): AmountField | undefined {
   switch (role) {
     case 'previous':
     case 'request':
@@ -24,9 +22,9 @@ function fieldFor(row: BudgetRow, projects: ProjectList | undefined, previous: P
     case 'total':
       return row[role];
     case 'projectAmount':
-      return projectField(projects, projectId, hint);
+      return projectField(row.projectAmounts, projectId, hint);
     case 'projectPrevious':
-      return projectField(previous, projectId, hint);
+      return projectField(row.projectPrevious, projectId, hint);
     default:
       return undefined;
   }
@@ -40,16 +38,11 @@ function fieldFor(row: BudgetRow, projects: ProjectList | undefined, previous: P
 function columnSums(covered: readonly BudgetRow[], columns: readonly SubtotalRow['amounts'][number][], unreadable: ReadonlySet<string>): (number | undefined)[] {
   const sums: (number | undefined)[] = columns.map(() => 0);
   const hints = columns.map(() => ({ index: 0 }));
-  const byProject = columns.some((c) => c.role === 'projectAmount');
-  const previousByProject = columns.some((c) => c.role === 'projectPrevious');
   for (const row of covered) {
-    // A row's lists are made as they are read (the table keeps its rows column by column): once per row, not per column.
-    const projects = byProject ? row.projectAmounts : undefined;
-    const previous = previousByProject ? row.projectPrevious : undefined;
     for (let i = 0; i < columns.length; i++) {
       const sum = sums[i];
       if (sum === undefined) continue;
-      const field = fieldFor(row, projects, previous, columns[i].role, columns[i].projectId, hints[i]);
+      const field = fieldFor(row, columns[i].role, columns[i].projectId, hints[i]);
       // A covered row without the field holds nothing in that column.
       if (!field) continue;
       const amount = knownAmount(field, unreadable);
