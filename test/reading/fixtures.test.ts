@@ -5,6 +5,7 @@ import type { SheetTable } from '../../src/domain/model/table';
 import { parseAmount, readTable } from '../../src/domain/reading';
 import { XlsxWorkbookSource } from '../../src/xlsx/workbook-source';
 import { syntheticPack } from '../helpers/synthetic-pack';
+import { plain } from './grid';
 
 /**
  * Real-looking ministry sheets written by three different applications (openpyxl,
@@ -77,7 +78,7 @@ describe('厚生労働省 style (openpyxl): 千円 title, two header rows, split
     expect(split(6)).toEqual({ pharma: 58_888 * SEN, 'genome-data': 88_888 * SEN, 'disease-basic': 712_610 * SEN });
     expect(split(7)).toEqual({ pharma: 2_276_602 * SEN, devices: 196_102 * SEN, regenerative: 1_374_529 * SEN, 'genome-data': 3_845_685 * SEN, 'disease-basic': 1_079_042 * SEN });
     expect(split(8)).toEqual({ regenerative: 3_000_000 * SEN });
-    expect(table.rows[0].total).toEqual({ value: 1_342_202 * SEN, cell: 'H5', raw: 1342202 });
+    expect(plain(table.rows[0].total)).toEqual({ value: 1_342_202 * SEN, cell: 'H5', raw: 1342202 });
     expect(table.rows[1].remarks?.value).toBe('要望額は重要政策推進枠');
   });
 
@@ -100,7 +101,7 @@ describe('厚生労働省 style (openpyxl): 千円 title, two header rows, split
       'disease-basic': 3_387_959 * SEN,
       seeds: 2_000_000 * SEN,
     });
-    expect(table.subtotals[0].amounts.find((a) => a.projectId === 'seeds')?.amount).toEqual({ value: 0, cell: 'N9', raw: 0 });
+    expect(plain(table.subtotals[0].amounts.find((a) => a.projectId === 'seeds')?.amount)).toEqual({ value: 0, cell: 'N9', raw: 0 });
   });
 
   test('notes are skipped and nothing is reported', () => {
@@ -147,7 +148,7 @@ describe.each([
       [8, 3_700 * HYAKUMAN, 3_650_250_000, null, 3_650_250_000],
       [9, 9_170 * HYAKUMAN, 9_000 * HYAKUMAN, 1_000 * HYAKUMAN, 10_000 * HYAKUMAN],
     ]);
-    expect(table.rows[1].request).toEqual({ value: 1_300 * HYAKUMAN, cell: 'E6', raw: '１，３００' });
+    expect(plain(table.rows[1].request)).toEqual({ value: 1_300 * HYAKUMAN, cell: 'E6', raw: '１，３００' });
   });
 
   test('rich text (Latin + Japanese runs) reads as one string; labels are kept as written', () => {

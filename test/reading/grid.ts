@@ -14,3 +14,8 @@ export function grid(values: CellValue[][], extra: Partial<Omit<SheetGrid, 'valu
   const { mergeRefs, ...rest } = extra;
   return { sheetName: 'Sheet1', originRow: 0, originCol: 0, values, ...(mergeRefs ? { merges: mergeRefs.map(range) } : {}), ...rest };
 }
+
+/** What a table's fields and rows serialise as: plain {value, cell, raw} fields, as each reads (a row is a view, its fields made when read). */
+export function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}

@@ -4,7 +4,7 @@ import type { SheetTable } from '../../src/domain/model/table';
 import { detectHeader, headerColumns, readTable } from '../../src/domain/reading';
 import { checkSheet } from '../../src/domain/engine/check';
 import { syntheticPack } from '../helpers/synthetic-pack';
-import { grid } from './grid';
+import { grid, plain } from './grid';
 
 const pack = syntheticPack();
 
@@ -47,7 +47,7 @@ describe('finding the header', () => {
     expect(table.mapping).toMatchObject({ headerTop: 0, headerBottom: 1 });
     expect(roles(table)).toEqual({ A: 'name', B: 'request', C: 'projectAmount:pharma', D: 'projectAmount:genome-data', E: 'projectAmount:disease-basic' });
     expect(table.mapping?.columns[3].header).toBe('統合プロジェクト別内訳 / ④ゲノム・データ基盤');
-    expect(table.rows[0].projectAmounts).toEqual([
+    expect(plain(table.rows[0].projectAmounts)).toEqual([
       { projectId: 'pharma', amount: { value: null, cell: 'C3', raw: null } },
       { projectId: 'genome-data', amount: { value: 1_045_895_000, cell: 'D3', raw: 1045895 } },
       { projectId: 'disease-basic', amount: { value: 296_307_000, cell: 'E3', raw: 296307 } },

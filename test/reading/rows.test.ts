@@ -3,7 +3,7 @@ import type { SheetTable } from '../../src/domain/model/table';
 import { readTable } from '../../src/domain/reading';
 import { subtotalLabel } from '../../src/domain/reading/row-kind';
 import { syntheticPack } from '../helpers/synthetic-pack';
-import { grid } from './grid';
+import { grid, plain } from './grid';
 
 const pack = syntheticPack();
 const TITLE: CellValue[] = ['（単位：千円）'];
@@ -42,7 +42,7 @@ describe('rows', () => {
 
   test('every field remembers its cell and raw value', () => {
     const table = read([[7, '事業A\n（拡充）', '医政局\n研究開発政策課', '1,234', 0]]);
-    expect(table.rows[0]).toEqual({
+    expect(plain(table.rows[0])).toEqual({
       rowNumber: 3,
       number: { value: '7', cell: 'A3', raw: 7 },
       name: { value: '事業A（拡充）', cell: 'B3', raw: '事業A\n（拡充）' },
@@ -106,7 +106,7 @@ describe('amount cells', () => {
     const table = read([[1, '事業A', null, null, 5]], {
       formulas: [[null], [null], [null, null, null, '=SUM(D1:D2)', null]],
     });
-    expect(table.rows[0].request).toEqual({ value: null, cell: 'D3', raw: null });
+    expect(plain(table.rows[0].request)).toEqual({ value: null, cell: 'D3', raw: null });
     expect(table.findings).toEqual([
       { rule: 'amount-not-number', cell: 'D3', row: 3, column: 'D', value: '=SUM(D1:D2)', params: { column: '要求額', reason: 'formula-without-cached-result', messageId: 'formula-without-cached-result', formula: '=SUM(D1:D2)' } },
     ]);
@@ -134,7 +134,7 @@ describe('amount cells', () => {
   test('an error value in a text column is reported too', () => {
     const table = read([[1, '事業A', { error: '#NAME?' }, 1, null]]);
     expect(table.findings).toEqual([{ rule: 'error-value', cell: 'C3', row: 3, column: 'C', value: '#NAME?', params: { column: '担当課' } }]);
-    expect(table.rows[0].department).toEqual({ value: '', cell: 'C3', raw: { error: '#NAME?' } });
+    expect(plain(table.rows[0].department)).toEqual({ value: '', cell: 'C3', raw: { error: '#NAME?' } });
   });
 });
 
@@ -163,7 +163,7 @@ describe('subtotal rows', () => {
         [8, 'grandTotal', '合　計', 'A8', [3, 4, 6]],
       ],
     });
-    expect(table.subtotals[2].amounts).toEqual([
+    expect(plain(table.subtotals[2].amounts)).toEqual([
       { role: 'request', amount: { value: 35_000, cell: 'D8', raw: 35 } },
       { role: 'priorityRequest', amount: { value: null, cell: 'E8', raw: null } },
     ]);

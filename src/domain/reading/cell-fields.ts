@@ -1,7 +1,9 @@
 import type { Unit } from '../model/amount';
 import type { FindingDraft } from '../model/finding';
+import type { Yen } from '../model/amount';
 import { a1, columnLetter, isCellError } from '../model/grid';
-import type { AmountField, ColumnAssignment, Field } from '../model/table';
+import type { ColumnAssignment } from '../model/table';
+import { GridField } from './grid-field';
 import { valueText, type GridView } from './grid-view';
 import { parseAmount } from './parse-amount';
 
@@ -22,60 +24,58 @@ function tidy(text: string): string {
 }
 
 /** A text field; merged cells read their top-left value (a 事業名 merged over two rows names both). */
-export function readTextField(view: GridView, row: number, assignment: ColumnAssignment, findings: FindingDraft[]): Field<string> {
+export function readTextField(view: GridView, row: number, assignment: ColumnAssignment, findings: FindingDraft[]): GridField<string> {
   const col = assignment.col;
   // As view.source, without an object per cell: nearly no data cell is merged.
   const merge = view.mergeAt(row, col);
   const sourceRow = merge ? merge.top : row;
   const sourceCol = merge ? merge.left : col;
   const raw = view.value(sourceRow, sourceCol);
-  const cell = a1(sourceRow, sourceCol);
   if (isCellError(raw) && sourceRow === row) {
-    findings.push({ rule: 'error-value', cell, row: row + 1, column: columnLetter(col), value: raw.error, params: { column: assignment.header } });
+    findings.push({ rule: 'error-value', cell: a1(sourceRow, sourceCol), row: row + 1, column: columnLetter(col), value: raw.error, params: { column: assignment.header } });
   }
-  return { value: tidy(valueText(raw)), cell, raw };
+  return new GridField(tidy(valueText(raw)), view.grid, sourceRow, sourceCol);
 }
 
 export interface AmountRead {
-  readonly field: AmountField;
+  readonly field: GridField<Yen | null>;
   /** False for blanks and nil marks ("-", "―"): the cell says nothing is there. */
   readonly present: boolean;
 }
 
 /** The place a finding names: only a finding needs it spelled out, and nearly every amount cell has none. */
-function where(cell: string, row: number, col: number): { cell: string; row: number; column: string } {
-  return { cell, row: row + 1, column: columnLetter(col) };
+function where(row: number, col: number): { cell: string; row: number; column: string } {
+  return { cell: a1(row, col), row: row + 1, column: columnLetter(col) };
 }
 
 export function readAmountField(view: GridView, row: number, assignment: ColumnAssignment, unit: Unit, findings: FindingDraft[]): AmountRead {
   const col = assignment.col;
   const raw = view.value(row, col);
-  const cell = a1(row, col);
   const formula = view.formula(row, col);
   if (raw === null && formula) {
     findings.push({
       rule: 'amount-not-number',
-      ...where(cell, row, col),
+      ...where(row, col),
       value: formula,
       params: { column: assignment.header, reason: 'formula-without-cached-result', messageId: 'formula-without-cached-result', formula },
     });
-    return { field: { value: null, cell, raw }, present: true };
+    return { field: new GridField<Yen | null>(null, view.grid, row, col), present: true };
   }
   const format = view.numberFormat(row, col);
   const parsed = parseAmount(raw, unit, format);
-  if (parsed.kind === 'nil') return { field: { value: null, cell, raw }, present: false };
+  if (parsed.kind === 'nil') return { field: new GridField<Yen | null>(null, view.grid, row, col), present: false };
   if (parsed.kind === 'problem') {
     const problem = parsed.problem;
-    if (problem.kind === 'error-value') findings.push({ rule: 'error-value', ...where(cell, row, col), value: problem.error, params: { column: assignment.header } });
+    if (problem.kind === 'error-value') findings.push({ rule: 'error-value', ...where(row, col), value: problem.error, params: { column: assignment.header } });
     else {
       // The message says what the cell holds: a date, TRUE/FALSE, a number beyond any amount, or text.
       const params = { column: assignment.header, reason: problem.reason, messageId: problem.reason, ...(problem.reason === 'date-format' && format ? { format } : {}) };
-      findings.push({ rule: 'amount-not-number', ...where(cell, row, col), value: valueText(raw), params });
+      findings.push({ rule: 'amount-not-number', ...where(row, col), value: valueText(raw), params });
     }
-    return { field: { value: null, cell, raw }, present: true };
+    return { field: new GridField<Yen | null>(null, view.grid, row, col), present: true };
   }
   if (parsed.rounded) {
-    findings.push({ rule: 'amount-rounded', ...where(cell, row, col), value: valueText(raw), params: { column: assignment.header, original: valueText(raw), unit: parsed.unit, yen: parsed.yen } });
+    findings.push({ rule: 'amount-rounded', ...where(row, col), value: valueText(raw), params: { column: assignment.header, original: valueText(raw), unit: parsed.unit, yen: parsed.yen } });
   }
-  return { field: { value: parsed.yen, cell, raw }, present: true };
+  return { field: new GridField<Yen | null>(parsed.yen, view.grid, row, col), present: true };
 }

@@ -5,8 +5,10 @@ import { AMOUNT_ROLES, type AmountField, type BudgetRow, type ColumnAssignment, 
 import type { PolicyPack } from '../policy/schema';
 import { readAmountField, readTextField } from './cell-fields';
 import type { HeaderBlock } from './detect-header';
+import { GridField } from './grid-field';
 import { valueText, type GridView } from './grid-view';
 import { isNoteText, isSectionHeading, subtotalLabel, type SubtotalLabel } from './row-kind';
+import { SINGLE_AMOUNT_ROLES, TableColumns, TEXT_ROLES, type RowLayout, type TextRole } from './table-rows';
 
 export interface ExtractedRows {
   readonly rows: readonly BudgetRow[];
@@ -14,11 +16,6 @@ export interface ExtractedRows {
   readonly dataRange: SheetTable['dataRange'];
   readonly findings: readonly FindingDraft[];
 }
-
-type TextRole = Exclude<ColumnRole, 'previous' | 'request' | 'priorityRequest' | 'total' | 'projectAmount' | 'projectPrevious' | 'name'>;
-const TEXT_ROLES: readonly TextRole[] = ['number', 'department', 'ministry', 'category', 'account', 'projectLabel', 'diseaseArea', 'purpose', 'priorityArea', 'summary', 'status', 'remarks'];
-type SingleAmountRole = 'previous' | 'request' | 'priorityRequest' | 'total';
-const SINGLE_AMOUNT_ROLES: readonly SingleAmountRole[] = ['previous', 'request', 'priorityRequest', 'total'];
 
 const PER_PROJECT: readonly ColumnRole[] = ['projectAmount', 'projectPrevious'];
 
@@ -92,9 +89,9 @@ function filledCells(view: GridView, row: number, block: HeaderBlock): FilledCel
 }
 
 /**
- * Reads the rows below the header: data rows into BudgetRows, 小計/合計 rows into
- * SubtotalRows with the data rows they cover; blank rows, notes and lone section headings
- * are skipped.
+ * Reads the rows below the header: data rows into the table's columns (each BudgetRow a view of
+ * its row there), 小計/合計 rows into SubtotalRows with the data rows they cover; blank rows,
+ * notes and lone section headings are skipped.
  */
 export function extractRows(view: GridView, block: HeaderBlock, columns: readonly ColumnAssignment[], columnUnits: ReadonlyMap<number, Unit>, pack: PolicyPack): ExtractedRows {
   const { byRole, projects, previousByProject, amounts } = arrange(columns, pack);
@@ -104,8 +101,9 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
     const assignment = byRole.get(role);
     return assignment ? [{ role, assignment }] : [];
   });
+  const numberIndex = textColumns.findIndex((c) => c.role === 'number');
   const amountUnits = amounts.map((assignment) => columnUnits.get(assignment.col) ?? CANONICAL_UNIT);
-  const sources = amountSources(amounts, projects, previousByProject);
+  const table = new TableColumns(view.grid, rowLayout(block, nameColumn, textColumns, amounts, projects, previousByProject), Math.max(0, view.bottom - block.bottom));
   const rows: BudgetRow[] = [];
   const subtotals: { row: SubtotalRow; label: SubtotalLabel; dataRowsBefore: number }[] = [];
   const findings: FindingDraft[] = [];
@@ -116,12 +114,12 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
     const scan = scanRow(view, row, block);
     if (scan.blank) continue;
     const rowFindings: FindingDraft[] = [];
-    const name = nameColumn ? readTextField(view, row, nameColumn, rowFindings) : { value: '', cell: a1(row, block.left), raw: null };
+    const named = nameColumn ? readTextField(view, row, nameColumn, rowFindings) : null;
+    const name: Field<string> = named ?? { value: '', cell: a1(row, block.left), raw: null };
     const firstCell = scan.first;
     if (firstCell && isNoteText(firstCell.text) && (name.value === '' || firstCell.col === nameColumn?.col)) continue;
 
-    const text: Partial<Record<TextRole, Field<string>>> = {};
-    for (const { role, assignment } of textColumns) text[role] = readTextField(view, row, assignment, rowFindings);
+    const text = textColumns.map(({ assignment }) => readTextField(view, row, assignment, rowFindings));
     const amountFields: AmountField[] = [];
     let hasAmounts = false;
     amounts.forEach((assignment, i) => {
@@ -131,7 +129,7 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
     });
     if (!hasAmounts && scan.filled === 1 && firstCell && isSectionHeading(firstCell.text)) continue;
 
-    const labelled = subtotalLabelOf(row, name, text.number, () => filledCells(view, row, block), view);
+    const labelled = subtotalLabelOf(row, name, numberIndex >= 0 ? text[numberIndex] : undefined, () => filledCells(view, row, block), view);
     if (labelled) {
       subtotals.push({
         row: {
@@ -149,7 +147,7 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
         rowFindings.push({ rule: 'name-missing', cell: name.cell, row: row + 1, column: columnLetter(nameColumn.col), params: {} });
       }
       if (view.isHiddenRow(row)) rowFindings.push({ rule: 'hidden-row', cell: name.cell, row: row + 1, params: { name: name.value } });
-      rows.push(budgetRow(row, name, text, amountFields, sources));
+      rows.push(table.add(row, named, text, amountFields));
     } else {
       continue;
     }
@@ -157,6 +155,7 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
     if (first < 0) first = row;
     last = row;
   }
+  table.finish();
 
   return {
     rows,
@@ -166,39 +165,31 @@ export function extractRows(view: GridView, block: HeaderBlock, columns: readonl
   };
 }
 
-/** Where a BudgetRow's amounts are among the table's amount columns (by index). */
-interface AmountSources {
-  readonly single: readonly { readonly role: SingleAmountRole; readonly index: number }[];
-  readonly projects: readonly { readonly projectId: string; readonly index: number }[];
-  readonly previousByProject: readonly { readonly projectId: string; readonly index: number }[];
-}
-
-function amountSources(amounts: readonly ColumnAssignment[], projects: readonly ColumnAssignment[], previousByProject: readonly ColumnAssignment[]): AmountSources {
+/** Where the table's columns are, and which amount column (by index among `amounts`) each amount of a BudgetRow comes from. */
+function rowLayout(
+  block: HeaderBlock,
+  nameColumn: ColumnAssignment | undefined,
+  textColumns: readonly { readonly role: TextRole; readonly assignment: ColumnAssignment }[],
+  amounts: readonly ColumnAssignment[],
+  projects: readonly ColumnAssignment[],
+  previousByProject: readonly ColumnAssignment[],
+): RowLayout {
   const indexed = (columns: readonly ColumnAssignment[]) =>
     columns.flatMap((p) => {
       const index = amounts.indexOf(p);
       return index >= 0 && p.projectId ? [{ projectId: p.projectId, index }] : [];
     });
   return {
+    name: nameColumn ? nameColumn.col : null,
+    left: block.left,
+    text: textColumns.map(({ role, assignment }) => ({ role, col: assignment.col })),
+    amounts: amounts.map((a) => a.col),
     single: SINGLE_AMOUNT_ROLES.flatMap((role) => {
       const index = amounts.findIndex((a) => a.role === role);
       return index >= 0 ? [{ role, index }] : [];
     }),
     projects: indexed(projects),
     previousByProject: indexed(previousByProject),
-  };
-}
-
-function budgetRow(row: number, name: Field<string>, text: Partial<Record<TextRole, Field<string>>>, amountFields: readonly AmountField[], sources: AmountSources): BudgetRow {
-  const amount: Partial<Record<SingleAmountRole, AmountField>> = {};
-  for (const { role, index } of sources.single) amount[role] = amountFields[index];
-  return {
-    rowNumber: row + 1,
-    name,
-    ...text,
-    ...amount,
-    projectAmounts: sources.projects.map(({ projectId, index }) => ({ projectId, amount: amountFields[index] })),
-    ...(sources.previousByProject.length > 0 ? { projectPrevious: sources.previousByProject.map(({ projectId, index }) => ({ projectId, amount: amountFields[index] })) } : {}),
   };
 }
 
@@ -222,7 +213,7 @@ function subtotalLabelOf(
   }
   for (const c of cells()) {
     const label = subtotalLabel(c.text.trim());
-    if (label) return { field: { value: c.text.trim(), cell: a1(row, c.col), raw: view.value(row, c.col) }, label };
+    if (label) return { field: new GridField(c.text.trim(), view.grid, row, c.col), label };
   }
   return null;
 }

@@ -7,6 +7,8 @@ import { mergeIndex } from '../model/merge-index';
  */
 export interface GridView {
   readonly sheetName: string;
+  /** The grid itself: a field read from it keeps it, to give its raw value when asked. */
+  readonly grid: SheetGrid;
   /** Sheet rows/columns spanned by the grid; bottom < top when the grid is empty. */
   readonly top: number;
   readonly bottom: number;
@@ -57,6 +59,7 @@ export function gridView(grid: SheetGrid): GridView {
 
   const view: GridView = {
     sheetName: grid.sheetName,
+    grid,
     top,
     bottom,
     left,

@@ -36,10 +36,12 @@ function columnOfCell(cell: string): string | undefined {
 
 /** A draft about one field of a row: cell, row and column come from the field's address. */
 export function fieldDraft(rule: string, rowNumber: number, field: Field<unknown>, params: FindingParams): FindingDraft {
-  const column = columnOfCell(field.cell);
+  // Read once: a table's field spells its address out when asked.
+  const cell = field.cell;
+  const column = columnOfCell(cell);
   const value = rawParam(field.raw);
   // Two literals rather than a spread: one object per finding, the keys in the same order.
-  return column !== undefined ? { rule, cell: field.cell, row: rowNumber, column, value, params } : { rule, cell: field.cell, row: rowNumber, value, params };
+  return column !== undefined ? { rule, cell, row: rowNumber, column, value, params } : { rule, cell, row: rowNumber, value, params };
 }
 
 /** The header text of the column a cell is in, as the sheet writes it (column letter when unmapped). */
@@ -72,7 +74,8 @@ export function unreadableCells(table: SheetTable): ReadonlySet<string> {
 export function knownAmount(field: AmountField | undefined, unreadable: ReadonlySet<string>): Yen | undefined {
   if (!field) return undefined;
   if (field.value !== null) return field.value;
-  return unreadable.has(field.cell) ? undefined : 0;
+  // Most sheets have no unreadable cell: then no address is spelled out for each blank one.
+  return unreadable.size > 0 && unreadable.has(field.cell) ? undefined : 0;
 }
 
 /** True when a text field is missing or blank. */
