@@ -1,22 +1,12 @@
 import { NO_PARTS } from '../../src/domain/classification/shared-parts';
 import { ReportRowParts } from '../../src/domain/engine/report-row-parts';
 import type { RowClassification, Suggestion, TagMatch } from '../../src/domain/model/classification';
+import { rowClassification } from '../rules/builders';
 
 const tag = (name: string, basis: TagMatch['basis'], word = name): TagMatch => ({ id: name, name, basis, reasons: [{ kind: 'term', field: 'name', matched: word, weight: 1 }] });
-const row = (tags: Partial<Pick<RowClassification, 'priorityAreas' | 'diseaseAreas' | 'purposes' | 'category'>>): RowClassification => ({
-  rowNumber: 5,
-  basis: null,
-  projects: [],
-  suggestions: [],
-  priorityAreas: [],
-  diseaseAreas: [],
-  purposes: [],
-  category: null,
-  account: null,
-  fund: null,
-  adjustmentFund: false,
-  ...tags,
-});
+/** A row with only these tags: the builders' default 区分 (declared AMED) taken away. */
+const row = (tags: Partial<Pick<RowClassification, 'priorityAreas' | 'diseaseAreas' | 'purposes' | 'category'>>): RowClassification =>
+  rowClassification(5, { category: null, ...tags });
 
 describe('ReportRowParts.tagView', () => {
   // [what, row, the view as the report shows it]
