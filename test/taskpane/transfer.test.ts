@@ -18,8 +18,13 @@ describe('transfer', () => {
       value: { cells: { strings: Array.from({ length: 13_000 }, (_, i) => `s${i}`), index: new Int32Array([1, 2]) }, name: 'm' },
       parts: ['cells.strings', 'cells.strings', 'cells.strings'],
     },
+    {
+      name: 'a long array under names that hold a dot, in parts by its path',
+      value: { 'a.b': { 'c.d': Array.from({ length: 700 }, (_, i) => i) } },
+      parts: ['a.b.c.d', 'a.b.c.d'],
+    },
   ])('splits $name and puts it together again', ({ value, parts }) => {
-    expect(splitForTransfer(value).parts.map((p) => p.field)).toEqual(parts);
+    expect(splitForTransfer(value).parts.map((p) => p.path.join('.'))).toEqual(parts);
     expect(sent(value)).toEqual(value);
   });
 
@@ -27,7 +32,7 @@ describe('transfer', () => {
     const cells = Array.from({ length: 20_000 }, (_, i) => ({ row: i >> 2, col: i & 3, value: `事業${i}`, ...(i % 7 === 0 ? { formula: `=A${i}` } : {}), style: 'text' }));
     const model = { name: '提出用シート', cells: modelCellsOf(cells), merges: [] };
     const { head, parts } = splitForTransfer(model);
-    expect(new Set(parts.map((p) => p.field))).toEqual(new Set(['cells.strings']));
+    expect(new Set(parts.map((p) => p.path.join('.')))).toEqual(new Set(['cells.strings']));
     expect((head.cells as { cols: unknown }).cols).toBeInstanceOf(Uint16Array);
     const arrived = sent(model) as typeof model;
     expect(listCells(arrived.cells)).toEqual(cells);

@@ -37,7 +37,7 @@ export class Keeper {
       if (op === 'whole') {
         const { head, parts } = splitForTransfer(this.store.get<object>((input as KeeperOperations['whole']['input']).id));
         this.post({ kind: 'head', request, head, parts: parts.length });
-        for (const part of parts) this.post({ kind: 'part', request, field: part.field, items: part.items });
+        for (const part of parts) this.post({ kind: 'part', request, path: part.path, items: part.items });
         return this.post({ kind: 'done', request, output: 'sent' });
       }
       const answer = keeperAnswers[op as Exclude<keyof KeeperOperations, 'whole'>] as ((store: ResultStore, input: unknown) => unknown) | undefined;

@@ -130,7 +130,7 @@ export type ToWorker =
 export type FromWorker =
   | { readonly kind: 'progress'; readonly request: number; readonly progress: EngineProgress }
   | { readonly kind: 'head'; readonly request: number; readonly head: unknown; readonly parts: number }
-  | { readonly kind: 'part'; readonly request: number; readonly field: string; readonly items: readonly unknown[] }
+  | { readonly kind: 'part'; readonly request: number; readonly path: readonly string[]; readonly items: readonly unknown[] }
   | { readonly kind: 'done'; readonly request: number; readonly output: unknown }
   /** An id neither worker keeps any more. */
   | { readonly kind: 'missing'; readonly request: number; readonly id: number }

@@ -18,8 +18,8 @@ const DEFAULT_PART_SIZE = 600;
 
 export interface Split {
   readonly head: Record<string, unknown>;
-  /** `field` is a path: "rows", or "cells.strings" for an array in a member object. */
-  readonly parts: { readonly field: string; readonly items: readonly unknown[] }[];
+  /** `path`: the names down to the array, ["rows"], or ["cells", "strings"] for an array in a member object (a name may hold any character). */
+  readonly parts: { readonly path: readonly string[]; readonly items: readonly unknown[] }[];
 }
 
 /**
@@ -28,20 +28,20 @@ export interface Split {
  * in the head: they are copied whole, not decoded item by item.
  */
 export function splitForTransfer(value: object): Split {
-  const parts: { field: string; items: readonly unknown[] }[] = [];
-  return { head: emptied(value, '', parts), parts };
+  const parts: { path: readonly string[]; items: readonly unknown[] }[] = [];
+  return { head: emptied(value, [], parts), parts };
 }
 
-function emptied(value: object, path: string, parts: { field: string; items: readonly unknown[] }[]): Record<string, unknown> {
+function emptied(value: object, at: readonly string[], parts: { path: readonly string[]; items: readonly unknown[] }[]): Record<string, unknown> {
   const head: Record<string, unknown> = {};
   for (const [name, member] of Object.entries(value)) {
-    const field = path + name;
-    const size = PART_SIZE[field] ?? DEFAULT_PART_SIZE;
+    const path = [...at, name];
+    const size = PART_SIZE[path.join('.')] ?? DEFAULT_PART_SIZE;
     if (Array.isArray(member) && member.length > size) {
       head[name] = [];
-      for (let at = 0; at < member.length; at += size) parts.push({ field, items: member.slice(at, at + size) });
+      for (let from = 0; from < member.length; from += size) parts.push({ path, items: member.slice(from, from + size) });
     } else if (isPlainObject(member)) {
-      head[name] = emptied(member, `${field}.`, parts);
+      head[name] = emptied(member, path, parts);
     } else {
       head[name] = member;
     }
@@ -62,9 +62,9 @@ export class Assembly {
     readonly parts: number,
   ) {}
 
-  add(field: string, items: readonly unknown[]): void {
+  add(path: readonly string[], items: readonly unknown[]): void {
     let into: unknown = this.head;
-    for (const name of field.split('.')) into = (into as Record<string, unknown>)[name];
+    for (const name of path) into = (into as Record<string, unknown>)[name];
     // A loop, not push(...items): a part may be longer than the call stack allows arguments.
     for (const item of items) (into as unknown[]).push(item);
     this.received++;
@@ -87,12 +87,12 @@ export class Assembly {
 /** A message that puts an object under an id: its head, then its parts. */
 export type PutMessage =
   | { readonly kind: 'put-head'; readonly id: number; readonly head: unknown; readonly parts: number }
-  | { readonly kind: 'put-part'; readonly id: number; readonly field: string; readonly items: readonly unknown[] };
+  | { readonly kind: 'put-part'; readonly id: number; readonly path: readonly string[]; readonly items: readonly unknown[] };
 
 /** The messages that put `value` under `id`, in order. */
 export function putMessages(id: number, value: object): PutMessage[] {
   const { head, parts } = splitForTransfer(value);
-  return [{ kind: 'put-head', id, head, parts: parts.length }, ...parts.map((part): PutMessage => ({ kind: 'put-part', id, field: part.field, items: part.items }))];
+  return [{ kind: 'put-head', id, head, parts: parts.length }, ...parts.map((part): PutMessage => ({ kind: 'put-part', id, path: part.path, items: part.items }))];
 }
 
 /** Objects arriving by put messages, by id; calls `done` with each one once complete. */
@@ -110,7 +110,7 @@ export class Arrivals {
     }
     const assembly = this.arriving.get(message.id);
     if (assembly === undefined) return;
-    assembly.add(message.field, message.items);
+    assembly.add(message.path, message.items);
     if (assembly.complete) {
       this.arriving.delete(message.id);
       this.done(message.id, assembly.value);

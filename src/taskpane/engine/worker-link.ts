@@ -52,7 +52,7 @@ export class WorkerLink {
         pending.assembly = new Assembly(message.head as Record<string, unknown>, message.parts);
         return;
       case 'part':
-        pending.assembly?.add(message.field, message.items);
+        pending.assembly?.add(message.path, message.items);
         return;
       case 'done':
         this.pending.delete(message.request);
