@@ -1,6 +1,5 @@
-import type { Unit } from '../model/amount';
+import type { Unit, Yen } from '../model/amount';
 import type { FindingDraft } from '../model/finding';
-import type { Yen } from '../model/amount';
 import { a1, columnLetter, isCellError } from '../model/grid';
 import type { ColumnAssignment } from '../model/table';
 import { GridField } from './grid-field';
